@@ -1,0 +1,37 @@
+package bindings_test
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+// TestBindingsUpToDate regenerates the bindings from the current forge
+// artifacts and fails on any difference with the committed ones.
+func TestBindingsUpToDate(t *testing.T) {
+	if _, err := os.Stat("../contracts/out"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("no forge artifacts in contracts/out: the test command must run forge build first")
+		}
+		t.Skip("no forge artifacts in contracts/out: run `make build` (forge build) first")
+	}
+	out := filepath.Join(t.TempDir(), "bindings.go")
+	cmd := exec.Command("node", "../scripts/gen-bindings.mjs", out)
+	cmd.Stderr = os.Stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("regenerate bindings: %v", err)
+	}
+	want, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile("bindings.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatal("bindings/bindings.go differs from what the contracts generate: run `make bindings` and commit the result")
+	}
+}

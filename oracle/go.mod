@@ -1,0 +1,3 @@
+module github.com/minidao/minidao/oracle
+
+go 1.26

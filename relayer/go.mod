@@ -1,0 +1,3 @@
+module github.com/minidao/minidao/relayer
+
+go 1.26
