@@ -9,6 +9,9 @@ GOPKGS  := $(addsuffix /...,$(addprefix ./,$(MODULES)))
 # CI runs the forge "ci" profile: 10,000 fuzz runs with a fixed seed.
 FOUNDRY_PROFILE ?= $(if $(CI),ci,default)
 export FOUNDRY_PROFILE
+# forge runs with no network at all where the machine allows a private network
+# namespace (root, or unprivileged user namespaces): proof that nothing is fetched.
+OFFLINE := $(shell unshare -rn true 2>/dev/null && echo "unshare -rn")
 
 .PHONY: help setup build test test-contracts test-go fmt lint bindings snapshot up
 
@@ -19,7 +22,7 @@ setup: ## install everything (idempotent): npm tooling, Go modules, redis-server
 	@scripts/setup
 
 build: setup ## compile the contracts and every Go module
-	$(FORGE) build
+	$(OFFLINE) $(FORGE) build
 	go build $(GOPKGS)
 
 up: build ## the main job (for now: set-up and a build of everything; `minidao up` comes with the e2e issue)
@@ -28,7 +31,7 @@ up: build ## the main job (for now: set-up and a build of everything; `minidao u
 test: build lint test-contracts test-go ## the whole test suite (what CI runs)
 
 test-contracts:
-	$(FORGE) test
+	$(OFFLINE) $(FORGE) test
 
 test-go:
 	go vet $(GOPKGS)
