@@ -101,3 +101,21 @@ func TestDevAccountsMatchAnvil(t *testing.T) {
 		t.Fatalf("DevAddress(0) = %v, want %v", got, want)
 	}
 }
+
+func TestManagementTokenOnEmbeddedChainOverRPC(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	e, err := devchain.StartEmbedded(devchain.EmbeddedOptions{})
+	if err != nil {
+		t.Fatalf("start embedded chain: %v", err)
+	}
+	defer e.Stop()
+	for _, url := range []string{e.URL, e.WSURL} {
+		c, err := ethclient.DialContext(ctx, url)
+		if err != nil {
+			t.Fatalf("dial %s: %v", url, err)
+		}
+		deployAndCall(t, ctx, c, func() {})
+		c.Close()
+	}
+}
