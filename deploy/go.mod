@@ -5,6 +5,7 @@ go 1.26
 require (
 	github.com/ethereum/go-ethereum v1.17.10
 	github.com/minidao/minidao/bindings v0.0.0
+	gopkg.in/yaml.v3 v3.0.1
 )
 
 require (
