@@ -1,0 +1,106 @@
+package kernels
+
+import "math"
+
+// Exp returns e**x in float32 (Cephes' expf: range reduction by ln 2 and a
+// degree-6 polynomial, within 2 ulp), computed the same way on every CPU.
+func Exp(x float32) float32 {
+	switch {
+	case x != x:
+		return x
+	case x > 88.72283:
+		return float32(math.Inf(1))
+	case x < -103.97208:
+		return 0
+	}
+	const (
+		log2e = 1.44269504088896341
+		c1    = 0.693359375
+		c2    = -2.12194440e-4
+	)
+	k := float32(math.Floor(float64(float32(x*log2e) + 0.5)))
+	r := x - float32(k*c1)
+	r = r - float32(k*c2)
+	z := float32(r * r)
+	p := float32(1.9875691500e-4 * r)
+	p = float32((p+1.3981999507e-3)*r) + 8.3334519073e-3
+	p = float32(p*r) + 4.1665795894e-2
+	p = float32(p*r) + 1.6666665459e-1
+	p = float32(p*r) + 5.0000001201e-1
+	p = float32(p*z) + r
+	p = p + 1
+	// p·2^k, in two steps so that k down to −150 stays representable.
+	ki := int32(k)
+	if ki < -126 {
+		p = p * math.Float32frombits(uint32(ki+127+64)<<23)
+		return p * math.Float32frombits(uint32(127-64)<<23)
+	}
+	if ki > 127 {
+		p = p * 2
+		ki--
+	}
+	return p * math.Float32frombits(uint32(ki+127)<<23)
+}
+
+// SiLU returns x·sigmoid(x) = x / (1 + e**−x).
+func SiLU(x float32) float32 { return x / (1 + Exp(-x)) }
+
+// SwiGLU sets gate[i] = SiLU(gate[i]) · up[i].
+func SwiGLU(gate, up []float32) {
+	up = up[:len(gate)]
+	for i, g := range gate {
+		gate[i] = SiLU(g) * up[i]
+	}
+}
+
+// Softmax replaces x by its softmax: e**(x−max) / Σ e**(x−max), the sum taken
+// in index order.
+func Softmax(x []float32) {
+	if len(x) == 0 {
+		return
+	}
+	max := x[0]
+	for _, v := range x[1:] {
+		if v > max {
+			max = v
+		}
+	}
+	var sum float32
+	for i, v := range x {
+		e := Exp(v - max)
+		x[i] = e
+		sum += e
+	}
+	for i := range x {
+		x[i] /= sum
+	}
+}
+
+// RMSNorm sets out[i] = w[i] · (x[i] · 1/sqrt(mean(x²) + eps)), the sum of
+// squares taken as the canonical Dot(x, x). out may be x.
+func RMSNorm(out, x, w []float32, eps float32) {
+	ss := Dot(x, x)
+	ss = ss/float32(len(x)) + eps
+	scale := float32(1 / math.Sqrt(float64(ss)))
+	w = w[:len(x)]
+	out = out[:len(x)]
+	for i, v := range x {
+		out[i] = float32(v*scale) * w[i]
+	}
+}
+
+// AddBias adds b to x element-wise.
+func AddBias(x, b []float32) {
+	b = b[:len(x)]
+	for i := range x {
+		x[i] += b[i]
+	}
+}
+
+// Axpy sets y[i] += float32(a·x[i]), in index order.
+func Axpy(y []float32, a float32, x []float32) {
+	x = x[:len(y)]
+	for i := range y {
+		y[i] += float32(a * x[i])
+	}
+}
