@@ -17,21 +17,23 @@ func TestBindingsUpToDate(t *testing.T) {
 		}
 		t.Skip("no forge artifacts in contracts/out: run `make build` (forge build) first")
 	}
-	out := filepath.Join(t.TempDir(), "bindings.go")
-	cmd := exec.Command("node", "../scripts/gen-bindings.mjs", out)
+	dir := t.TempDir()
+	cmd := exec.Command("node", "../scripts/gen-bindings.mjs", dir)
 	cmd.Stderr = os.Stderr
 	if err := cmd.Run(); err != nil {
 		t.Fatalf("regenerate bindings: %v", err)
 	}
-	want, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := os.ReadFile("bindings.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Fatal("bindings/bindings.go differs from what the contracts generate: run `make bindings` and commit the result")
+	for _, f := range []string{"bindings.go", "registry.go"} {
+		want, err := os.ReadFile(filepath.Join(dir, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("bindings/%s differs from what the contracts generate: run `make bindings` and commit the result", f)
+		}
 	}
 }

@@ -4,4 +4,4 @@
 // when the contracts and the bindings drift apart.
 package bindings
 
-//go:generate node ../scripts/gen-bindings.mjs bindings.go
+//go:generate node ../scripts/gen-bindings.mjs .
