@@ -11,35 +11,91 @@ import {
 import {NoncesUpgradeable} from "@openzeppelin/contracts-upgradeable/utils/NoncesUpgradeable.sol";
 import {Time} from "@openzeppelin/contracts/utils/types/Time.sol";
 import {IManagementToken} from "../interfaces/IManagementToken.sol";
+import {IRevenueDistributor} from "../interfaces/IRevenueDistributor.sol";
 
 /// @title ManagementToken
 /// @notice See {IManagementToken}. Deployed once as an implementation and used
 /// through minimal proxies, hence an initializer instead of a constructor.
 contract ManagementToken is IManagementToken, ERC20PermitUpgradeable, ERC20VotesUpgradeable {
-    address private _minter;
+    address private _timelock;
+    address private _bountyBoard;
+    IRevenueDistributor private _distributor;
+    uint256 private _bountyMintBudget;
 
     constructor() {
         _disableInitializers();
     }
 
-    /// @notice Sets the token's name, symbol and sole minter (the DAO's timelock).
-    function initialize(string calldata name_, string calldata symbol_, address minter_) external initializer {
-        if (minter_ == address(0)) revert ManagementTokenZeroAddress();
-        __ERC20_init(name_, symbol_);
-        __ERC20Permit_init(name_);
+    /// @inheritdoc IManagementToken
+    function initialize(TokenInit calldata init) external initializer {
+        if (init.timelock == address(0) || init.bountyBoard == address(0) || init.distributor == address(0)) {
+            revert ManagementTokenZeroAddress();
+        }
+        if (init.holders.length != init.amounts.length) {
+            revert ManagementTokenAllocationMismatch(init.holders.length, init.amounts.length);
+        }
+        __ERC20_init(init.name, init.symbol);
+        __ERC20Permit_init(init.name);
         __ERC20Votes_init();
-        _minter = minter_;
+        _timelock = init.timelock;
+        _bountyBoard = init.bountyBoard;
+        _distributor = IRevenueDistributor(init.distributor);
+        _bountyMintBudget = init.bountyMintBudget;
+        emit BountyMintBudgetSet(init.bountyMintBudget);
+        for (uint256 i; i < init.holders.length; ++i) {
+            if (init.holders[i] == address(0)) revert ManagementTokenZeroAddress();
+            _mint(init.holders[i], init.amounts[i]);
+        }
     }
 
     /// @inheritdoc IManagementToken
     function mint(address to, uint256 amount) external {
-        if (msg.sender != _minter) revert ManagementTokenUnauthorizedMinter(msg.sender);
-        _mint(to, amount);
+        if (msg.sender == _bountyBoard) {
+            uint256 budget = _bountyMintBudget;
+            if (amount > budget) revert ManagementTokenBountyBudgetExceeded(amount, budget);
+            unchecked {
+                budget -= amount;
+            }
+            _bountyMintBudget = budget;
+            _mint(to, amount);
+            emit BountyMinted(to, amount, budget);
+        } else if (msg.sender == _timelock) {
+            _mint(to, amount);
+        } else {
+            revert ManagementTokenUnauthorizedMinter(msg.sender);
+        }
     }
 
-    /// @notice The account allowed to mint.
-    function minter() external view returns (address) {
-        return _minter;
+    /// @inheritdoc IManagementToken
+    function burn(uint256 amount) external {
+        _burn(msg.sender, amount);
+    }
+
+    /// @inheritdoc IManagementToken
+    function setBountyMintBudget(uint256 budget) external {
+        if (msg.sender != _timelock) revert ManagementTokenNotTimelock(msg.sender);
+        _bountyMintBudget = budget;
+        emit BountyMintBudgetSet(budget);
+    }
+
+    /// @inheritdoc IManagementToken
+    function bountyMintBudget() external view returns (uint256) {
+        return _bountyMintBudget;
+    }
+
+    /// @inheritdoc IManagementToken
+    function timelock() external view returns (address) {
+        return _timelock;
+    }
+
+    /// @inheritdoc IManagementToken
+    function bountyBoard() external view returns (address) {
+        return _bountyBoard;
+    }
+
+    /// @inheritdoc IManagementToken
+    function distributor() external view returns (address) {
+        return address(_distributor);
     }
 
     // --- clock: timestamps, so governance periods read in seconds ---
@@ -55,6 +111,12 @@ contract ManagementToken is IManagementToken, ERC20PermitUpgradeable, ERC20Votes
 
     // --- hooks ---
 
+    /// @dev 2^96 - 1 (like COMP): keeps balance * revenue-per-share products
+    /// far from overflowing in the distributor.
+    function _maxSupply() internal pure override returns (uint256) {
+        return type(uint96).max;
+    }
+
     function _update(address from, address to, uint256 value)
         internal
         override(ERC20Upgradeable, ERC20VotesUpgradeable)
@@ -65,6 +127,8 @@ contract ManagementToken is IManagementToken, ERC20PermitUpgradeable, ERC20Votes
             _delegate(to, to);
             emit AutoDelegated(to);
         }
+        // The distributor settles revenue on the balances before the move.
+        if (value != 0 && from != to) _distributor.onTokenTransfer(from, to, value, totalSupply());
         super._update(from, to, value);
     }
 

@@ -2,57 +2,190 @@
 pragma solidity ^0.8.24;
 
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
-import {Test} from "../utils/Test.sol";
+import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
+import {
+    ERC20VotesUpgradeable
+} from "@openzeppelin/contracts-upgradeable/token/ERC20/extensions/ERC20VotesUpgradeable.sol";
+import {DAOFixture} from "../utils/DAOFixture.sol";
 import {ManagementToken} from "../../src/token/ManagementToken.sol";
 import {IManagementToken} from "../../src/interfaces/IManagementToken.sol";
 
-contract ManagementTokenTest is Test {
-    ManagementToken internal token;
-    address internal minter = makeAddr("minter");
-    address internal alice = makeAddr("alice");
-    address internal bob = makeAddr("bob");
-
+contract ManagementTokenTest is DAOFixture {
     function setUp() public {
-        token = ManagementToken(Clones.clone(address(new ManagementToken())));
-        token.initialize("Mini", "MINI", minter);
+        _setUpDAO();
     }
 
-    function test_mint_selfDelegatesReceiver() public {
-        vm.prank(minter);
-        token.mint(alice, 100e18);
-        vm.assertEq(token.delegates(alice), alice);
-        vm.assertEq(token.getVotes(alice), 100e18);
+    function _init(address tl, address bb, address dist, address[] memory holders, uint256[] memory amounts)
+        internal
+        pure
+        returns (IManagementToken.TokenInit memory)
+    {
+        return IManagementToken.TokenInit("X", "X", tl, bb, dist, 0, holders, amounts);
+    }
+
+    function _freshClone() internal returns (ManagementToken) {
+        return ManagementToken(Clones.clone(factory.implementations().token));
+    }
+
+    // --- initialize ---
+
+    function test_initialize_allocatesAndWires() public view {
+        vm.assertEq(mt.balanceOf(alice), ALICE_MT);
+        vm.assertEq(mt.balanceOf(bob), BOB_MT);
+        vm.assertEq(mt.totalSupply(), ALICE_MT + BOB_MT);
+        vm.assertEq(mt.getVotes(alice), ALICE_MT);
+        vm.assertEq(mt.timelock(), address(timelock));
+        vm.assertEq(mt.bountyBoard(), address(board));
+        vm.assertEq(mt.distributor(), address(distributor));
+        vm.assertEq(mt.bountyMintBudget(), 1000e18);
+        vm.assertEq(mt.name(), "Mini");
+        vm.assertEq(mt.symbol(), "MINI");
+    }
+
+    function test_initialize_revertsOnSecondCall() public {
+        vm.expectRevert(Initializable.InvalidInitialization.selector);
+        mt.initialize(_init(alice, alice, alice, new address[](0), new uint256[](0)));
+    }
+
+    function test_initialize_revertsOnImplementation() public {
+        ManagementToken impl = ManagementToken(factory.implementations().token);
+        vm.expectRevert(Initializable.InvalidInitialization.selector);
+        impl.initialize(_init(alice, alice, alice, new address[](0), new uint256[](0)));
+    }
+
+    function test_initialize_revertsOnZeroTimelock() public {
+        ManagementToken t = _freshClone();
+        vm.expectRevert(IManagementToken.ManagementTokenZeroAddress.selector);
+        t.initialize(_init(address(0), alice, alice, new address[](0), new uint256[](0)));
+    }
+
+    function test_initialize_revertsOnZeroBountyBoard() public {
+        ManagementToken t = _freshClone();
+        vm.expectRevert(IManagementToken.ManagementTokenZeroAddress.selector);
+        t.initialize(_init(alice, address(0), alice, new address[](0), new uint256[](0)));
+    }
+
+    function test_initialize_revertsOnZeroDistributor() public {
+        ManagementToken t = _freshClone();
+        vm.expectRevert(IManagementToken.ManagementTokenZeroAddress.selector);
+        t.initialize(_init(alice, alice, address(0), new address[](0), new uint256[](0)));
+    }
+
+    function test_initialize_revertsOnAllocationMismatch() public {
+        ManagementToken t = _freshClone();
+        vm.expectRevert(abi.encodeWithSelector(IManagementToken.ManagementTokenAllocationMismatch.selector, 1, 0));
+        t.initialize(_init(alice, alice, alice, new address[](1), new uint256[](0)));
+    }
+
+    function test_initialize_revertsOnZeroHolder() public {
+        ManagementToken t = _freshClone();
+        vm.expectRevert(IManagementToken.ManagementTokenZeroAddress.selector);
+        t.initialize(_init(alice, alice, alice, new address[](1), new uint256[](1)));
+    }
+
+    // --- mint ---
+
+    function test_mint_byTimelockSelfDelegatesReceiver() public {
+        vm.prank(address(timelock));
+        mt.mint(carol, 100e18);
+        vm.assertEq(mt.balanceOf(carol), 100e18);
+        vm.assertEq(mt.delegates(carol), carol);
+        vm.assertEq(mt.getVotes(carol), 100e18);
+        vm.assertEq(mt.bountyMintBudget(), 1000e18, "the timelock's mints do not use the bounty budget");
+    }
+
+    function test_mint_emitsAutoDelegatedOnFirstReceiptOnly() public {
+        vm.expectEmit(address(mt));
+        emit IManagementToken.AutoDelegated(carol);
+        vm.prank(address(timelock));
+        mt.mint(carol, 1);
+        vm.recordLogs();
+        vm.prank(address(timelock));
+        mt.mint(carol, 1);
+        vm.assertEq(vm.getRecordedLogs().length, 2, "Transfer and DelegateVotesChanged only");
+    }
+
+    function test_mint_byBountyBoardConsumesBudget() public {
+        vm.expectEmit(address(mt));
+        emit IManagementToken.BountyMinted(carol, 300e18, 700e18);
+        vm.prank(address(board));
+        mt.mint(carol, 300e18);
+        vm.assertEq(mt.bountyMintBudget(), 700e18);
+        vm.assertEq(mt.balanceOf(carol), 300e18);
+    }
+
+    function test_mint_revertsWhenBountyBudgetExceeded() public {
+        vm.expectRevert(
+            abi.encodeWithSelector(IManagementToken.ManagementTokenBountyBudgetExceeded.selector, 1001e18, 1000e18)
+        );
+        vm.prank(address(board));
+        mt.mint(carol, 1001e18);
     }
 
     function test_mint_revertsForOthers() public {
         vm.expectRevert(abi.encodeWithSelector(IManagementToken.ManagementTokenUnauthorizedMinter.selector, bob));
         vm.prank(bob);
-        token.mint(alice, 1);
+        mt.mint(alice, 1);
     }
+
+    function test_mint_revertsAboveMaxSupply() public {
+        uint256 room = uint256(type(uint96).max) - mt.totalSupply();
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ERC20VotesUpgradeable.ERC20ExceededSafeSupply.selector, uint256(type(uint96).max) + 1, type(uint96).max
+            )
+        );
+        vm.prank(address(timelock));
+        mt.mint(carol, room + 1);
+    }
+
+    // --- burn ---
+
+    function test_burn_reducesSupplyAndVotes() public {
+        vm.prank(alice);
+        mt.burn(100e18);
+        vm.assertEq(mt.balanceOf(alice), ALICE_MT - 100e18);
+        vm.assertEq(mt.getVotes(alice), ALICE_MT - 100e18);
+        vm.assertEq(mt.totalSupply(), ALICE_MT + BOB_MT - 100e18);
+    }
+
+    // --- setBountyMintBudget ---
+
+    function test_setBountyMintBudget_byTimelock() public {
+        vm.expectEmit(address(mt));
+        emit IManagementToken.BountyMintBudgetSet(5e18);
+        vm.prank(address(timelock));
+        mt.setBountyMintBudget(5e18);
+        vm.assertEq(mt.bountyMintBudget(), 5e18);
+    }
+
+    function test_setBountyMintBudget_revertsForOthers() public {
+        vm.expectRevert(abi.encodeWithSelector(IManagementToken.ManagementTokenNotTimelock.selector, alice));
+        vm.prank(alice);
+        mt.setBountyMintBudget(5e18);
+    }
+
+    // --- delegation and votes ---
 
     function test_transfer_keepsExplicitDelegation() public {
-        vm.prank(minter);
-        token.mint(alice, 10);
+        vm.prank(carol);
+        mt.delegate(alice);
         vm.prank(bob);
-        token.delegate(alice);
-        vm.prank(alice);
-        token.transfer(bob, 4);
-        vm.assertEq(token.delegates(bob), alice);
-        vm.assertEq(token.getVotes(alice), 10);
+        mt.transfer(carol, 4);
+        vm.assertEq(mt.delegates(carol), alice);
+        vm.assertEq(mt.getVotes(alice), ALICE_MT + 4);
     }
 
-    function testFuzz_transfer_votesFollowBalances(uint256 a, uint256 t) public {
-        a = bound(a, 1, 1e30);
-        t = bound(t, 0, a);
-        vm.prank(minter);
-        token.mint(alice, a);
+    function testFuzz_transfer_votesFollowBalances(uint256 amount) public {
+        amount = bound(amount, 0, ALICE_MT);
         vm.prank(alice);
-        token.transfer(bob, t);
-        vm.assertEq(token.getVotes(alice) + token.getVotes(bob), token.totalSupply());
+        mt.transfer(carol, amount);
+        vm.assertEq(mt.getVotes(alice) + mt.getVotes(bob) + mt.getVotes(carol), mt.totalSupply());
+        vm.assertEq(mt.getVotes(carol), amount);
     }
 
     function test_clock_isTimestamp() public view {
-        vm.assertEq(uint256(token.clock()), block.timestamp);
-        vm.assertEq(token.CLOCK_MODE(), "mode=timestamp");
+        vm.assertEq(uint256(mt.clock()), block.timestamp);
+        vm.assertEq(mt.CLOCK_MODE(), "mode=timestamp");
     }
 }

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {IRevenueSink} from "../interfaces/IRevenueSink.sol";
+import {IRevenueDistributor} from "../interfaces/IRevenueDistributor.sol";
+
+/// @title RevenueDistributor
+/// @notice See {IRevenueDistributor}. One clone per DAO.
+/// @dev Each payment token has an accumulator `accPerShare` (revenue per MT
+/// unit, scaled by MAGNITUDE). An account's accumulated revenue, scaled, is
+/// `balance * accPerShare + correction`: a balance change of `x` at
+/// accumulator `a` moves `x * a` between the two accounts' corrections, and a
+/// claim of `c` subtracts `c * MAGNITUDE` from the claimer's. Deposits are
+/// streamed: `remaining` flows into the accumulator linearly until `finish`;
+/// the division remainder is kept as `dust` and added to the next release.
+contract RevenueDistributor is IRevenueDistributor, Initializable {
+    using SafeERC20 for IERC20;
+    using SafeCast for uint256;
+
+    /// @notice The accumulator's fixed-point scale.
+    uint256 public constant MAGNITUDE = 1e18;
+    /// @notice ERC-20 payment tokens beside ETH; each adds a few storage writes to every MT transfer.
+    uint256 public constant MAX_ERC20_TOKENS = 3;
+    /// @notice Bounds of the stream period, in seconds.
+    uint40 public constant MIN_STREAM_PERIOD = 1 hours;
+    uint40 public constant MAX_STREAM_PERIOD = 90 days;
+
+    address private constant ETH = address(0);
+
+    // Read together by every MT transfer: one slot.
+    address private _token;
+    uint40 private _streamPeriod;
+    uint8 private _erc20Count;
+
+    address private _timelock;
+    address[MAX_ERC20_TOKENS] private _erc20s;
+    mapping(address token => bool) private _accepted;
+    mapping(address token => Stream) private _streams;
+    mapping(address token => mapping(address account => int256)) private _corrections;
+
+    constructor() {
+        _disableInitializers();
+    }
+
+    /// @inheritdoc IRevenueDistributor
+    function initialize(address token_, address timelock_, uint40 streamPeriod_, address[] calldata paymentTokens_)
+        external
+        initializer
+    {
+        if (token_ == address(0) || timelock_ == address(0)) revert DistributorZeroAddress();
+        _token = token_;
+        _timelock = timelock_;
+        _setStreamPeriod(streamPeriod_);
+        _accepted[ETH] = true;
+        emit PaymentTokenAdded(ETH);
+        for (uint256 i; i < paymentTokens_.length; ++i) {
+            _addPaymentToken(paymentTokens_[i]);
+        }
+    }
+
+    // --- deposits ---
+
+    /// @inheritdoc IRevenueSink
+    function depositETH() external payable {
+        _deposit(ETH, msg.value);
+    }
+
+    /// @inheritdoc IRevenueSink
+    /// @dev Fee-on-transfer tokens are not supported: governance accepts tokens.
+    function depositToken(address token_, uint256 amount) external {
+        if (token_ == ETH || !_accepted[token_]) revert DistributorTokenNotAccepted(token_);
+        IERC20(token_).safeTransferFrom(msg.sender, address(this), amount);
+        _deposit(token_, amount);
+    }
+
+    function _deposit(address token_, uint256 amount) private {
+        if (amount == 0) revert DistributorZeroAmount();
+        Stream memory s = _streams[token_];
+        _advance(s, IERC20(_token).totalSupply());
+        uint40 finish = uint40(block.timestamp) + _streamPeriod;
+        s.remaining = (s.remaining + amount).toUint128();
+        s.finish = finish;
+        s.lastUpdate = uint40(block.timestamp);
+        _streams[token_] = s;
+        emit Deposited(token_, msg.sender, amount, s.remaining, finish);
+    }
+
+    // --- claims ---
+
+    /// @inheritdoc IRevenueDistributor
+    function claim(address[] calldata tokens, address to) external returns (uint256[] memory amounts) {
+        if (to == address(0)) revert DistributorZeroAddress();
+        uint256 supply = IERC20(_token).totalSupply();
+        uint256 balance = IERC20(_token).balanceOf(msg.sender);
+        amounts = new uint256[](tokens.length);
+        bool any;
+        for (uint256 i; i < tokens.length; ++i) {
+            address t = tokens[i];
+            if (!_accepted[t]) revert DistributorTokenNotAccepted(t);
+            // The accumulator as it would be now, not stored: a later stored
+            // update can only be higher, so this never pays out too much.
+            Stream memory s = _streams[t];
+            _advance(s, supply);
+            int256 corr = _corrections[t][msg.sender];
+            uint256 due = uint256((balance * s.accPerShare).toInt256() + corr) / MAGNITUDE;
+            if (due == 0) continue;
+            _corrections[t][msg.sender] = corr - (due * MAGNITUDE).toInt256();
+            amounts[i] = due;
+            any = true;
+            emit Claimed(msg.sender, to, t, due);
+            _send(t, to, due);
+        }
+        if (!any) revert DistributorNothingToClaim(msg.sender);
+    }
+
+    function _send(address token_, address to, uint256 amount) private {
+        if (token_ == ETH) {
+            (bool ok,) = to.call{value: amount}("");
+            if (!ok) revert DistributorETHTransferFailed(to, amount);
+        } else {
+            IERC20(token_).safeTransfer(to, amount);
+        }
+    }
+
+    // --- MT balance changes ---
+
+    /// @inheritdoc IRevenueDistributor
+    function onTokenTransfer(address from, address to, uint256 amount, uint256 supplyBefore) external {
+        if (msg.sender != _token) revert DistributorNotToken(msg.sender);
+        _settle(ETH, from, to, amount, supplyBefore);
+        uint256 n = _erc20Count;
+        for (uint256 i; i < n; ++i) {
+            _settle(_erc20s[i], from, to, amount, supplyBefore);
+        }
+    }
+
+    function _settle(address token_, address from, address to, uint256 amount, uint256 supply) private {
+        Stream memory s = _streams[token_];
+        if (_advance(s, supply)) _streams[token_] = s;
+        if (s.accPerShare == 0) return;
+        int256 moved = (amount * s.accPerShare).toInt256();
+        if (from != address(0)) _corrections[token_][from] += moved;
+        if (to != address(0)) _corrections[token_][to] -= moved;
+    }
+
+    /// @dev Streams `s` forward to now for a supply of `supply` (constant since
+    /// s.lastUpdate, as every supply change settles first). Returns whether `s` changed.
+    function _advance(Stream memory s, uint256 supply) private view returns (bool) {
+        uint40 now_ = uint40(block.timestamp);
+        if (s.remaining == 0 || s.lastUpdate == now_) return false;
+        if (supply == 0) {
+            // Nobody to earn it: pause the stream rather than lose it.
+            s.finish += now_ - s.lastUpdate;
+            s.lastUpdate = now_;
+            return true;
+        }
+        uint256 released =
+            now_ >= s.finish ? s.remaining : uint256(s.remaining) * (now_ - s.lastUpdate) / (s.finish - s.lastUpdate);
+        s.remaining -= uint128(released);
+        s.lastUpdate = now_;
+        uint256 scaled = released * MAGNITUDE + s.dust;
+        uint256 perShare = scaled / supply;
+        s.accPerShare += perShare;
+        s.dust = scaled - perShare * supply;
+        return true;
+    }
+
+    // --- governance ---
+
+    /// @inheritdoc IRevenueDistributor
+    function addPaymentToken(address token_) external {
+        _onlyTimelock();
+        _addPaymentToken(token_);
+    }
+
+    function _addPaymentToken(address token_) private {
+        if (token_ == address(0)) revert DistributorZeroAddress();
+        if (_accepted[token_]) revert DistributorTokenAlreadyAccepted(token_);
+        uint8 n = _erc20Count;
+        if (n == MAX_ERC20_TOKENS) revert DistributorTooManyTokens(MAX_ERC20_TOKENS);
+        _erc20s[n] = token_;
+        _erc20Count = n + 1;
+        _accepted[token_] = true;
+        emit PaymentTokenAdded(token_);
+    }
+
+    /// @inheritdoc IRevenueDistributor
+    function setStreamPeriod(uint40 period) external {
+        _onlyTimelock();
+        _setStreamPeriod(period);
+    }
+
+    function _setStreamPeriod(uint40 period) private {
+        if (period < MIN_STREAM_PERIOD || period > MAX_STREAM_PERIOD) {
+            revert DistributorStreamPeriodOutOfRange(period, MIN_STREAM_PERIOD, MAX_STREAM_PERIOD);
+        }
+        _streamPeriod = period;
+        emit StreamPeriodSet(period);
+    }
+
+    function _onlyTimelock() private view {
+        if (msg.sender != _timelock) revert DistributorNotTimelock(msg.sender);
+    }
+
+    // --- views ---
+
+    /// @inheritdoc IRevenueDistributor
+    function claimable(address account, address token_) external view returns (uint256) {
+        if (!_accepted[token_]) return 0;
+        Stream memory s = _streams[token_];
+        _advance(s, IERC20(_token).totalSupply());
+        uint256 balance = IERC20(_token).balanceOf(account);
+        return uint256((balance * s.accPerShare).toInt256() + _corrections[token_][account]) / MAGNITUDE;
+    }
+
+    /// @inheritdoc IRevenueDistributor
+    function isPaymentToken(address token_) external view returns (bool) {
+        return _accepted[token_];
+    }
+
+    /// @inheritdoc IRevenueDistributor
+    function paymentTokens() external view returns (address[] memory list) {
+        uint256 n = _erc20Count;
+        list = new address[](n + 1);
+        for (uint256 i; i < n; ++i) {
+            list[i + 1] = _erc20s[i];
+        }
+    }
+
+    /// @inheritdoc IRevenueDistributor
+    function stream(address token_) external view returns (Stream memory) {
+        return _streams[token_];
+    }
+
+    /// @inheritdoc IRevenueDistributor
+    function streamPeriod() external view returns (uint40) {
+        return _streamPeriod;
+    }
+
+    /// @inheritdoc IRevenueDistributor
+    function token() external view returns (address) {
+        return _token;
+    }
+
+    /// @inheritdoc IRevenueDistributor
+    function timelock() external view returns (address) {
+        return _timelock;
+    }
+}
