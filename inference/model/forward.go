@@ -1,0 +1,175 @@
+package model
+
+import (
+	"context"
+	"math"
+
+	"github.com/minidao/minidao/inference/kernels"
+)
+
+// forwardBatch computes tokens at positions s.pos... It writes their keys
+// and values into the cache and, when last is set, the logits of the final
+// token into s.logits.
+func (s *State) forwardBatch(ctx context.Context, tokens []int32, last bool) error {
+	c := &s.m.Config
+	w := &s.m.Weights
+	n, dim := len(tokens), c.Dim
+	for t, tok := range tokens {
+		w.TokenEmbd.row(s.x[t*dim:(t+1)*dim], int(tok))
+	}
+	for l := range w.Layers {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		s.attention(l, n)
+		s.feedForward(l, n)
+	}
+	if !last {
+		return nil
+	}
+	xl := s.xb[:dim]
+	kernels.RMSNorm(xl, s.x[(n-1)*dim:n*dim], w.OutputNorm, c.NormEps)
+	s.quantize(&w.Output, xl, 1, dim)
+	s.parallel(func(p, parts int) {
+		lo, hi := split(c.VocabSize, p, parts)
+		w.Output.mul(s.logits[lo:], c.VocabSize, xl, s.qd, s.qq, 1, lo, hi)
+	})
+	return nil
+}
+
+// quantize prepares the quantized activations of x ([n][cols]) in s.qd and
+// s.qq when m needs them.
+func (s *State) quantize(m *Matrix, x []float32, n, cols int) {
+	if m.Quantized() {
+		kernels.QuantizeQ8(s.qd[:n*cols/kernels.QK], s.qq[:n*cols], x[:n*cols])
+	}
+}
+
+// attention runs the attention sub-layer of layer l for n tokens, adding its
+// output to the residual stream.
+func (s *State) attention(l, n int) {
+	c := &s.m.Config
+	ly := &s.m.Weights.Layers[l]
+	dim, qdim, kvdim := c.Dim, c.QDim(), c.KVDim()
+	for t := 0; t < n; t++ {
+		kernels.RMSNorm(s.xb[t*dim:(t+1)*dim], s.x[t*dim:(t+1)*dim], ly.AttnNorm, c.NormEps)
+	}
+	base := l*s.ctx*kvdim + s.pos*kvdim
+	keys, values := s.keys[base:base+n*kvdim], s.values[base:base+n*kvdim]
+	// Wq, Wk and Wv share one type in every known file; quantize once if so.
+	s.quantize(&ly.Wq, s.xb, n, dim)
+	s.parallel(func(p, parts int) {
+		lo, hi := split(qdim, p, parts)
+		ly.Wq.mul(s.q[lo:], qdim, s.xb, s.qd, s.qq, n, lo, hi)
+	})
+	if ly.Wk.Type != ly.Wq.Type {
+		s.quantize(&ly.Wk, s.xb, n, dim)
+	}
+	s.parallel(func(p, parts int) {
+		lo, hi := split(kvdim, p, parts)
+		ly.Wk.mul(keys[lo:], kvdim, s.xb, s.qd, s.qq, n, lo, hi)
+	})
+	if ly.Wv.Type != ly.Wk.Type {
+		s.quantize(&ly.Wv, s.xb, n, dim)
+	}
+	s.parallel(func(p, parts int) {
+		lo, hi := split(kvdim, p, parts)
+		ly.Wv.mul(values[lo:], kvdim, s.xb, s.qd, s.qq, n, lo, hi)
+	})
+	for t := 0; t < n; t++ {
+		q, k, v := s.q[t*qdim:(t+1)*qdim], keys[t*kvdim:(t+1)*kvdim], values[t*kvdim:(t+1)*kvdim]
+		if ly.Bq != nil {
+			kernels.AddBias(q, ly.Bq)
+			kernels.AddBias(k, ly.Bk)
+			kernels.AddBias(v, ly.Bv)
+		}
+		if c.RopeNeoX {
+			s.rope.ApplyNeoX(q, s.pos+t)
+			s.rope.ApplyNeoX(k, s.pos+t)
+		} else {
+			s.rope.ApplyNorm(q, s.pos+t)
+			s.rope.ApplyNorm(k, s.pos+t)
+		}
+	}
+	s.parallel(func(p, parts int) {
+		lo, hi := split(n*c.Heads, p, parts)
+		for item := lo; item < hi; item++ {
+			s.attendHead(l, item/c.Heads, item%c.Heads, s.scores[p*s.ctx:(p+1)*s.ctx])
+		}
+	})
+	s.quantize(&ly.Wo, s.att, n, qdim)
+	s.parallel(func(p, parts int) {
+		lo, hi := split(dim, p, parts)
+		ly.Wo.mul(s.xb2[lo:], dim, s.att, s.qd, s.qq, n, lo, hi)
+	})
+	for i := range s.x[:n*dim] {
+		s.x[i] += s.xb2[i]
+	}
+}
+
+// attendHead computes head h of token t (at position s.pos+t): softmax of
+// the scaled query·key scores over positions 0..s.pos+t, then the weighted
+// sum of the values, in position order.
+func (s *State) attendHead(l, t, h int, scores []float32) {
+	c := &s.m.Config
+	hd, kvdim := c.HeadDim, c.KVDim()
+	kh := h / (c.Heads / c.KVHeads)
+	q := s.q[t*c.QDim()+h*hd : t*c.QDim()+(h+1)*hd]
+	scale := float32(1 / math.Sqrt(float64(hd)))
+	npos := s.pos + t + 1
+	cache := l * s.ctx * kvdim
+	scores = scores[:npos]
+	for j := range scores {
+		k := s.keys[cache+j*kvdim+kh*hd : cache+j*kvdim+(kh+1)*hd]
+		scores[j] = kernels.Dot(q, k) * scale
+	}
+	kernels.Softmax(scores)
+	out := s.att[t*c.QDim()+h*hd : t*c.QDim()+(h+1)*hd]
+	clear(out)
+	for j, a := range scores {
+		kernels.Axpy(out, a, s.values[cache+j*kvdim+kh*hd:cache+j*kvdim+(kh+1)*hd])
+	}
+}
+
+// feedForward runs the SwiGLU sub-layer of layer l for n tokens, adding its
+// output to the residual stream.
+func (s *State) feedForward(l, n int) {
+	c := &s.m.Config
+	ly := &s.m.Weights.Layers[l]
+	dim, hid := c.Dim, c.HiddenDim
+	for t := 0; t < n; t++ {
+		kernels.RMSNorm(s.xb[t*dim:(t+1)*dim], s.x[t*dim:(t+1)*dim], ly.FFNNorm, c.NormEps)
+	}
+	s.quantize(&ly.Gate, s.xb, n, dim)
+	if ly.Up.Type != ly.Gate.Type {
+		s.parallel(func(p, parts int) {
+			lo, hi := split(hid, p, parts)
+			ly.Gate.mul(s.hb[lo:], hid, s.xb, s.qd, s.qq, n, lo, hi)
+		})
+		s.quantize(&ly.Up, s.xb, n, dim)
+		s.parallel(func(p, parts int) {
+			lo, hi := split(hid, p, parts)
+			ly.Up.mul(s.hb2[lo:], hid, s.xb, s.qd, s.qq, n, lo, hi)
+			for t := 0; t < n; t++ {
+				kernels.SwiGLU(s.hb[t*hid+lo:t*hid+hi], s.hb2[t*hid+lo:t*hid+hi])
+			}
+		})
+	} else {
+		s.parallel(func(p, parts int) {
+			lo, hi := split(hid, p, parts)
+			ly.Gate.mul(s.hb[lo:], hid, s.xb, s.qd, s.qq, n, lo, hi)
+			ly.Up.mul(s.hb2[lo:], hid, s.xb, s.qd, s.qq, n, lo, hi)
+			for t := 0; t < n; t++ {
+				kernels.SwiGLU(s.hb[t*hid+lo:t*hid+hi], s.hb2[t*hid+lo:t*hid+hi])
+			}
+		})
+	}
+	s.quantize(&ly.Down, s.hb, n, hid)
+	s.parallel(func(p, parts int) {
+		lo, hi := split(dim, p, parts)
+		ly.Down.mul(s.xb2[lo:], dim, s.hb, s.qd, s.qq, n, lo, hi)
+	})
+	for i := range s.x[:n*dim] {
+		s.x[i] += s.xb2[i]
+	}
+}

@@ -1,0 +1,219 @@
+package model
+
+import (
+	"fmt"
+	"unsafe"
+
+	"github.com/minidao/minidao/inference/gguf"
+	"github.com/minidao/minidao/inference/kernels"
+)
+
+// Matrix is a weight matrix used in place: Data aliases the GGUF mapping.
+// Row r holds the Cols input weights of output r, in the tensor's own
+// encoding (float32, half floats or quantized blocks).
+type Matrix struct {
+	Name       string
+	Type       gguf.Type
+	Rows, Cols int
+	Data       []byte    // [Rows][row bytes], the raw tensor
+	f32        []float32 // Data viewed as [Rows*Cols]float32 (F32 only)
+	u16        []uint16  // Data viewed as [Rows*Cols]uint16 (F16, BF16)
+}
+
+// Quantized reports whether products with m need quantized activations.
+func (m *Matrix) Quantized() bool { return m.Type == gguf.TypeQ8_0 || m.Type == gguf.TypeQ4_0 }
+
+// F32 returns the weights of an F32 matrix as float32 values (a view).
+func (m *Matrix) F32() []float32 { return m.f32 }
+
+func (m *Matrix) rowBytes() int {
+	return m.Cols / int(m.Type.BlockSize()) * int(m.Type.BlockBytes())
+}
+
+// mul sets out[t*ldo+r-r0] = row r of m · token t of the activations, for rows
+// [r0, r1) and ntok tokens: x is [ntok][Cols] float32, (xd, xq) the same
+// activations quantized (used when m.Quantized()).
+func (m *Matrix) mul(out []float32, ldo int, x []float32, xd []float32, xq []int8, ntok, r0, r1 int) {
+	if r0 >= r1 {
+		return
+	}
+	switch m.Type {
+	case gguf.TypeF32:
+		kernels.MatMulF32(out, ldo, m.f32[r0*m.Cols:r1*m.Cols], m.Cols, x, ntok)
+	case gguf.TypeF16:
+		kernels.MatMulF16(out, ldo, m.u16[r0*m.Cols:r1*m.Cols], m.Cols, x, ntok)
+	case gguf.TypeBF16:
+		kernels.MatMulBF16(out, ldo, m.u16[r0*m.Cols:r1*m.Cols], m.Cols, x, ntok)
+	case gguf.TypeQ8_0:
+		rb := m.rowBytes()
+		kernels.MatMulQ8_0(out, ldo, m.Data[r0*rb:r1*rb], m.Cols, xd, xq, ntok)
+	case gguf.TypeQ4_0:
+		rb := m.rowBytes()
+		kernels.MatMulQ4_0(out, ldo, m.Data[r0*rb:r1*rb], m.Cols, xd, xq, ntok)
+	}
+}
+
+// row dequantizes row r into dst (Cols values): the token embedding lookup.
+func (m *Matrix) row(dst []float32, r int) {
+	switch m.Type {
+	case gguf.TypeF32:
+		copy(dst, m.f32[r*m.Cols:(r+1)*m.Cols])
+	case gguf.TypeF16:
+		for i, h := range m.u16[r*m.Cols : (r+1)*m.Cols] {
+			dst[i] = kernels.F16ToF32(h)
+		}
+	case gguf.TypeBF16:
+		for i, h := range m.u16[r*m.Cols : (r+1)*m.Cols] {
+			dst[i] = kernels.BF16ToF32(h)
+		}
+	case gguf.TypeQ8_0:
+		rb := m.rowBytes()
+		kernels.DequantizeQ8_0(dst, m.Data[r*rb:(r+1)*rb])
+	case gguf.TypeQ4_0:
+		rb := m.rowBytes()
+		kernels.DequantizeQ4_0(dst, m.Data[r*rb:(r+1)*rb])
+	}
+}
+
+// Layer holds one transformer block's weights.
+type Layer struct {
+	AttnNorm []float32 // [Dim] attn_norm
+	Wq       Matrix    // [QDim rows][Dim] attn_q
+	Wk       Matrix    // [KVDim rows][Dim] attn_k
+	Wv       Matrix    // [KVDim rows][Dim] attn_v
+	Bq       []float32 // [QDim] attn_q.bias (qwen2; nil for llama)
+	Bk       []float32 // [KVDim] attn_k.bias (qwen2)
+	Bv       []float32 // [KVDim] attn_v.bias (qwen2)
+	Wo       Matrix    // [Dim rows][QDim] attn_output
+	FFNNorm  []float32 // [Dim] ffn_norm
+	Gate     Matrix    // [HiddenDim rows][Dim] ffn_gate (w1)
+	Up       Matrix    // [HiddenDim rows][Dim] ffn_up (w3)
+	Down     Matrix    // [Dim rows][HiddenDim] ffn_down (w2)
+}
+
+// Weights holds every tensor of a model.
+type Weights struct {
+	TokenEmbd  Matrix    // [VocabSize rows][Dim] token_embd
+	Layers     []Layer   // [Layers]
+	OutputNorm []float32 // [Dim] output_norm
+	Output     Matrix    // [VocabSize rows][Dim] output, or token_embd when tied
+}
+
+// loader reads tensors by name, checking shapes and types.
+type loader struct {
+	f *gguf.File
+}
+
+func (l loader) matrix(name string, rows, cols int) (Matrix, error) {
+	data, info, err := l.f.TensorData(name)
+	if err != nil {
+		return Matrix{}, fmt.Errorf("%w: %w", ErrBadModel, err)
+	}
+	if len(info.Shape) != 2 || info.Shape[0] != uint64(cols) || info.Shape[1] != uint64(rows) {
+		return Matrix{}, fmt.Errorf("%w: tensor %s has shape %v, want [%d %d]", ErrBadModel, name, info.Shape, cols, rows)
+	}
+	m := Matrix{Name: name, Type: info.Type, Rows: rows, Cols: cols, Data: data}
+	switch info.Type {
+	case gguf.TypeF32:
+		if err := aligned(name, data, 4); err != nil {
+			return Matrix{}, err
+		}
+		m.f32 = unsafe.Slice((*float32)(unsafe.Pointer(unsafe.SliceData(data))), rows*cols)
+	case gguf.TypeF16, gguf.TypeBF16:
+		if err := aligned(name, data, 2); err != nil {
+			return Matrix{}, err
+		}
+		m.u16 = unsafe.Slice((*uint16)(unsafe.Pointer(unsafe.SliceData(data))), rows*cols)
+	case gguf.TypeQ8_0, gguf.TypeQ4_0:
+		if cols%kernels.QK != 0 {
+			return Matrix{}, fmt.Errorf("%w: tensor %s: %d columns is not a multiple of %d", ErrBadModel, name, cols, kernels.QK)
+		}
+	default:
+		return Matrix{}, fmt.Errorf("%w: tensor %s has type %v (supported: F32, F16, BF16, Q8_0, Q4_0)", ErrUnsupported, name, info.Type)
+	}
+	return m, nil
+}
+
+func aligned(name string, data []byte, n uintptr) error {
+	if len(data) > 0 && uintptr(unsafe.Pointer(unsafe.SliceData(data)))%n != 0 {
+		return fmt.Errorf("%w: tensor %s data is not %d-byte aligned", ErrBadModel, name, n)
+	}
+	return nil
+}
+
+// vector reads a 1-D tensor of n values into a new float32 slice.
+func (l loader) vector(name string, n int) ([]float32, error) {
+	v, info, err := l.f.TensorFloat32s(name)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
+	}
+	if len(info.Shape) != 1 || info.Shape[0] != uint64(n) {
+		return nil, fmt.Errorf("%w: tensor %s has shape %v, want [%d]", ErrBadModel, name, info.Shape, n)
+	}
+	return v, nil
+}
+
+func loadWeights(f *gguf.File, c Config) (Weights, error) {
+	l := loader{f}
+	var w Weights
+	var err error
+	if w.TokenEmbd, err = l.matrix("token_embd.weight", c.VocabSize, c.Dim); err != nil {
+		return w, err
+	}
+	if w.OutputNorm, err = l.vector("output_norm.weight", c.Dim); err != nil {
+		return w, err
+	}
+	if c.TiedOutput {
+		w.Output = w.TokenEmbd
+	} else if w.Output, err = l.matrix("output.weight", c.VocabSize, c.Dim); err != nil {
+		return w, err
+	}
+	w.Layers = make([]Layer, c.Layers)
+	for i := range w.Layers {
+		if err := loadLayer(l, c, i, &w.Layers[i]); err != nil {
+			return w, err
+		}
+	}
+	return w, nil
+}
+
+func loadLayer(l loader, c Config, i int, ly *Layer) error {
+	p := fmt.Sprintf("blk.%d.", i)
+	var err error
+	mats := []struct {
+		dst        *Matrix
+		name       string
+		rows, cols int
+	}{
+		{&ly.Wq, "attn_q.weight", c.QDim(), c.Dim},
+		{&ly.Wk, "attn_k.weight", c.KVDim(), c.Dim},
+		{&ly.Wv, "attn_v.weight", c.KVDim(), c.Dim},
+		{&ly.Wo, "attn_output.weight", c.Dim, c.QDim()},
+		{&ly.Gate, "ffn_gate.weight", c.HiddenDim, c.Dim},
+		{&ly.Up, "ffn_up.weight", c.HiddenDim, c.Dim},
+		{&ly.Down, "ffn_down.weight", c.Dim, c.HiddenDim},
+	}
+	for _, m := range mats {
+		if *m.dst, err = l.matrix(p+m.name, m.rows, m.cols); err != nil {
+			return err
+		}
+	}
+	if ly.AttnNorm, err = l.vector(p+"attn_norm.weight", c.Dim); err != nil {
+		return err
+	}
+	if ly.FFNNorm, err = l.vector(p+"ffn_norm.weight", c.Dim); err != nil {
+		return err
+	}
+	if c.Arch == "qwen2" {
+		for _, b := range []struct {
+			dst  *[]float32
+			name string
+			n    int
+		}{{&ly.Bq, "attn_q.bias", c.QDim()}, {&ly.Bk, "attn_k.bias", c.KVDim()}, {&ly.Bv, "attn_v.bias", c.KVDim()}} {
+			if *b.dst, err = l.vector(p+b.name, b.n); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
