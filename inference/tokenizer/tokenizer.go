@@ -1,0 +1,286 @@
+package tokenizer
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/minidao/minidao/inference/gguf"
+)
+
+// Sentinel errors of New; they are wrapped with the detail.
+var (
+	// ErrNoVocabulary: the GGUF has no tokenizer.ggml.tokens (or model).
+	ErrNoVocabulary = errors.New("tokenizer: no vocabulary in the GGUF metadata")
+	// ErrUnsupportedModel: tokenizer.ggml.model is neither "llama" nor "gpt2".
+	ErrUnsupportedModel = errors.New("tokenizer: unsupported tokenizer model")
+	// ErrUnsupportedPreTokenizer: an unknown tokenizer.ggml.pre.
+	ErrUnsupportedPreTokenizer = errors.New("tokenizer: unsupported pre-tokenizer")
+	// ErrBadVocabulary: inconsistent metadata (array lengths, token ids).
+	ErrBadVocabulary = errors.New("tokenizer: invalid vocabulary metadata")
+)
+
+// TokenType is a token's type from tokenizer.ggml.token_type.
+type TokenType int32
+
+// Token types, as llama.cpp numbers them.
+const (
+	TypeUndefined   TokenType = 0
+	TypeNormal      TokenType = 1
+	TypeUnknown     TokenType = 2
+	TypeControl     TokenType = 3
+	TypeUserDefined TokenType = 4
+	TypeUnused      TokenType = 5
+	TypeByte        TokenType = 6
+)
+
+// The metadata keys the tokenizer reads.
+const (
+	KeyModel          = "tokenizer.ggml.model"
+	KeyPre            = "tokenizer.ggml.pre"
+	KeyTokens         = "tokenizer.ggml.tokens"
+	KeyScores         = "tokenizer.ggml.scores"
+	KeyTokenType      = "tokenizer.ggml.token_type"
+	KeyMerges         = "tokenizer.ggml.merges"
+	KeyBOS            = "tokenizer.ggml.bos_token_id"
+	KeyEOS            = "tokenizer.ggml.eos_token_id"
+	KeyEOT            = "tokenizer.ggml.eot_token_id"
+	KeyEOM            = "tokenizer.ggml.eom_token_id"
+	KeyUNK            = "tokenizer.ggml.unknown_token_id"
+	KeyPAD            = "tokenizer.ggml.padding_token_id"
+	KeyAddBOS         = "tokenizer.ggml.add_bos_token"
+	KeyAddEOS         = "tokenizer.ggml.add_eos_token"
+	KeyAddSpacePrefix = "tokenizer.ggml.add_space_prefix"
+)
+
+// Tokenizer encodes and decodes text for one vocabulary. It is immutable
+// after New and safe for concurrent use.
+type Tokenizer struct {
+	model  string // "llama" or "gpt2"
+	tokens []string
+	scores []float32
+	types  []TokenType
+	ids    map[string]int // text -> id (the last of duplicates, as llama.cpp)
+
+	merges map[mergeKey]int // gpt2: (left, right) -> rank
+	pre    preTokenizer
+
+	bos, eos, unk int // -1 when absent
+	eog           map[int]bool
+	addBOS        bool
+	addEOS        bool
+	addSpace      bool // llama: prepend a space to the text
+
+	specials []int // control/user-defined/unknown tokens, longest text first
+	byteIDs  [256]int
+}
+
+type mergeKey struct{ left, right string }
+
+// New builds the tokenizer described by a GGUF file's metadata.
+func New(f *gguf.File) (*Tokenizer, error) {
+	model, err := f.String(KeyModel)
+	if errors.Is(err, gguf.ErrKeyNotFound) {
+		return nil, fmt.Errorf("%w: %s is missing", ErrNoVocabulary, KeyModel)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if model != "llama" && model != "gpt2" {
+		return nil, fmt.Errorf("%w: %q (want llama or gpt2)", ErrUnsupportedModel, model)
+	}
+	t := &Tokenizer{model: model, bos: -1, eos: -1, unk: -1, eog: map[int]bool{}}
+	if t.tokens, err = f.Strings(KeyTokens); err != nil {
+		if errors.Is(err, gguf.ErrKeyNotFound) {
+			return nil, fmt.Errorf("%w: %s is missing", ErrNoVocabulary, KeyTokens)
+		}
+		return nil, err
+	}
+	n := len(t.tokens)
+	if n == 0 {
+		return nil, fmt.Errorf("%w: %s is empty", ErrBadVocabulary, KeyTokens)
+	}
+	if f.Has(KeyScores) {
+		if t.scores, err = f.Float32s(KeyScores); err != nil {
+			return nil, err
+		}
+		if len(t.scores) != n {
+			return nil, fmt.Errorf("%w: %d scores for %d tokens", ErrBadVocabulary, len(t.scores), n)
+		}
+	} else {
+		t.scores = make([]float32, n)
+	}
+	t.types = make([]TokenType, n)
+	if f.Has(KeyTokenType) {
+		tt, err := f.Int32s(KeyTokenType)
+		if err != nil {
+			return nil, err
+		}
+		if len(tt) != n {
+			return nil, fmt.Errorf("%w: %d token types for %d tokens", ErrBadVocabulary, len(tt), n)
+		}
+		for i, x := range tt {
+			t.types[i] = TokenType(x)
+		}
+	} else {
+		for i := range t.types {
+			t.types[i] = TypeNormal
+		}
+	}
+	t.ids = make(map[string]int, n)
+	for i, s := range t.tokens {
+		t.ids[s] = i
+	}
+
+	// Defaults by model, then the metadata overrides, as llama.cpp.
+	if model == "llama" {
+		t.bos, t.eos, t.unk = 1, 2, 0
+		t.addBOS, t.addSpace = true, true
+	} else {
+		t.bos, t.eos = 11, 11
+		pre, err := f.StringOr(KeyPre, "default")
+		if err != nil {
+			return nil, err
+		}
+		if t.pre, err = lookupPreTokenizer(pre); err != nil {
+			return nil, err
+		}
+		t.addBOS = t.pre.addBOS
+		if err := t.loadMerges(f); err != nil {
+			return nil, err
+		}
+	}
+	for _, k := range []struct {
+		key string
+		dst *int
+	}{{KeyBOS, &t.bos}, {KeyEOS, &t.eos}, {KeyUNK, &t.unk}} {
+		if !f.Has(k.key) {
+			continue
+		}
+		id, err := f.Int(k.key)
+		if err != nil {
+			return nil, err
+		}
+		*k.dst = int(id)
+	}
+	for _, id := range []*int{&t.bos, &t.eos, &t.unk} {
+		if *id < -1 || *id >= n {
+			*id = -1 // llama.cpp treats an id outside the vocabulary as absent
+		}
+	}
+	for _, b := range []struct {
+		key string
+		dst *bool
+	}{{KeyAddBOS, &t.addBOS}, {KeyAddEOS, &t.addEOS}, {KeyAddSpacePrefix, &t.addSpace}} {
+		if *b.dst, err = f.BoolOr(b.key, *b.dst); err != nil {
+			return nil, err
+		}
+	}
+	if t.model == "gpt2" {
+		t.addSpace = false // llama.cpp only applies it to SentencePiece vocabularies
+	}
+	t.findEOG(f)
+	for i, typ := range t.types {
+		if typ == TypeControl || typ == TypeUserDefined || typ == TypeUnknown {
+			if t.tokens[i] != "" {
+				t.specials = append(t.specials, i)
+			}
+		}
+	}
+	sort.SliceStable(t.specials, func(a, b int) bool { return len(t.tokens[t.specials[a]]) > len(t.tokens[t.specials[b]]) })
+	for b := range t.byteIDs {
+		t.byteIDs[b] = -1
+		if id, ok := t.ids[fmt.Sprintf("<0x%02X>", b)]; ok {
+			t.byteIDs[b] = id
+		}
+	}
+	return t, nil
+}
+
+func (t *Tokenizer) loadMerges(f *gguf.File) error {
+	merges, err := f.Strings(KeyMerges)
+	if err != nil {
+		return fmt.Errorf("%w: a gpt2 vocabulary needs %s: %w", ErrBadVocabulary, KeyMerges, err)
+	}
+	t.merges = make(map[mergeKey]int, len(merges))
+	for rank, m := range merges {
+		var k mergeKey
+		// Split at the first space after the first byte, as llama.cpp does.
+		if len(m) > 1 {
+			if i := strings.IndexByte(m[1:], ' '); i >= 0 {
+				k = mergeKey{m[:i+1], m[i+2:]}
+			}
+		}
+		if _, dup := t.merges[k]; !dup {
+			t.merges[k] = rank
+		}
+	}
+	return nil
+}
+
+// eogTexts are end-of-generation tokens llama.cpp recognises by their text.
+var eogTexts = []string{"<|eot_id|>", "<|im_end|>", "<|end|>", "<end_of_turn>", "<|endoftext|>", "<|eom_id|>", "<EOT>", "_<EOT>", "<|end_of_text|>"}
+
+func (t *Tokenizer) findEOG(f *gguf.File) {
+	if t.eos >= 0 {
+		t.eog[t.eos] = true
+	}
+	for _, key := range []string{KeyEOT, KeyEOM} {
+		if id, err := f.Int(key); err == nil && id >= 0 && id < int64(len(t.tokens)) {
+			t.eog[int(id)] = true
+		}
+	}
+	for _, s := range eogTexts {
+		if id, ok := t.ids[s]; ok && t.types[id] == TypeControl {
+			t.eog[id] = true
+		}
+	}
+}
+
+// Model returns tokenizer.ggml.model ("llama" or "gpt2").
+func (t *Tokenizer) Model() string { return t.model }
+
+// Pre returns the pre-tokenizer's name (gpt2 vocabularies; "" for llama).
+func (t *Tokenizer) Pre() string { return t.pre.name }
+
+// VocabSize returns the number of tokens.
+func (t *Tokenizer) VocabSize() int { return len(t.tokens) }
+
+// BOS returns the beginning-of-sequence token id, or -1.
+func (t *Tokenizer) BOS() int { return t.bos }
+
+// EOS returns the end-of-sequence token id, or -1.
+func (t *Tokenizer) EOS() int { return t.eos }
+
+// AddBOS reports whether the model wants BOS at the start of a prompt.
+func (t *Tokenizer) AddBOS() bool { return t.addBOS && t.bos >= 0 }
+
+// AddEOS reports whether the model wants EOS at the end of a prompt.
+func (t *Tokenizer) AddEOS() bool { return t.addEOS && t.eos >= 0 }
+
+// IsEOG reports whether id ends generation: EOS, EOT, EOM, or a control token
+// with a well-known end-of-turn text such as <|im_end|>.
+func (t *Tokenizer) IsEOG(id int) bool { return t.eog[id] }
+
+// Token returns a token's text as stored in the vocabulary ("" if out of range).
+func (t *Tokenizer) Token(id int) string {
+	if id < 0 || id >= len(t.tokens) {
+		return ""
+	}
+	return t.tokens[id]
+}
+
+// Type returns a token's type (TypeUndefined if out of range).
+func (t *Tokenizer) Type(id int) TokenType {
+	if id < 0 || id >= len(t.types) {
+		return TypeUndefined
+	}
+	return t.types[id]
+}
+
+// ID returns the id of a token text.
+func (t *Tokenizer) ID(text string) (int, bool) {
+	id, ok := t.ids[text]
+	return id, ok
+}
