@@ -1,0 +1,481 @@
+package queue
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"math/rand/v2"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/redis/go-redis/v9"
+)
+
+// LeaseKind says which stage holds a lease.
+type LeaseKind int
+
+const (
+	// DispatchLease is a dispatcher's lease on a dispatched job (Next).
+	DispatchLease LeaseKind = iota + 1
+	// SettleLease is the oracle's lease on a job with results
+	// (NextSettlements).
+	SettleLease
+)
+
+func (k LeaseKind) String() string {
+	switch k {
+	case DispatchLease:
+		return "dispatch"
+	case SettleLease:
+		return "settle"
+	}
+	return "LeaseKind(" + strconv.Itoa(int(k)) + ")"
+}
+
+func (k LeaseKind) lua() string {
+	if k == SettleLease {
+		return "s"
+	}
+	return "d"
+}
+
+// Lease is one consumer's exclusive hold on a job. Its Token fences it: once
+// the lease expires and another consumer takes the job, every call with the
+// old lease fails with ErrLeaseLost.
+type Lease struct {
+	Kind      LeaseKind
+	RequestID common.Hash
+	Model     string // the model id, in decimal
+	Consumer  string
+	Token     string
+	Attempt   int       // 1 for the first attempt of this kind
+	Expires   time.Time // by Redis's clock; Extend before it
+}
+
+// Delivery is a job handed to a consumer, with its lease.
+type Delivery struct {
+	Job   *Job
+	Lease Lease
+}
+
+// source is one stream a consumer reads, with what goes with it.
+type source struct {
+	kind    LeaseKind
+	stream  string
+	delayed string
+	group   string
+	lease   time.Duration
+}
+
+func (q *Queue) dispatchSource(model string) source {
+	return source{DispatchLease, q.k.stream(model), q.k.retry(model), dispatchGroup, q.cfg.VisibilityTimeout}
+}
+
+func (q *Queue) settleSource() source {
+	return source{SettleLease, q.k.settle(), q.k.settleDelayed(), settleGroup, q.cfg.SettleLease}
+}
+
+func (q *Queue) sourceOf(l Lease) (source, error) {
+	switch l.Kind {
+	case DispatchLease:
+		return q.dispatchSource(l.Model), nil
+	case SettleLease:
+		return q.settleSource(), nil
+	}
+	return source{}, fmt.Errorf("%w: lease on %s has no kind", ErrInvalid, l.RequestID.Hex())
+}
+
+// Next leases up to max queued jobs of the given models to consumer, moving
+// them to dispatched. It waits up to block for new jobs (block <= 0: no
+// wait) but may return early, empty, at the sweep interval: call it in a
+// loop. Each call may first promote retries that are due and reclaim jobs
+// whose lease expired (a dead consumer's); a job whose lease expired
+// MaxAttempts times is dead-lettered instead.
+//
+// consumer names this process (for example host and pid); it must be unique
+// among live processes.
+func (q *Queue) Next(ctx context.Context, consumer string, models []*big.Int, max int, block time.Duration) ([]Delivery, error) {
+	if len(models) == 0 {
+		return nil, fmt.Errorf("%w: Next needs at least one model", ErrInvalid)
+	}
+	srcs := make([]source, len(models))
+	for i, m := range models {
+		if m == nil || m.Sign() < 0 {
+			return nil, fmt.Errorf("%w: model id %v", ErrInvalid, m)
+		}
+		srcs[i] = q.dispatchSource(modelKey(m))
+	}
+	return q.consume(ctx, consumer, srcs, max, block)
+}
+
+// NextSettlements leases up to max jobs with collected results to an oracle
+// process, like Next. A job comes back in state results_collected, or in
+// submitted when a previous oracle sent a transaction and then lost its
+// lease: the new holder must reconcile Job.TxHashes with the chain before
+// sending anything.
+func (q *Queue) NextSettlements(ctx context.Context, consumer string, max int, block time.Duration) ([]Delivery, error) {
+	return q.consume(ctx, consumer, []source{q.settleSource()}, max, block)
+}
+
+func (q *Queue) consume(ctx context.Context, consumer string, srcs []source, max int, block time.Duration) ([]Delivery, error) {
+	if consumer == "" {
+		return nil, fmt.Errorf("%w: empty consumer name", ErrInvalid)
+	}
+	if max < 1 {
+		return nil, fmt.Errorf("%w: max %d: want at least 1", ErrInvalid, max)
+	}
+	var out []Delivery
+	for _, s := range srcs {
+		if !q.sweepDue(s.stream) {
+			continue
+		}
+		if err := q.promote(ctx, s); err != nil {
+			return out, err
+		}
+		d, err := q.reclaim(ctx, s, consumer, max-len(out))
+		out = append(out, d...)
+		if err != nil || len(out) >= max {
+			return out, err
+		}
+	}
+	if len(out) > 0 {
+		block = 0
+	}
+	d, err := q.read(ctx, consumer, srcs, max-len(out), min(block, q.cfg.SweepInterval))
+	return append(out, d...), err
+}
+
+// sweepDue rate-limits promotion and reclaim to once per SweepInterval per
+// stream and process.
+func (q *Queue) sweepDue(stream string) bool {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	now := time.Now()
+	if now.Sub(q.lastSweep[stream]) < q.cfg.SweepInterval {
+		return false
+	}
+	q.lastSweep[stream] = now
+	return true
+}
+
+// promote moves due entries of the delayed set back onto the stream.
+func (q *Queue) promote(ctx context.Context, s source) error {
+	now, err := q.rdb.Time(ctx).Result()
+	if err != nil {
+		return fmt.Errorf("queue: redis TIME: %w", err)
+	}
+	due, err := q.rdb.ZRangeByScore(ctx, s.delayed, &redis.ZRangeBy{
+		Min: "-inf", Max: strconv.FormatInt(now.UnixMilli(), 10), Count: 256,
+	}).Result()
+	if err != nil {
+		return fmt.Errorf("queue: due retries in %s: %w", s.delayed, err)
+	}
+	calls := make([]call, len(due))
+	for i, rid := range due {
+		calls[i] = call{
+			keys: []string{s.delayed, q.k.p + "job:" + rid, s.stream},
+			args: []any{s.kind.lua(), rid, s.group},
+		}
+	}
+	_, err = q.evalAll(ctx, q.s.promote, calls)
+	return err
+}
+
+// reclaim takes over entries whose lease expired (XAUTOCLAIM), continuing
+// the scan of the pending list where the last sweep stopped.
+func (q *Queue) reclaim(ctx context.Context, s source, consumer string, max int) ([]Delivery, error) {
+	q.mu.Lock()
+	start := q.cursor[s.stream]
+	q.mu.Unlock()
+	if start == "" {
+		start = "0-0"
+	}
+	msgs, next, err := q.rdb.XAutoClaim(ctx, &redis.XAutoClaimArgs{
+		Stream: s.stream, Group: s.group, Consumer: consumer,
+		MinIdle: s.lease, Start: start, Count: int64(max),
+	}).Result()
+	if redis.HasErrorPrefix(err, "NOGROUP") {
+		return nil, q.ensureGroup(ctx, s)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("queue: reclaiming from %s: %w", s.stream, err)
+	}
+	q.mu.Lock()
+	q.cursor[s.stream] = next
+	q.mu.Unlock()
+	return q.claim(ctx, s, consumer, msgs)
+}
+
+// read delivers new entries (XREADGROUP >) from all the sources at once.
+func (q *Queue) read(ctx context.Context, consumer string, srcs []source, count int, block time.Duration) ([]Delivery, error) {
+	streams := make([]string, 0, 2*len(srcs))
+	for _, s := range srcs {
+		streams = append(streams, s.stream)
+	}
+	for range srcs {
+		streams = append(streams, ">")
+	}
+	args := &redis.XReadGroupArgs{Group: srcs[0].group, Consumer: consumer, Streams: streams, Count: int64(count), Block: -1}
+	if block > 0 {
+		args.Block = max(block, time.Millisecond) // BLOCK 0 would wait forever
+	}
+	var res []redis.XStream
+	var err error
+	for try := 0; try < 2; try++ {
+		res, err = q.rdb.XReadGroup(ctx, args).Result()
+		if !redis.HasErrorPrefix(err, "NOGROUP") {
+			break
+		}
+		// A new model, or Redis came back without the group: create the
+		// groups and read again.
+		for _, s := range srcs {
+			if err := q.ensureGroup(ctx, s); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if errors.Is(err, redis.Nil) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("queue: reading %v: %w", streams[:len(srcs)], err)
+	}
+	var out []Delivery
+	for i, xs := range res {
+		s := srcs[0]
+		for _, c := range srcs {
+			if c.stream == xs.Stream {
+				s = c
+			}
+		}
+		d, err := q.claim(ctx, s, consumer, xs.Messages)
+		out = append(out, d...)
+		if err != nil {
+			return out, fmt.Errorf("queue: claiming from stream %d: %w", i, err)
+		}
+	}
+	return out, nil
+}
+
+func (q *Queue) ensureGroup(ctx context.Context, s source) error {
+	err := q.rdb.XGroupCreateMkStream(ctx, s.stream, s.group, "0").Err()
+	if err != nil && !redis.HasErrorPrefix(err, "BUSYGROUP") {
+		return fmt.Errorf("queue: creating group %s on %s: %w", s.group, s.stream, err)
+	}
+	return nil
+}
+
+// claim runs the claim script on delivered entries and returns the jobs it
+// leased.
+func (q *Queue) claim(ctx context.Context, s source, consumer string, msgs []redis.XMessage) ([]Delivery, error) {
+	calls := make([]call, 0, len(msgs))
+	tokens := make([]string, 0, len(msgs))
+	for _, m := range msgs {
+		rid, _ := m.Values["id"].(string)
+		if rid == "" {
+			// Not ours, or deleted while pending: drop it.
+			if err := q.rdb.XAck(ctx, s.stream, s.group, m.ID).Err(); err != nil {
+				return nil, fmt.Errorf("queue: dropping entry %s of %s: %w", m.ID, s.stream, err)
+			}
+			continue
+		}
+		tok := newToken()
+		tokens = append(tokens, tok)
+		calls = append(calls, call{
+			keys: []string{q.k.p + "job:" + rid, s.stream, q.k.dead(), q.k.counts()},
+			args: []any{s.kind.lua(), m.ID, s.group, consumer, tok, s.lease.Milliseconds(), q.cfg.MaxAttempts},
+		})
+	}
+	cmds, err := q.evalAll(ctx, q.s.claim, calls)
+	if err != nil {
+		return nil, err
+	}
+	var out []Delivery
+	for i, c := range cmds {
+		reply, _ := c.Val().([]any)
+		if len(reply) != 2 || reply[0] != "ok" {
+			continue // stale, busy or dead-lettered
+		}
+		f, err := pairsToMap(reply[1])
+		if err != nil {
+			return out, err
+		}
+		j, err := decodeJob(f)
+		if err != nil {
+			return out, err
+		}
+		attempt := j.Attempts
+		if s.kind == SettleLease {
+			attempt = j.SettleAttempts
+		}
+		out = append(out, Delivery{Job: j, Lease: Lease{
+			Kind: s.kind, RequestID: j.Request.RequestID, Model: f["model"],
+			Consumer: consumer, Token: tokens[i], Attempt: attempt, Expires: j.LeaseExpires,
+		}})
+	}
+	return out, nil
+}
+
+// Extend pushes the lease's expiry one lease period (VisibilityTimeout or
+// SettleLease) from now and updates l.Expires. Call it well before expiry
+// while the work goes on; ErrLeaseLost means another consumer has the job:
+// stop working on it.
+func (q *Queue) Extend(ctx context.Context, l *Lease) error {
+	s, err := q.sourceOf(*l)
+	if err != nil {
+		return err
+	}
+	ms, err := q.run(ctx, q.s.extend, []string{q.k.job(l.RequestID), s.stream},
+		s.kind.lua(), l.Token, s.group, l.Consumer, s.lease.Milliseconds()).Int64()
+	if err != nil {
+		return scriptErr(err, l.RequestID)
+	}
+	l.Expires = time.UnixMilli(ms)
+	return nil
+}
+
+// Collect records a dispatch's results and hands the job to the oracle:
+// dispatched -> results_collected, onto the settle stream, atomically.
+func (q *Queue) Collect(ctx context.Context, l Lease, r *Results) error {
+	if l.Kind != DispatchLease {
+		return fmt.Errorf("%w: Collect needs a dispatch lease, not %v", ErrInvalid, l.Kind)
+	}
+	if r == nil {
+		return fmt.Errorf("%w: job %s: nil results", ErrInvalid, l.RequestID.Hex())
+	}
+	b, err := json.Marshal(r)
+	if err != nil {
+		return fmt.Errorf("%w: job %s: results: %v", ErrInvalid, l.RequestID.Hex(), err)
+	}
+	err = q.run(ctx, q.s.collect,
+		[]string{q.k.job(l.RequestID), q.k.stream(l.Model), q.k.settle(), q.k.counts()},
+		l.Token, dispatchGroup, settleGroup, b, ridHex(l.RequestID)).Err()
+	return scriptErr(err, l.RequestID)
+}
+
+// Retry gives the job back after a failed attempt (a worker timed out or
+// disagreed; an oracle's transaction could not be sent). It is offered again
+// after a backoff that doubles with each attempt; after MaxAttempts attempts
+// it is dead-lettered with the reason instead, and dead is true.
+func (q *Queue) Retry(ctx context.Context, l Lease, reason string) (dead bool, err error) {
+	res, err := q.giveBack(ctx, l, reason, q.backoff(l.Attempt), "retry")
+	return res == "dead", err
+}
+
+// Release hands the job back at once without counting the attempt: for a
+// graceful shutdown with jobs in flight. A released settlement goes back to
+// results_collected even when submitted, so release only what was not sent.
+func (q *Queue) Release(ctx context.Context, l Lease, reason string) error {
+	_, err := q.giveBack(ctx, l, reason, 0, "release")
+	return err
+}
+
+// Fail dead-letters the job at once with the reason (a failure no retry
+// can fix): the job becomes failed.
+func (q *Queue) Fail(ctx context.Context, l Lease, reason string) error {
+	if reason == "" {
+		return fmt.Errorf("%w: failing job %s needs a reason", ErrInvalid, l.RequestID.Hex())
+	}
+	_, err := q.giveBack(ctx, l, reason, 0, "fail")
+	return err
+}
+
+func (q *Queue) giveBack(ctx context.Context, l Lease, reason string, delay time.Duration, mode string) (string, error) {
+	s, err := q.sourceOf(l)
+	if err != nil {
+		return "", err
+	}
+	res, err := q.run(ctx, q.s.giveBack,
+		[]string{q.k.job(l.RequestID), s.stream, s.delayed, q.k.dead(), q.k.counts()},
+		s.kind.lua(), l.Token, s.group, reason, delay.Milliseconds(), q.cfg.MaxAttempts, mode, ridHex(l.RequestID)).Text()
+	return res, scriptErr(err, l.RequestID)
+}
+
+// backoff is the delay after a failed attempt: RetryBackoff doubled per
+// attempt up to MaxRetryBackoff, the upper half randomised so that retries
+// of a burst spread out.
+func (q *Queue) backoff(attempt int) time.Duration {
+	d := q.cfg.RetryBackoff
+	for i := 1; i < attempt && d < q.cfg.MaxRetryBackoff; i++ {
+		d *= 2
+	}
+	d = min(d, q.cfg.MaxRetryBackoff)
+	if d <= 1 {
+		return d
+	}
+	return d/2 + rand.N(d/2)
+}
+
+// MarkSubmitted records a settlement transaction the oracle is about to send
+// (or a replacement of it): results_collected or submitted -> submitted,
+// under the oracle's lease, which it extends by SettleLease. Record before
+// sending: ErrLeaseLost then means another oracle owns the request and
+// nothing must be sent.
+func (q *Queue) MarkSubmitted(ctx context.Context, l *Lease, tx common.Hash) error {
+	if l.Kind != SettleLease {
+		return fmt.Errorf("%w: MarkSubmitted needs a settle lease, not %v", ErrInvalid, l.Kind)
+	}
+	if tx == (common.Hash{}) {
+		return fmt.Errorf("%w: job %s: zero transaction hash", ErrInvalid, l.RequestID.Hex())
+	}
+	ms, err := q.run(ctx, q.s.submitted, []string{q.k.job(l.RequestID), q.k.counts(), q.k.settle()},
+		l.Token, tx.Hex(), q.cfg.SettleLease.Milliseconds(), settleGroup, l.Consumer).Int64()
+	if err != nil {
+		return scriptErr(err, l.RequestID)
+	}
+	l.Expires = time.UnixMilli(ms)
+	return nil
+}
+
+// call is one script invocation in a pipeline.
+type call struct {
+	keys []string
+	args []any
+}
+
+// evalAll runs a script once per call in one pipeline. When Redis lost its
+// script cache (a restart), it loads the script and runs the calls that
+// failed for that reason again: they changed nothing. Script errors stay on
+// the returned commands; the error is for connection failures.
+func (q *Queue) evalAll(ctx context.Context, s *redis.Script, calls []call) ([]*redis.Cmd, error) {
+	cmds := make([]*redis.Cmd, len(calls))
+	todo := make([]int, len(calls))
+	for i := range todo {
+		todo[i] = i
+	}
+	for try := 0; len(todo) > 0; try++ {
+		pipe := q.rdb.Pipeline()
+		for _, i := range todo {
+			cmds[i] = s.EvalSha(ctx, pipe, calls[i].keys, calls[i].args...)
+		}
+		_, _ = pipe.Exec(ctx)
+		var again []int
+		for _, i := range todo {
+			err := cmds[i].Err()
+			switch {
+			case err == nil || errors.Is(err, redis.Nil):
+			case redis.HasErrorPrefix(err, "NOSCRIPT") && try == 0:
+				again = append(again, i)
+			case isRedisReply(err):
+				// A script's own error: the caller reads it.
+			default:
+				return cmds, fmt.Errorf("queue: redis: %w", err)
+			}
+		}
+		if len(again) > 0 {
+			if err := s.Load(ctx, q.rdb).Err(); err != nil {
+				return cmds, fmt.Errorf("queue: loading script: %w", err)
+			}
+		}
+		todo = again
+	}
+	return cmds, nil
+}
+
+func isRedisReply(err error) bool {
+	var re redis.Error
+	return errors.As(err, &re)
+}
