@@ -1,0 +1,145 @@
+package txmgr
+
+import (
+	"slices"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// slot is a nonce held by one Send or gap filler.
+type slot struct {
+	nonce    uint64
+	occupied bool               // a version may already be in the pool at this nonce
+	prev     *types.Transaction // that version, when known (nil if left by an earlier run)
+}
+
+// nonces is the manager's book of its key's nonces. Every nonce below next
+// that the chain has not used yet is in exactly one state: live (held by a
+// Send or gap filler), free (taken and given back before anything was
+// published) or orphan (something may be in the pool, but no one follows
+// it: a version abandoned by its Send, or a transaction of an earlier run).
+type nonces struct {
+	mu      sync.Mutex
+	synced  bool
+	start   uint64 // the pending nonce at the first sync
+	next    uint64 // the lowest nonce never handed out
+	free    []uint64
+	live    map[uint64]bool
+	orphans map[uint64]*types.Transaction
+}
+
+func newNonces() nonces {
+	return nonces{live: map[uint64]bool{}, orphans: map[uint64]*types.Transaction{}}
+}
+
+// syncOnce initialises the book from the chain's mined and pending nonces,
+// once; read runs under the lock so that concurrent first Sends wait for it.
+func (n *nonces) syncOnce(read func() (latest, pending uint64, err error)) error {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.synced {
+		return nil
+	}
+	latest, pending, err := read()
+	if err != nil {
+		return err
+	}
+	for i := latest; i < pending; i++ {
+		n.orphans[i] = nil
+	}
+	n.start, n.next, n.synced = pending, pending, true
+	return nil
+}
+
+func (n *nonces) startPending() uint64 {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.start
+}
+
+func (n *nonces) inFlight() int {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return len(n.live)
+}
+
+// reserve hands out the lowest free nonce, or the next one.
+func (n *nonces) reserve() uint64 {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	var nonce uint64
+	if len(n.free) > 0 {
+		nonce, n.free = n.free[0], n.free[1:]
+	} else {
+		nonce = n.next
+		n.next++
+	}
+	n.live[nonce] = true
+	return nonce
+}
+
+// finish returns a slot: used (the chain consumed the nonce), orphaned (last,
+// or the slot's earlier occupant, may be in the pool) or free again.
+func (n *nonces) finish(s slot, last *types.Transaction, used bool) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	delete(n.live, s.nonce)
+	switch {
+	case used:
+	case last != nil:
+		n.orphans[s.nonce] = last
+	case s.occupied:
+		n.orphans[s.nonce] = s.prev
+	default:
+		n.free = append(n.free, s.nonce)
+		slices.Sort(n.free)
+		// A free nonce at the top is simply not handed out yet.
+		for len(n.free) > 0 && n.free[len(n.free)-1] == n.next-1 {
+			n.free = n.free[:len(n.free)-1]
+			n.next--
+		}
+	}
+}
+
+// takeGaps hands out, as live slots, the free and orphan nonces in [from, to).
+func (n *nonces) takeGaps(from, to uint64) []slot {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	var out []slot
+	for i := from; i < to; i++ {
+		if n.live[i] {
+			continue
+		}
+		if tx, ok := n.orphans[i]; ok {
+			delete(n.orphans, i)
+			out = append(out, slot{nonce: i, occupied: true, prev: tx})
+		} else if j := slices.Index(n.free, i); j >= 0 {
+			n.free = slices.Delete(n.free, j, j+1)
+			out = append(out, slot{nonce: i})
+		} else {
+			continue
+		}
+		n.live[i] = true
+	}
+	return out
+}
+
+// resync forgets what the chain has used (latest is its mined nonce) and
+// adopts as orphans the nonces another sender has pending.
+func (n *nonces) resync(latest, pending uint64) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	n.free = slices.DeleteFunc(n.free, func(i uint64) bool { return i < latest })
+	for i := range n.orphans {
+		if i < latest {
+			delete(n.orphans, i)
+		}
+	}
+	if latest > n.next {
+		n.next = latest
+	}
+	for ; n.next < pending; n.next++ {
+		n.orphans[n.next] = nil
+	}
+}
