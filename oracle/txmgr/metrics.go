@@ -29,11 +29,11 @@ type Metrics interface {
 // NoMetrics discards every measurement.
 type NoMetrics struct{}
 
-func (NoMetrics) RecordNonce(uint64)                                  {}
-func (NoMetrics) RecordPublish(*types.Transaction, string)            {}
-func (NoMetrics) RecordConfirmed(*types.Receipt, int, time.Duration)  {}
-func (NoMetrics) RecordInFlight(int)                                  {}
-func (NoMetrics) RecordRPCError()                                     {}
+func (NoMetrics) RecordNonce(uint64)                                 {}
+func (NoMetrics) RecordPublish(*types.Transaction, string)           {}
+func (NoMetrics) RecordConfirmed(*types.Receipt, int, time.Duration) {}
+func (NoMetrics) RecordInFlight(int)                                 {}
+func (NoMetrics) RecordRPCError()                                    {}
 
 // PrometheusMetrics holds the managers' Prometheus collectors, labelled by
 // the sending address; For gives each manager of a Pool its own view.

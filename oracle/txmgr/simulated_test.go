@@ -9,8 +9,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"github.com/minidao/minidao/deploy/devchain"
 	"github.com/minidao/minidao/oracle/txmgr"
@@ -384,5 +386,99 @@ func TestPoolSpreadsSendsOverKeys(t *testing.T) {
 	}
 	if _, err := txmgr.NewPool(ms[0], ms[0]); err == nil {
 		t.Fatal("a pool with one key twice was accepted")
+	}
+}
+
+// A restart finds a transaction of the earlier run stuck in the pool (fee cap
+// below the base fee; geth's pool keeps it): Reconcile replaces it with a
+// transfer to self, so it can never land, and the caller, reading the chain,
+// sends the work again, once.
+func TestRestartReplacesAStuckTransaction(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	_, c := simChain(t, 20*time.Millisecond)
+	to := common.HexToAddress("0x000000000000000000000000000000000000bEEF")
+	key := devchain.DevKey(0)
+	from := devchain.DevAddress(0)
+
+	// The earlier run's last transaction, priced far under the base fee (the
+	// chain's base fee never falls below 7 wei).
+	chainID, _ := c.ChainID(ctx)
+	stuck, err := types.SignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+		ChainID: chainID, Nonce: 0, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(5),
+		Gas: 21_000, To: &to, Value: big.NewInt(1),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.SendTransaction(ctx, stuck); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := c.PendingNonceAt(ctx, from); err != nil || n != 1 {
+		t.Fatalf("pending nonce %d (err %v), want the stuck transaction pooled", n, err)
+	}
+
+	rec := newRecorder()
+	m := newManager(t, ctx, fastConfig(t, rec), c, 0)
+	if err := m.Reconcile(ctx); err != nil {
+		t.Fatalf("reconcile: %v", err)
+	}
+	if _, err := c.TransactionReceipt(ctx, stuck.Hash()); !errors.Is(err, ethereum.NotFound) {
+		t.Fatalf("the stuck transaction was mined (err %v)", err)
+	}
+	filler := rec.versions(0)
+	if len(filler) == 0 || *filler[len(filler)-1].tx.To() != from || filler[len(filler)-1].tx.Value().Sign() != 0 {
+		t.Fatalf("nonce 0 was not replaced by a transfer to self: %v", filler)
+	}
+	// The caller's reconciliation: the chain says the transfer did not happen.
+	if got := balance(t, ctx, c, to); got != 0 {
+		t.Fatalf("recipient has %d wei before the re-send, want 0", got)
+	}
+	r, err := m.Send(ctx, transfer(to, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := txNonce(t, ctx, c, r.TxHash); got != 1 {
+		t.Fatalf("re-sent at nonce %d, want 1", got)
+	}
+	if got := balance(t, ctx, c, to); got != 1 {
+		t.Fatalf("recipient has %d wei, want exactly 1", got)
+	}
+}
+
+// flakyPublish forwards the first transaction to the node, then reports a
+// timeout: the manager cannot know whether it arrived.
+type flakyPublish struct {
+	simulated.Client
+	once sync.Once
+}
+
+func (f *flakyPublish) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	err := f.Client.SendTransaction(ctx, tx)
+	f.once.Do(func() { err = errors.New("Post \"http://node\": context deadline exceeded") })
+	return err
+}
+
+// A publish whose answer is lost is followed, not re-sent at another nonce:
+// the candidate executes once.
+func TestUnclearPublishIsFollowedNotResent(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	_, c := simChain(t, 20*time.Millisecond)
+	rec := newRecorder()
+	m := newManager(t, ctx, fastConfig(t, rec), &flakyPublish{Client: c}, 1)
+	to := common.HexToAddress("0x000000000000000000000000000000000000bEEF")
+	r, err := m.Send(ctx, transfer(to, 5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := txNonce(t, ctx, c, r.TxHash); got != 0 {
+		t.Fatalf("mined at nonce %d, want 0", got)
+	}
+	if got := rec.answers(); len(got) == 0 || got[0] != "unknown" {
+		t.Fatalf("answers %v, want the first one unknown", got)
+	}
+	if got := balance(t, ctx, c, to); got != 5 {
+		t.Fatalf("recipient has %d wei, want 5", got)
 	}
 }
