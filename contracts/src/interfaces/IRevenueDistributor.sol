@@ -49,8 +49,8 @@ interface IRevenueDistributor is IRevenueSink {
         uint128 remaining; // deposited but not yet streamed into the accumulator
         uint40 finish; // when `remaining` is fully streamed
         uint40 lastUpdate;
-        uint256 accPerShare; // revenue per MT unit, scaled by MAGNITUDE
-        uint256 dust; // credited revenue not yet in accPerShare, scaled by MAGNITUDE
+        uint160 accPerShare; // revenue per MT unit, scaled by MAGNITUDE
+        uint96 dust; // released revenue not yet in accPerShare, scaled by MAGNITUDE (< MT supply)
     }
 
     /// @notice Initialises a clone. ETH is always accepted; `paymentTokens` adds ERC-20s.
@@ -61,9 +61,10 @@ interface IRevenueDistributor is IRevenueSink {
     /// @return amounts what was sent, per token
     function claim(address[] calldata tokens, address to) external returns (uint256[] memory amounts);
 
-    /// @notice Settles revenue before an MT balance change. Called by the MT
-    /// token only, with the supply before the change.
-    function onTokenTransfer(address from, address to, uint256 amount, uint256 supplyBefore) external;
+    /// @notice Settles revenue before an MT balance change (a mint when `from`
+    /// is zero, a burn when `to` is zero). Called by the MT token only; the
+    /// distributor tracks the MT supply from these calls.
+    function onTokenTransfer(address from, address to, uint256 amount) external;
 
     /// @notice Accepts an ERC-20 as a payment token. Timelock only.
     function addPaymentToken(address token) external;
@@ -88,6 +89,9 @@ interface IRevenueDistributor is IRevenueSink {
 
     /// @notice The DAO's management token.
     function token() external view returns (address);
+
+    /// @notice The MT supply as tracked from the token's balance-change calls.
+    function supply() external view returns (uint256);
 
     /// @notice The DAO's timelock.
     function timelock() external view returns (address);

@@ -31,12 +31,14 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
 
     address private constant ETH = address(0);
 
-    // Read together by every MT transfer: one slot.
+    // Read together by every MT transfer and every claim: one slot. The
+    // supply fits: the token caps it at 2^96 - 1.
     address private _token;
-    uint40 private _streamPeriod;
-    uint8 private _erc20Count;
+    uint96 private _supply;
 
     address private _timelock;
+    uint40 private _streamPeriod;
+    uint8 private _erc20Count;
     address[MAX_ERC20_TOKENS] private _erc20s;
     mapping(address token => bool) private _accepted;
     mapping(address token => Stream) private _streams;
@@ -80,7 +82,7 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
     function _deposit(address token_, uint256 amount) private {
         if (amount == 0) revert DistributorZeroAmount();
         Stream memory s = _streams[token_];
-        _advance(s, IERC20(_token).totalSupply());
+        _advance(s, _supply);
         uint40 finish = uint40(block.timestamp) + _streamPeriod;
         s.remaining = (s.remaining + amount).toUint128();
         s.finish = finish;
@@ -94,13 +96,13 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
     /// @inheritdoc IRevenueDistributor
     function claim(address[] calldata tokens, address to) external returns (uint256[] memory amounts) {
         if (to == address(0)) revert DistributorZeroAddress();
-        uint256 supply = IERC20(_token).totalSupply();
-        uint256 balance = IERC20(_token).balanceOf(msg.sender);
+        (address mt, uint256 supply) = (_token, _supply);
+        uint256 balance = IERC20(mt).balanceOf(msg.sender);
         amounts = new uint256[](tokens.length);
         bool any;
         for (uint256 i; i < tokens.length; ++i) {
             address t = tokens[i];
-            if (!_accepted[t]) revert DistributorTokenNotAccepted(t);
+            if (t != ETH && !_accepted[t]) revert DistributorTokenNotAccepted(t);
             // The accumulator as it would be now, not stored: a later stored
             // update can only be higher, so this never pays out too much.
             Stream memory s = _streams[t];
@@ -129,20 +131,31 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
     // --- MT balance changes ---
 
     /// @inheritdoc IRevenueDistributor
-    function onTokenTransfer(address from, address to, uint256 amount, uint256 supplyBefore) external {
-        if (msg.sender != _token) revert DistributorNotToken(msg.sender);
-        _settle(ETH, from, to, amount, supplyBefore);
+    function onTokenTransfer(address from, address to, uint256 amount) external {
+        (address mt, uint96 supply) = (_token, _supply);
+        if (msg.sender != mt) revert DistributorNotToken(msg.sender);
+        _settle(ETH, from, to, amount, supply);
         uint256 n = _erc20Count;
         for (uint256 i; i < n; ++i) {
-            _settle(_erc20s[i], from, to, amount, supplyBefore);
+            _settle(_erc20s[i], from, to, amount, supply);
         }
+        // The token checked the amounts against its own supply and balances.
+        if (from == address(0)) _supply = uint96(supply + amount);
+        else if (to == address(0)) _supply = uint96(supply - amount);
     }
 
     function _settle(address token_, address from, address to, uint256 amount, uint256 supply) private {
-        Stream memory s = _streams[token_];
-        if (_advance(s, supply)) _streams[token_] = s;
-        if (s.accPerShare == 0) return;
-        int256 moved = (amount * s.accPerShare).toInt256();
+        Stream storage stored = _streams[token_];
+        uint256 acc;
+        if (stored.remaining != 0) {
+            Stream memory s = stored;
+            if (_advance(s, supply)) _streams[token_] = s;
+            acc = s.accPerShare;
+        } else {
+            acc = stored.accPerShare;
+        }
+        if (acc == 0) return;
+        int256 moved = (amount * acc).toInt256();
         if (from != address(0)) _corrections[token_][from] += moved;
         if (to != address(0)) _corrections[token_][to] -= moved;
     }
@@ -164,8 +177,9 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
         s.lastUpdate = now_;
         uint256 scaled = released * MAGNITUDE + s.dust;
         uint256 perShare = scaled / supply;
-        s.accPerShare += perShare;
-        s.dust = scaled - perShare * supply;
+        s.accPerShare = (s.accPerShare + perShare).toUint160();
+        // Below the supply, itself capped at 2^96 - 1 by the token.
+        s.dust = uint96(scaled - perShare * supply);
         return true;
     }
 
@@ -212,7 +226,7 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
     function claimable(address account, address token_) external view returns (uint256) {
         if (!_accepted[token_]) return 0;
         Stream memory s = _streams[token_];
-        _advance(s, IERC20(_token).totalSupply());
+        _advance(s, _supply);
         uint256 balance = IERC20(_token).balanceOf(account);
         return uint256((balance * s.accPerShare).toInt256() + _corrections[token_][account]) / MAGNITUDE;
     }
@@ -244,6 +258,11 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
     /// @inheritdoc IRevenueDistributor
     function token() external view returns (address) {
         return _token;
+    }
+
+    /// @inheritdoc IRevenueDistributor
+    function supply() external view returns (uint256) {
+        return _supply;
     }
 
     /// @inheritdoc IRevenueDistributor

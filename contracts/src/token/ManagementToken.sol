@@ -128,7 +128,7 @@ contract ManagementToken is IManagementToken, ERC20PermitUpgradeable, ERC20Votes
             emit AutoDelegated(to);
         }
         // The distributor settles revenue on the balances before the move.
-        if (value != 0 && from != to) _distributor.onTokenTransfer(from, to, value, totalSupply());
+        if (value != 0 && from != to) _distributor.onTokenTransfer(from, to, value);
         super._update(from, to, value);
     }
 

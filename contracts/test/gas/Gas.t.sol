@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {DAOFixture} from "../utils/DAOFixture.sol";
+import {PlainVotesToken} from "../mocks/PlainVotesToken.sol";
+import {IMiniDAOFactory} from "../../src/interfaces/IMiniDAOFactory.sol";
+import {IDataBountyBoard} from "../../src/interfaces/IDataBountyBoard.sol";
+import {IGovernor} from "@openzeppelin/contracts/governance/IGovernor.sol";
+
+// Gas snapshots (snapshots/<group>.json, checked by `make test`). Each test
+// runs isolated: every top-level call is its own transaction, cold storage and
+// the 21,000 base cost included, as on a real chain. State is prepared in
+// setUp so that the measured calls are the steady-state case.
+
+/// @notice MT transfers against a plain OpenZeppelin ERC20Votes token.
+contract TransferGasTest is DAOFixture {
+    PlainVotesToken internal plain;
+    address[] internal eth;
+
+    function setUp() public {
+        _setUpDAO();
+        plain = new PlainVotesToken();
+        plain.mint(alice, ALICE_MT);
+        plain.mint(bob, BOB_MT);
+        vm.prank(alice);
+        plain.delegate(alice);
+        vm.prank(bob);
+        plain.delegate(bob);
+        // Revenue streaming in ETH, and both holders already carry corrections.
+        hoax(carol, 10 ether);
+        distributor.depositETH{value: 10 ether}();
+        vm.warp(block.timestamp + 1 hours);
+        vm.prank(alice);
+        mt.transfer(bob, 1e18);
+        vm.prank(alice);
+        plain.transfer(bob, 1e18);
+        vm.warp(block.timestamp + 1 hours);
+    }
+
+    /// forge-config: default.isolate = true
+    function test_gas_transfer() public {
+        vm.prank(alice);
+        plain.transfer(bob, 1e18);
+        uint256 plainGas = vm.snapshotGasLastCall("Transfer", "plainERC20VotesTransfer");
+        vm.prank(alice);
+        mt.transfer(bob, 1e18);
+        uint256 mtGas = vm.snapshotGasLastCall("Transfer", "mtTransferETHStreaming");
+        vm.assertLe(mtGas * 2, plainGas * 3, "MT transfer above 1.5x a plain ERC20Votes transfer");
+    }
+
+    /// forge-config: default.isolate = true
+    function test_gas_transferTwoPaymentTokens() public {
+        usdc.mint(carol, 1e9);
+        vm.prank(carol);
+        usdc.approve(address(distributor), 1e9);
+        vm.prank(carol);
+        distributor.depositToken(address(usdc), 1e9);
+        vm.warp(block.timestamp + 1 hours);
+        vm.prank(alice);
+        mt.transfer(bob, 1e18);
+        vm.warp(block.timestamp + 1 hours);
+        vm.prank(alice);
+        mt.transfer(bob, 1e18);
+        vm.snapshotGasLastCall("Transfer", "mtTransferETHAndERC20Streaming");
+    }
+}
+
+/// @notice Revenue deposits and claims, with one holder and with 10,000.
+contract ClaimGasTest is DAOFixture {
+    address[] internal eth;
+    address[] internal both;
+
+    function setUp() public {
+        _deployProtocol();
+        IMiniDAOFactory.DAOConfig memory c = _defaultConfig();
+        c.holders = new address[](1);
+        c.holders[0] = alice;
+        c.amounts = new uint256[](1);
+        c.amounts[0] = ALICE_MT;
+        _createDAO(c);
+        eth.push(address(0));
+        both.push(address(0));
+        both.push(address(usdc));
+        usdc.mint(carol, 2e9);
+        vm.prank(carol);
+        usdc.approve(address(distributor), 2e9);
+    }
+
+    function _addHolders(uint256 n) internal {
+        vm.pauseGasMetering();
+        for (uint256 i; i < n; ++i) {
+            vm.prank(address(timelock));
+            mt.mint(address(uint160(0x10000 + i)), 1e18);
+        }
+        vm.resumeGasMetering();
+    }
+
+    function _depositAndClaimOnce() internal {
+        hoax(carol, 2 ether);
+        distributor.depositETH{value: 1 ether}();
+        vm.prank(carol);
+        distributor.depositToken(address(usdc), 1e9);
+        vm.warp(block.timestamp + 1 hours);
+        vm.prank(alice);
+        distributor.claim(both, alice);
+        vm.warp(block.timestamp + 1 hours);
+    }
+
+    /// forge-config: default.isolate = true
+    function test_gas_deposit() public {
+        hoax(carol, 2 ether);
+        distributor.depositETH{value: 1 ether}();
+        vm.snapshotGasLastCall("Revenue", "depositETHFirst");
+        vm.prank(carol);
+        distributor.depositETH{value: 1 ether}();
+        vm.snapshotGasLastCall("Revenue", "depositETHStreaming");
+        vm.prank(carol);
+        distributor.depositToken(address(usdc), 1e9);
+        vm.snapshotGasLastCall("Revenue", "depositTokenFirst");
+    }
+
+    /// forge-config: default.isolate = true
+    function test_gas_claimOneHolder() public {
+        _depositAndClaimOnce();
+        vm.prank(alice);
+        distributor.claim(eth, alice);
+        uint256 g = vm.snapshotGasLastCall("Revenue", "claimETH_1holder");
+        vm.assertLe(g, 60_000, "claim above 60k gas");
+        vm.warp(block.timestamp + 1 hours);
+        vm.prank(alice);
+        distributor.claim(both, alice);
+        vm.snapshotGasLastCall("Revenue", "claimETHAndERC20_1holder");
+    }
+
+    /// forge-config: default.isolate = true
+    function test_gas_claimTenThousandHolders() public {
+        _addHolders(9999);
+        vm.assertEq(mt.totalSupply(), ALICE_MT + 9999e18);
+        _depositAndClaimOnce();
+        vm.prank(alice);
+        distributor.claim(eth, alice);
+        uint256 g = vm.snapshotGasLastCall("Revenue", "claimETH_10000holders");
+        vm.assertLe(g, 60_000, "claim above 60k gas");
+    }
+}
