@@ -147,11 +147,17 @@ return u
 // 'delayed' or 'dead'.
 const luaGiveBack = `
 local K = KINDS[ARGV[1]]
-local h = redis.call('HMGET', KEYS[1], 'state', 'token', K.entry, K.attempts)
+local h = redis.call('HMGET', KEYS[1], 'state', 'token', K.entry, K.attempts, 'done', 'doneres')
 if not h[1] then fail('NOTFOUND') end
+local done = ARGV[7] .. ':' .. ARGV[2]
+if ARGV[2] ~= '' and h[5] == done then return h[6] end
 if ARGV[2] == '' or h[2] ~= ARGV[2] or not K.leased[h[1]] then fail('LEASELOST') end
 local now = now_ms()
 local state = h[1]
+local function finished(res)
+  redis.call('HSET', KEYS[1], 'done', done, 'doneres', res)
+  return res
+end
 local attempts = tonumber(h[4]) or 0
 unlink(KEYS[2], ARGV[3], h[3])
 redis.call('HSET', KEYS[1], K.entry, '')
@@ -159,7 +165,7 @@ if ARGV[7] == 'fail' or (ARGV[7] == 'retry' and attempts >= tonumber(ARGV[6])) t
   local reason = ARGV[4]
   if ARGV[7] == 'retry' then reason = reason .. ' (gave up after ' .. attempts .. ' attempts)' end
   deadletter(KEYS[1], KEYS[5], KEYS[4], state, now, reason)
-  return 'dead'
+  return finished('dead')
 end
 if ARGV[7] == 'release' and attempts > 0 then redis.call('HSET', KEYS[1], K.attempts, attempts - 1) end
 droplease(KEYS[1])
@@ -167,11 +173,11 @@ redis.call('HSET', KEYS[1], 'reason', ARGV[4])
 setstate(KEYS[1], KEYS[5], state, K.waiting, now)
 if tonumber(ARGV[5]) > 0 then
   redis.call('ZADD', KEYS[3], now + tonumber(ARGV[5]), ARGV[8])
-  return 'delayed'
+  return finished('delayed')
 end
 ensuregroup(KEYS[2], ARGV[3])
 redis.call('HSET', KEYS[1], K.entry, redis.call('XADD', KEYS[2], '*', 'id', ARGV[8]))
-return 'queued'
+return finished('queued')
 `
 
 // promote moves one due job from a delayed set back onto its stream. KEYS
@@ -191,15 +197,16 @@ return 1
 // KEYS job, stream, settle, counts; ARGV token, group, settle group,
 // results JSON, rid. Returns the settle stream entry id.
 const luaCollect = `
-local h = redis.call('HMGET', KEYS[1], 'state', 'token', 'sid')
+local h = redis.call('HMGET', KEYS[1], 'state', 'token', 'sid', 'done', 'doneres')
 if not h[1] then fail('NOTFOUND') end
+if ARGV[1] ~= '' and h[4] == 'collect:' .. ARGV[1] then return h[5] end
 if h[1] ~= 'dispatched' then fail('ILLEGAL ' .. h[1] .. ' results_collected') end
 if ARGV[1] == '' or h[2] ~= ARGV[1] then fail('LEASELOST') end
 local now = now_ms()
 unlink(KEYS[2], ARGV[2], h[3])
 ensuregroup(KEYS[3], ARGV[3])
 local ssid = redis.call('XADD', KEYS[3], '*', 'id', ARGV[5])
-redis.call('HSET', KEYS[1], 'results', ARGV[4], 'sid', '', 'ssid', ssid, 'reason', '')
+redis.call('HSET', KEYS[1], 'results', ARGV[4], 'sid', '', 'ssid', ssid, 'reason', '', 'done', 'collect:' .. ARGV[1], 'doneres', ssid)
 droplease(KEYS[1])
 setstate(KEYS[1], KEYS[4], 'dispatched', 'results_collected', now)
 return ssid
@@ -226,6 +233,16 @@ return u
 // delayed, settle, settle delayed, counts, dead; ARGV to, reason, tx, group,
 // settle group, rid, withdrawn ('1'), dead-letter ('1').
 const luaFinish = `
+local cur = redis.call('HMGET', KEYS[1], 'state', 'txs')
+if cur[1] == ARGV[1] and TERMINAL[ARGV[1]] then
+  -- Already there: a repeated call (a retry after a lost reply, an event
+  -- seen twice) is a no-op, unless it names another transaction.
+  if ARGV[3] ~= '' and not string.find(',' .. (cur[2] or '') .. ',', ',' .. ARGV[3] .. ',', 1, true) then
+    fail('ILLEGAL ' .. cur[1] .. ' ' .. ARGV[1])
+  end
+  if ARGV[7] == '1' then redis.call('HSET', KEYS[1], 'withdrawn', '1') end
+  return 1
+end
 local from = check(KEYS[1], ARGV[1])
 local now = now_ms()
 local h = redis.call('HMGET', KEYS[1], 'sid', 'ssid')
