@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {DAOFixture} from "../utils/DAOFixture.sol";
+import {Vm} from "../utils/Vm.sol";
+import {
+    CoordinatorConfig,
+    IInferenceCoordinator,
+    InferenceRequest,
+    InferenceResult
+} from "../../src/interfaces/IInferenceCoordinator.sol";
+import {Attestation} from "../../src/interfaces/IWorkerRegistry.sol";
+import {InferenceCoordinator} from "../../src/inference/InferenceCoordinator.sol";
+import {WorkerRegistry} from "../../src/workers/WorkerRegistry.sol";
+import {VerificationPolicy} from "../../src/types/ModelTypes.sol";
+import {MockCoordinatorEmptyConsumer} from "./mocks/MockCoordinatorConsumers.sol";
+
+/// @notice Gas of the dApp-facing calls against the real ModelRegistry,
+/// RevenueDistributor and DataBountyBoard (snapshots/Coordinator.json).
+/// Each test runs isolated (every top-level call its own transaction: cold
+/// storage, the 21,000 base and calldata included). Next to each measured
+/// transaction the snapshot keeps `<name>_exec`: the same minus the 21,000
+/// base and the calldata gas, i.e. the execution gas that Chainlink Functions'
+/// and Ritual Infernet's forge snapshots report. State is prepared in setUp so
+/// that the measured calls are the steady state: every account already holds a
+/// credited balance (a first-ever credit costs 17,100 more per account).
+contract InferenceCoordinatorGasTest is DAOFixture {
+    uint32 internal constant BATCH = 20;
+
+    WorkerRegistry internal workers;
+    InferenceCoordinator internal coordinator;
+    MockCoordinatorEmptyConsumer internal consumer;
+    uint256 internal modelId;
+    uint256 internal workerKey;
+    address internal submitter = makeAddr("submitter");
+
+    InferenceRequest[] internal pending; // alice's, no callback
+    InferenceRequest internal consumerRequest; // the consumer's, with a callback
+
+    function setUp() public {
+        _setUpDAO();
+        vm.prank(address(timelock));
+        modelId = registry.registerModel(
+            _version(keccak256("weights-v1")), _ethPrice(), VerificationPolicy({k: 1, n: 1, minWorkerStake: 1 ether})
+        );
+        (address verifier, uint256 verifierKey) = makeAddrAndKey("verifier");
+        workers = new WorkerRegistry(protocolOwner, verifier, 7 days, 0.1 ether, 1000);
+        coordinator = new InferenceCoordinator(
+            CoordinatorConfig({
+                modelRegistry: address(registry),
+                workerRegistry: address(workers),
+                owner: protocolOwner,
+                guardian: protocolOwner,
+                maxPromptBytes: 4096,
+                maxCallbackGasLimit: 2_000_000,
+                requestTimeout: 1 hours,
+                fulfilGasOverhead: 150_000,
+                priorityFeeWei: 1 gwei
+            })
+        );
+        consumer = new MockCoordinatorEmptyConsumer(coordinator);
+
+        address worker;
+        (worker, workerKey) = makeAddrAndKey("worker");
+        Attestation memory a = Attestation({
+            signer: worker,
+            runtimeMeasurement: keccak256("runtime-v1"),
+            weightsHash: keccak256("weights-v1"),
+            hardwareClass: "cpu-x86_64-avx2",
+            reportHash: keccak256("report"),
+            issuedAt: uint64(block.timestamp)
+        });
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(verifierKey, workers.attestationDigest(a));
+        hoax(worker, 1 ether);
+        workers.register{value: 1 ether}(a, abi.encodePacked(r, s, v));
+
+        vm.deal(alice, 100 ether);
+        vm.deal(submitter, 100 ether);
+        vm.fee(1 gwei);
+        // Warm-up: one request fulfilled, so every balance the steady state touches exists.
+        _fulfillNow(_newRequest(alice, 0));
+        _fulfillNow(_newRequest(address(consumer), 50_000));
+        for (uint256 i; i < BATCH; ++i) {
+            pending.push(_newRequest(alice, 0));
+        }
+        consumerRequest = _newRequest(address(consumer), 50_000);
+    }
+
+    /// forge-config: default.isolate = true
+    function test_gas_requestInference() public {
+        // An isolated call runs at basefee 0 here: quote at 0 to pay exactly.
+        vm.fee(0);
+        uint256 fee = coordinator.quote(modelId, 256, 0);
+        bytes memory prompt = _prompt(200);
+        vm.prank(alice);
+        coordinator.requestInference{value: fee}(modelId, prompt, 256, 0);
+        uint256 g = vm.snapshotGasLastCall("Coordinator", "requestInference_200B");
+        uint256 exec = g - _txOverhead(abi.encodeCall(coordinator.requestInference, (modelId, prompt, 256, 0)));
+        vm.snapshotValue("Coordinator", "requestInference_200B_exec", exec);
+        vm.assertLe(exec, 80_000, "requestInference over 80k");
+    }
+
+    /// forge-config: default.isolate = true
+    function test_gas_requestInferenceWithExcessSentBack() public {
+        vm.fee(0);
+        uint256 fee = coordinator.quote(modelId, 256, 0);
+        bytes memory prompt = _prompt(200);
+        vm.prank(alice);
+        coordinator.requestInference{value: fee + 1e15}(modelId, prompt, 256, 0);
+        vm.snapshotGasLastCall("Coordinator", "requestInference_200B_excessSentBack");
+    }
+
+    /// forge-config: default.isolate = true
+    function test_gas_fulfillOne() public {
+        InferenceResult[] memory batch = new InferenceResult[](1);
+        batch[0] = _result(pending[0], _output(256));
+        vm.txGasPrice(2 gwei);
+        vm.prank(submitter);
+        coordinator.fulfill(batch);
+        uint256 g = vm.snapshotGasLastCall("Coordinator", "fulfill_1x256B_1sig");
+        uint256 exec = g - _txOverhead(abi.encodeCall(coordinator.fulfill, (batch)));
+        vm.snapshotValue("Coordinator", "fulfill_1x256B_1sig_exec", exec);
+        vm.assertLe(exec, 90_000, "fulfil of one result over 90k");
+    }
+
+    /// forge-config: default.isolate = true
+    function test_gas_fulfillOneWithEmptyCallback() public {
+        InferenceResult[] memory batch = new InferenceResult[](1);
+        batch[0] = _result(consumerRequest, _output(256));
+        vm.txGasPrice(2 gwei);
+        vm.prank(submitter);
+        coordinator.fulfill(batch);
+        uint256 g = vm.snapshotGasLastCall("Coordinator", "fulfill_1x256B_1sig_emptyCallback");
+        vm.snapshotValue(
+            "Coordinator",
+            "fulfill_1x256B_1sig_emptyCallback_exec",
+            g - _txOverhead(abi.encodeCall(coordinator.fulfill, (batch)))
+        );
+    }
+
+    /// forge-config: default.isolate = true
+    function test_gas_fulfillBatchOf20() public {
+        InferenceResult[] memory batch = new InferenceResult[](BATCH);
+        for (uint256 i; i < BATCH; ++i) {
+            batch[i] = _result(pending[i], _output(256));
+        }
+        vm.txGasPrice(2 gwei);
+        vm.prank(submitter);
+        coordinator.fulfill(batch);
+        uint256 g = vm.snapshotGasLastCall("Coordinator", "fulfill_20x256B_1sig");
+        uint256 exec = g - _txOverhead(abi.encodeCall(coordinator.fulfill, (batch)));
+        vm.snapshotValue("Coordinator", "fulfill_20x256B_1sig_perResult", g / BATCH);
+        vm.snapshotValue("Coordinator", "fulfill_20x256B_1sig_perResult_exec", exec / BATCH);
+        vm.assertLe(exec / BATCH, 45_000, "batched fulfil over 45k per result");
+    }
+
+    /// forge-config: default.isolate = true
+    function test_gas_refund() public {
+        bytes32 id = coordinator.requestIdOf(pending[0]);
+        vm.warp(block.timestamp + 1 hours + 1);
+        coordinator.refund(id);
+        vm.snapshotGasLastCall("Coordinator", "refund");
+    }
+
+    /// forge-config: default.isolate = true
+    function test_gas_withdraw() public {
+        coordinator.withdraw(alice, address(0));
+        vm.snapshotGasLastCall("Coordinator", "withdraw");
+    }
+
+    /// forge-config: default.isolate = true
+    function test_gas_forwardRevenue() public {
+        coordinator.forwardRevenue(address(distributor), address(0));
+        vm.snapshotGasLastCall("Coordinator", "forwardRevenue_distributor");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    function _newRequest(address from, uint32 callbackGas) internal returns (InferenceRequest memory req) {
+        uint256 fee = coordinator.quote(modelId, 256, callbackGas);
+        vm.recordLogs();
+        if (from == address(consumer)) {
+            consumer.ask{value: fee}(modelId, _prompt(200), 256, callbackGas);
+        } else {
+            vm.prank(from);
+            coordinator.requestInference{value: fee}(modelId, _prompt(200), 256, callbackGas);
+        }
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        for (uint256 i; i < logs.length; ++i) {
+            if (logs[i].topics[0] == IInferenceCoordinator.InferenceRequested.selector) {
+                (,, req) = abi.decode(logs[i].data, (uint64, bytes, InferenceRequest));
+            }
+        }
+    }
+
+    function _fulfillNow(InferenceRequest memory req) internal {
+        InferenceResult[] memory batch = new InferenceResult[](1);
+        batch[0] = _result(req, _output(256));
+        vm.txGasPrice(2 gwei);
+        vm.prank(submitter);
+        coordinator.fulfill(batch);
+    }
+
+    function _result(InferenceRequest memory req, bytes memory output)
+        internal
+        view
+        returns (InferenceResult memory r)
+    {
+        bytes32 id = coordinator.requestIdOf(req);
+        (uint8 v, bytes32 rr, bytes32 s) =
+            vm.sign(workerKey, coordinator.resultDigest(id, req.modelVersion, keccak256(output)));
+        r.request = req;
+        r.output = output;
+        r.signatures = abi.encodePacked(rr, s, v);
+    }
+
+    function _prompt(uint256 len) internal pure returns (bytes memory p) {
+        p = new bytes(len);
+        for (uint256 i; i < len; ++i) {
+            p[i] = bytes1(uint8(0x41 + i % 26));
+        }
+    }
+
+    function _output(uint256 len) internal pure returns (bytes memory o) {
+        o = new bytes(len);
+        for (uint256 i; i < len; ++i) {
+            o[i] = bytes1(uint8(0x61 + i % 26));
+        }
+    }
+
+    /// @dev The 21,000 base and the calldata gas (4 per zero byte, 16 otherwise) of a call.
+    function _txOverhead(bytes memory data) internal pure returns (uint256 g) {
+        g = 21_000;
+        for (uint256 i; i < data.length; ++i) {
+            g += data[i] == 0 ? 4 : 16;
+        }
+    }
+}
