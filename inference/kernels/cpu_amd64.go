@@ -2,10 +2,28 @@ package kernels
 
 import "os"
 
-// useAVX2 selects the assembly kernels (AVX2 and F16C). Setting SLM_NOASM=1
-// in the environment forces the portable Go kernels, whose results are the
-// same bit for bit; tests use it to prove that.
-var useAVX2 = hasAVX2() && os.Getenv("SLM_NOASM") == ""
+// Kernel levels: the portable Go code, AVX2 (with F16C), and AVX-512 (F, BW,
+// VL and VNNI). Every level gives the same bits.
+const (
+	levelGo = iota
+	levelAVX2
+	levelAVX512
+)
+
+// level selects the kernels. SLM_NOASM=1 in the environment forces the
+// portable Go kernels and SLM_NOAVX512=1 stops at AVX2; tests use them to
+// prove that every level computes the same bits.
+var level = detectLevel()
+
+func detectLevel() int {
+	if os.Getenv("SLM_NOASM") != "" || !hasAVX2() {
+		return levelGo
+	}
+	if os.Getenv("SLM_NOAVX512") != "" || !hasAVX512() {
+		return levelAVX2
+	}
+	return levelAVX512
+}
 
 func cpuid(eaxArg, ecxArg uint32) (eax, ebx, ecx, edx uint32)
 func xgetbv() (eax, edx uint32)
@@ -27,8 +45,17 @@ func hasAVX2() bool {
 	return ebx7&(1<<5) != 0
 }
 
-// Accelerated reports whether the assembly kernels are in use.
-func Accelerated() bool { return useAVX2 }
+func hasAVX512() bool {
+	if xcr0, _ := xgetbv(); xcr0&0xe6 != 0xe6 { // and opmask and ZMM state
+		return false
+	}
+	_, ebx7, ecx7, _ := cpuid(7, 0)
+	const f, bw, vl, vnni = 1 << 16, 1 << 30, 1 << 31, 1 << 11
+	return ebx7&(f|bw|vl) == f|bw|vl && ecx7&vnni != 0
+}
+
+// Accelerated names the kernels in use: "avx512", "avx2" or "go".
+func Accelerated() string { return [...]string{"go", "avx2", "avx512"}[level] }
 
 //go:noescape
 func dotF32AVX2(a, b *float32, n int, s *[Lanes]float32)
@@ -37,10 +64,28 @@ func dotF32AVX2(a, b *float32, n int, s *[Lanes]float32)
 func dotF32x4AVX2(w, x *float32, cols int, s *[4][Lanes]float32)
 
 //go:noescape
-func dotF32x4x3AVX2(w, x *float32, cols int, s *[12][Lanes]float32)
+func dotF32x4AVX512(w, x *float32, cols int, s *[4][Lanes]float32)
+
+//go:noescape
+func dotF32x4x4AVX512(w, x *float32, cols int, s *[16][Lanes]float32)
+
+//go:noescape
+func axpyAVX2(y *float32, a float32, x *float32, n int)
 
 //go:noescape
 func dotQ8_0AVX2(w *byte, d *float32, q *int8, nb int, s *[Lanes]float32)
 
 //go:noescape
 func dotQ4_0AVX2(w *byte, d *float32, q *int8, nb int, s *[Lanes]float32)
+
+//go:noescape
+func qMatMul4x4Q8_0AVX512(w *byte, rowBytes int, x *byte, tokBytes int, npairs int, s *[16][Lanes]float32)
+
+//go:noescape
+func qMatMul4x1Q8_0AVX512(w *byte, rowBytes int, x *byte, npairs int, s *[4][Lanes]float32)
+
+//go:noescape
+func qMatMul4x4Q4_0AVX512(w *byte, rowBytes int, x *byte, tokBytes int, npairs int, s *[16][Lanes]float32)
+
+//go:noescape
+func qMatMul4x1Q4_0AVX512(w *byte, rowBytes int, x *byte, npairs int, s *[4][Lanes]float32)

@@ -2,16 +2,19 @@ package kernels
 
 // Lanes is the number of partial sums in every canonical reduction.
 //
-// The canonical dot product of a and b (length n) is: lane l (0 ≤ l < 8) sums
-// float32(a[i]*b[i]) for i ≡ l (mod 8), i < n−n%8, in increasing i; the lanes
-// are combined as ((l0+l4)+(l2+l6)) + ((l1+l5)+(l3+l7)); the n%8 trailing
-// products are then added one by one. This is the order an 8-wide vector
-// unit computes naturally, and the order every kernel here must keep.
-const Lanes = 8
+// The canonical dot product of a and b (length n) is: lane l (0 ≤ l < 16)
+// sums float32(a[i]*b[i]) for i ≡ l (mod 16), i < n−n%16, in increasing i;
+// the lanes are folded as c[l] = s[l] + s[l+8] (l < 8), then combined as
+// ((c0+c4)+(c2+c6)) + ((c1+c5)+(c3+c7)); the n%16 trailing products are then
+// added one by one. This is the order a 16-wide vector unit (or two 8-wide
+// ones) computes naturally, and the order every kernel here keeps.
+const Lanes = 16
 
-// reduce8 combines eight lane sums in the canonical order.
-func reduce8(s *[Lanes]float32) float32 {
-	return ((s[0] + s[4]) + (s[2] + s[6])) + ((s[1] + s[5]) + (s[3] + s[7]))
+// reduce16 combines sixteen lane sums in the canonical order.
+func reduce16(s *[Lanes]float32) float32 {
+	c0, c1, c2, c3 := s[0]+s[8], s[1]+s[9], s[2]+s[10], s[3]+s[11]
+	c4, c5, c6, c7 := s[4]+s[12], s[5]+s[13], s[6]+s[14], s[7]+s[15]
+	return ((c0 + c4) + (c2 + c6)) + ((c1 + c5) + (c3 + c7))
 }
 
 // Dot returns the canonical dot product of a and b (len(b) ≥ len(a)).
@@ -20,12 +23,12 @@ func Dot(a, b []float32) float32 {
 	b = b[:n]
 	var s [Lanes]float32
 	m := n &^ (Lanes - 1)
-	if m > 0 && useAVX2 {
+	if m > 0 && level >= levelAVX2 {
 		dotF32AVX2(&a[0], &b[0], m, &s)
 	} else {
 		dotF32Go(a[:m], b[:m], &s)
 	}
-	sum := reduce8(&s)
+	sum := reduce16(&s)
 	for i := m; i < n; i++ {
 		sum += float32(a[i] * b[i])
 	}
@@ -33,21 +36,14 @@ func Dot(a, b []float32) float32 {
 }
 
 func dotF32Go(a, b []float32, s *[Lanes]float32) {
-	s0, s1, s2, s3, s4, s5, s6, s7 := s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]
 	for i := 0; i+Lanes <= len(a); i += Lanes {
-		a, b := a[i:i+Lanes:i+Lanes], b[i:i+Lanes:i+Lanes]
+		a, b := (*[Lanes]float32)(a[i:i+Lanes]), (*[Lanes]float32)(b[i:i+Lanes])
 		// The conversions round each product, so that no compiler fuses the
 		// multiply with the add (the Go spec's rule for explicit conversions).
-		s0 += float32(a[0] * b[0])
-		s1 += float32(a[1] * b[1])
-		s2 += float32(a[2] * b[2])
-		s3 += float32(a[3] * b[3])
-		s4 += float32(a[4] * b[4])
-		s5 += float32(a[5] * b[5])
-		s6 += float32(a[6] * b[6])
-		s7 += float32(a[7] * b[7])
+		for l := range s {
+			s[l] += float32(a[l] * b[l])
+		}
 	}
-	s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7] = s0, s1, s2, s3, s4, s5, s6, s7
 }
 
 // MatMulF32 sets out[t*ldo+r] to the canonical dot product of row r of w
@@ -56,34 +52,33 @@ func dotF32Go(a, b []float32, s *[Lanes]float32) {
 // rows a caller hands to each thread never change a result.
 func MatMulF32(out []float32, ldo int, w []float32, cols int, x []float32, ntok int) {
 	rows := len(w) / cols
-	if cols%Lanes != 0 || !useAVX2 {
-		for r := 0; r < rows; r++ {
-			wr := w[r*cols : (r+1)*cols]
-			for t := 0; t < ntok; t++ {
-				out[t*ldo+r] = Dot(wr, x[t*cols:(t+1)*cols])
-			}
-		}
-		return
-	}
-	_ = x[ntok*cols-1]
-	_ = out[(ntok-1)*ldo+rows-1]
-	var s [4][Lanes]float32
 	r := 0
-	for ; r+4 <= rows; r += 4 {
-		t := 0
-		for ; t+3 <= ntok; t += 3 {
-			var s12 [12][Lanes]float32
-			dotF32x4x3AVX2(&w[r*cols], &x[t*cols], cols, &s12)
-			for j := 0; j < 3; j++ {
-				for i := 0; i < 4; i++ {
-					out[(t+j)*ldo+r+i] = reduce8(&s12[j*4+i])
+	if cols%Lanes == 0 && level >= levelAVX2 && rows >= 4 {
+		_ = x[ntok*cols-1]
+		_ = out[(ntok-1)*ldo+rows-1]
+		var s [16][Lanes]float32
+		for ; r+4 <= rows; r += 4 {
+			t := 0
+			if level >= levelAVX512 {
+				for ; t+4 <= ntok; t += 4 {
+					dotF32x4x4AVX512(&w[r*cols], &x[t*cols], cols, &s)
+					for j := 0; j < 4; j++ {
+						for i := 0; i < 4; i++ {
+							out[(t+j)*ldo+r+i] = reduce16(&s[j*4+i])
+						}
+					}
 				}
 			}
-		}
-		for ; t < ntok; t++ {
-			dotF32x4AVX2(&w[r*cols], &x[t*cols], cols, &s)
-			for i := 0; i < 4; i++ {
-				out[t*ldo+r+i] = reduce8(&s[i])
+			for ; t < ntok; t++ {
+				s4 := (*[4][Lanes]float32)(s[:4])
+				if level >= levelAVX512 {
+					dotF32x4AVX512(&w[r*cols], &x[t*cols], cols, s4)
+				} else {
+					dotF32x4AVX2(&w[r*cols], &x[t*cols], cols, s4)
+				}
+				for i := 0; i < 4; i++ {
+					out[t*ldo+r+i] = reduce16(&s4[i])
+				}
 			}
 		}
 	}
@@ -96,19 +91,19 @@ func MatMulF32(out []float32, ldo int, w []float32, cols int, x []float32, ntok 
 }
 
 // MatMulF16 is MatMulF32 for half-precision weights (each converted exactly
-// to float32 before its product).
-func MatMulF16(out []float32, ldo int, w []uint16, cols int, x []float32, ntok int) {
-	matMulHalf(out, ldo, w, cols, x, ntok, f16Table)
+// to float32 before its product). row is scratch space of cols values.
+func MatMulF16(out []float32, ldo int, w []uint16, cols int, x []float32, ntok int, row []float32) {
+	matMulHalf(out, ldo, w, cols, x, ntok, row, f16Table)
 }
 
 // MatMulBF16 is MatMulF32 for bfloat16 weights.
-func MatMulBF16(out []float32, ldo int, w []uint16, cols int, x []float32, ntok int) {
-	matMulHalf(out, ldo, w, cols, x, ntok, nil)
+func MatMulBF16(out []float32, ldo int, w []uint16, cols int, x []float32, ntok int, row []float32) {
+	matMulHalf(out, ldo, w, cols, x, ntok, row, nil)
 }
 
-func matMulHalf(out []float32, ldo int, w []uint16, cols int, x []float32, ntok int, table *[1 << 16]float32) {
+func matMulHalf(out []float32, ldo int, w []uint16, cols int, x []float32, ntok int, row []float32, table *[1 << 16]float32) {
 	rows := len(w) / cols
-	row := make([]float32, cols)
+	row = row[:cols]
 	for r := 0; r < rows; r++ {
 		wr := w[r*cols : (r+1)*cols]
 		if table != nil {
@@ -123,5 +118,18 @@ func matMulHalf(out []float32, ldo int, w []uint16, cols int, x []float32, ntok 
 		for t := 0; t < ntok; t++ {
 			out[t*ldo+r] = Dot(row, x[t*cols:(t+1)*cols])
 		}
+	}
+}
+
+// Axpy sets y[i] += float32(a·x[i]) (each element independent of the others).
+func Axpy(y []float32, a float32, x []float32) {
+	x = x[:len(y)]
+	i := 0
+	if level >= levelAVX2 && len(y) >= 8 {
+		i = len(y) &^ 7
+		axpyAVX2(&y[0], a, &x[0], i)
+	}
+	for ; i < len(y); i++ {
+		y[i] += float32(a * x[i])
 	}
 }

@@ -19,34 +19,47 @@ TEXT ·xgetbv(SB), NOSPLIT, $0-8
 	MOVL DX, edx+4(FP)
 	RET
 
-// Every kernel below keeps the canonical order of dot.go: eight lanes, each
-// a running sum of separately rounded products (VMULPS then VADDPS, never
-// an FMA), returned to Go, which combines the lanes.
+// Every kernel below keeps the canonical order of dot.go and quant.go:
+// sixteen lanes, each a running sum of separately rounded products (a
+// multiply then an add, never an FMA), stored for Go to combine. With YMM
+// registers the sixteen lanes are two registers: elements 16k..16k+7 (or
+// even blocks) in the first, 16k+8..16k+15 (odd blocks) in the second.
 
-// func dotF32AVX2(a, b *float32, n int, s *[8]float32)
-// n is a positive multiple of 8.
+// func dotF32AVX2(a, b *float32, n int, s *[16]float32)
+// n is a positive multiple of 16.
 TEXT ·dotF32AVX2(SB), NOSPLIT, $0-32
 	MOVQ a+0(FP), SI
 	MOVQ b+8(FP), DI
 	MOVQ n+16(FP), CX
 	MOVQ s+24(FP), DX
-	SHRQ $3, CX
+	SHRQ $4, CX
 	XORQ AX, AX
 	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
 
 dotloop:
-	VMOVUPS (SI)(AX*1), Y1
-	VMULPS  (DI)(AX*1), Y1, Y1
-	VADDPS  Y1, Y0, Y0
-	ADDQ    $32, AX
+	VMOVUPS (SI)(AX*1), Y2
+	VMOVUPS 32(SI)(AX*1), Y3
+	VMULPS  (DI)(AX*1), Y2, Y2
+	VMULPS  32(DI)(AX*1), Y3, Y3
+	VADDPS  Y2, Y0, Y0
+	VADDPS  Y3, Y1, Y1
+	ADDQ    $64, AX
 	DECQ    CX
 	JNZ     dotloop
 	VMOVUPS Y0, (DX)
+	VMOVUPS Y1, 32(DX)
 	VZEROUPPER
 	RET
 
-// func dotF32x4AVX2(w, x *float32, cols int, s *[4][8]float32)
-// Four consecutive rows of w (cols values each) with one x.
+#define F32ROW2(ptr, lo, hi) \
+	VMULPS (ptr)(AX*1), Y8, Y10; \
+	VMULPS 32(ptr)(AX*1), Y9, Y11; \
+	VADDPS Y10, lo, lo; \
+	VADDPS Y11, hi, hi
+
+// func dotF32x4AVX2(w, x *float32, cols int, s *[4][16]float32)
+// Four consecutive rows of w (cols values each, a multiple of 16) with one x.
 TEXT ·dotF32x4AVX2(SB), NOSPLIT, $0-32
 	MOVQ w+0(FP), SI
 	MOVQ x+8(FP), DI
@@ -57,37 +70,91 @@ TEXT ·dotF32x4AVX2(SB), NOSPLIT, $0-32
 	LEAQ (SI)(BX*1), R8
 	LEAQ (R8)(BX*1), R9
 	LEAQ (R9)(BX*1), R10
-	SHRQ $3, CX
+	SHRQ $4, CX
 	XORQ AX, AX
 	VXORPS Y0, Y0, Y0
 	VXORPS Y1, Y1, Y1
 	VXORPS Y2, Y2, Y2
 	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
 
 x4loop:
-	VMOVUPS (DI)(AX*1), Y4
-	VMULPS  (SI)(AX*1), Y4, Y5
-	VADDPS  Y5, Y0, Y0
-	VMULPS  (R8)(AX*1), Y4, Y6
-	VADDPS  Y6, Y1, Y1
-	VMULPS  (R9)(AX*1), Y4, Y7
-	VADDPS  Y7, Y2, Y2
-	VMULPS  (R10)(AX*1), Y4, Y8
-	VADDPS  Y8, Y3, Y3
-	ADDQ    $32, AX
-	DECQ    CX
-	JNZ     x4loop
+	VMOVUPS (DI)(AX*1), Y8
+	VMOVUPS 32(DI)(AX*1), Y9
+	F32ROW2(SI, Y0, Y1)
+	F32ROW2(R8, Y2, Y3)
+	F32ROW2(R9, Y4, Y5)
+	F32ROW2(R10, Y6, Y7)
+	ADDQ $64, AX
+	DECQ CX
+	JNZ  x4loop
 	VMOVUPS Y0, (DX)
 	VMOVUPS Y1, 32(DX)
 	VMOVUPS Y2, 64(DX)
 	VMOVUPS Y3, 96(DX)
+	VMOVUPS Y4, 128(DX)
+	VMOVUPS Y5, 160(DX)
+	VMOVUPS Y6, 192(DX)
+	VMOVUPS Y7, 224(DX)
 	VZEROUPPER
 	RET
 
-// func dotF32x4x3AVX2(w, x *float32, cols int, s *[12][8]float32)
-// Four consecutive rows of w times three consecutive tokens of x;
-// s[j*4+i] gets row i with token j.
-TEXT ·dotF32x4x3AVX2(SB), NOSPLIT, $0-32
+// func dotF32x4AVX512(w, x *float32, cols int, s *[4][16]float32)
+TEXT ·dotF32x4AVX512(SB), NOSPLIT, $0-32
+	MOVQ w+0(FP), SI
+	MOVQ x+8(FP), DI
+	MOVQ cols+16(FP), CX
+	MOVQ s+24(FP), DX
+	MOVQ CX, BX
+	SHLQ $2, BX
+	LEAQ (SI)(BX*1), R8
+	LEAQ (R8)(BX*1), R9
+	LEAQ (R9)(BX*1), R10
+	SHRQ $4, CX
+	XORQ AX, AX
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+
+z4loop:
+	VMOVUPS (DI)(AX*1), Z4
+	VMULPS  (SI)(AX*1), Z4, Z5
+	VMULPS  (R8)(AX*1), Z4, Z6
+	VMULPS  (R9)(AX*1), Z4, Z7
+	VMULPS  (R10)(AX*1), Z4, Z8
+	VADDPS  Z5, Z0, Z0
+	VADDPS  Z6, Z1, Z1
+	VADDPS  Z7, Z2, Z2
+	VADDPS  Z8, Z3, Z3
+	ADDQ    $64, AX
+	DECQ    CX
+	JNZ     z4loop
+	VMOVUPS Z0, (DX)
+	VMOVUPS Z1, 64(DX)
+	VMOVUPS Z2, 128(DX)
+	VMOVUPS Z3, 192(DX)
+	VZEROUPPER
+	RET
+
+#define F32ROWZ(ptr, a0, a1, a2, a3) \
+	VMOVUPS (ptr)(AX*1), Z20; \
+	VMULPS  Z20, Z16, Z21; \
+	VMULPS  Z20, Z17, Z22; \
+	VMULPS  Z20, Z18, Z23; \
+	VMULPS  Z20, Z19, Z24; \
+	VADDPS  Z21, a0, a0; \
+	VADDPS  Z22, a1, a1; \
+	VADDPS  Z23, a2, a2; \
+	VADDPS  Z24, a3, a3
+
+// func dotF32x4x4AVX512(w, x *float32, cols int, s *[16][16]float32)
+// Four consecutive rows of w times four consecutive tokens of x; s[j*4+i]
+// gets row i with token j.
+TEXT ·dotF32x4x4AVX512(SB), NOSPLIT, $0-32
 	MOVQ w+0(FP), SI
 	MOVQ x+8(FP), DI
 	MOVQ cols+16(FP), CX
@@ -99,74 +166,98 @@ TEXT ·dotF32x4x3AVX2(SB), NOSPLIT, $0-32
 	LEAQ (R9)(BX*1), R10
 	LEAQ (DI)(BX*1), R11
 	LEAQ (R11)(BX*1), R12
-	SHRQ $3, CX
+	LEAQ (R12)(BX*1), R13
+	SHRQ $4, CX
 	XORQ AX, AX
-	VXORPS Y0, Y0, Y0
-	VXORPS Y1, Y1, Y1
-	VXORPS Y2, Y2, Y2
-	VXORPS Y3, Y3, Y3
-	VXORPS Y4, Y4, Y4
-	VXORPS Y5, Y5, Y5
-	VXORPS Y6, Y6, Y6
-	VXORPS Y7, Y7, Y7
-	VXORPS Y8, Y8, Y8
-	VXORPS Y9, Y9, Y9
-	VXORPS Y10, Y10, Y10
-	VXORPS Y11, Y11, Y11
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	VPXORD Z8, Z8, Z8
+	VPXORD Z9, Z9, Z9
+	VPXORD Z10, Z10, Z10
+	VPXORD Z11, Z11, Z11
+	VPXORD Z12, Z12, Z12
+	VPXORD Z13, Z13, Z13
+	VPXORD Z14, Z14, Z14
+	VPXORD Z15, Z15, Z15
 
-x43loop:
-	VMOVUPS (DI)(AX*1), Y12
-	VMOVUPS (R11)(AX*1), Y13
-	VMOVUPS (R12)(AX*1), Y14
-	VMULPS  (SI)(AX*1), Y12, Y15
-	VADDPS  Y15, Y0, Y0
-	VMULPS  (R8)(AX*1), Y12, Y15
-	VADDPS  Y15, Y1, Y1
-	VMULPS  (R9)(AX*1), Y12, Y15
-	VADDPS  Y15, Y2, Y2
-	VMULPS  (R10)(AX*1), Y12, Y15
-	VADDPS  Y15, Y3, Y3
-	VMULPS  (SI)(AX*1), Y13, Y15
-	VADDPS  Y15, Y4, Y4
-	VMULPS  (R8)(AX*1), Y13, Y15
-	VADDPS  Y15, Y5, Y5
-	VMULPS  (R9)(AX*1), Y13, Y15
-	VADDPS  Y15, Y6, Y6
-	VMULPS  (R10)(AX*1), Y13, Y15
-	VADDPS  Y15, Y7, Y7
-	VMULPS  (SI)(AX*1), Y14, Y15
-	VADDPS  Y15, Y8, Y8
-	VMULPS  (R8)(AX*1), Y14, Y15
-	VADDPS  Y15, Y9, Y9
-	VMULPS  (R9)(AX*1), Y14, Y15
-	VADDPS  Y15, Y10, Y10
-	VMULPS  (R10)(AX*1), Y14, Y15
-	VADDPS  Y15, Y11, Y11
-	ADDQ    $32, AX
-	DECQ    CX
-	JNZ     x43loop
-	VMOVUPS Y0, (DX)
-	VMOVUPS Y1, 32(DX)
-	VMOVUPS Y2, 64(DX)
-	VMOVUPS Y3, 96(DX)
-	VMOVUPS Y4, 128(DX)
-	VMOVUPS Y5, 160(DX)
-	VMOVUPS Y6, 192(DX)
-	VMOVUPS Y7, 224(DX)
-	VMOVUPS Y8, 256(DX)
-	VMOVUPS Y9, 288(DX)
-	VMOVUPS Y10, 320(DX)
-	VMOVUPS Y11, 352(DX)
+z44loop:
+	VMOVUPS (DI)(AX*1), Z16
+	VMOVUPS (R11)(AX*1), Z17
+	VMOVUPS (R12)(AX*1), Z18
+	VMOVUPS (R13)(AX*1), Z19
+	F32ROWZ(SI, Z0, Z4, Z8, Z12)
+	F32ROWZ(R8, Z1, Z5, Z9, Z13)
+	F32ROWZ(R9, Z2, Z6, Z10, Z14)
+	F32ROWZ(R10, Z3, Z7, Z11, Z15)
+	ADDQ $64, AX
+	DECQ CX
+	JNZ  z44loop
+	VMOVUPS Z0, (DX)
+	VMOVUPS Z1, 64(DX)
+	VMOVUPS Z2, 128(DX)
+	VMOVUPS Z3, 192(DX)
+	VMOVUPS Z4, 256(DX)
+	VMOVUPS Z5, 320(DX)
+	VMOVUPS Z6, 384(DX)
+	VMOVUPS Z7, 448(DX)
+	VMOVUPS Z8, 512(DX)
+	VMOVUPS Z9, 576(DX)
+	VMOVUPS Z10, 640(DX)
+	VMOVUPS Z11, 704(DX)
+	VMOVUPS Z12, 768(DX)
+	VMOVUPS Z13, 832(DX)
+	VMOVUPS Z14, 896(DX)
+	VMOVUPS Z15, 960(DX)
 	VZEROUPPER
 	RET
 
-// Quantized blocks: the integer part w·q is formed exactly with the sign
-// trick (|w| as unsigned bytes times q·sign(w); each pair sum is at most
-// 2·128·127, so VPMADDUBSW never saturates), then VPMADDWD against ones
+// func axpyAVX2(y *float32, a float32, x *float32, n int)
+// y[i] += a*x[i] (rounded product, then the add), n a positive multiple of 8.
+TEXT ·axpyAVX2(SB), NOSPLIT, $0-32
+	MOVQ         y+0(FP), DI
+	VBROADCASTSS a+8(FP), Y0
+	MOVQ         x+16(FP), SI
+	MOVQ         n+24(FP), CX
+	SHRQ         $3, CX
+
+axpyloop:
+	VMULPS  (SI), Y0, Y1
+	VADDPS  (DI), Y1, Y1
+	VMOVUPS Y1, (DI)
+	ADDQ    $32, SI
+	ADDQ    $32, DI
+	DECQ    CX
+	JNZ     axpyloop
+	VZEROUPPER
+	RET
+
+// Quantized blocks with AVX2: the integer part w·q is formed exactly with
+// the sign trick (|w| as unsigned bytes times q·sign(w); each pair sum is at
+// most 2·128·127, so VPMADDUBSW never saturates), then VPMADDWD against ones
 // gives lane l the exact sum of values 4l..4l+3. The block scale is
 // f16(dw)·dx rounded to float32 (VCVTPH2PS is exact, VMULSS rounds once).
+// W holds the block's 32 signed weights; off is the block's byte offset.
+#define QBLOCK(W, doff, qoff, acc) \
+	VMOVDQU      qoff(R8), Y2; \
+	VPABSB       W, Y3; \
+	VPSIGNB      W, Y2, Y4; \
+	VPMADDUBSW   Y4, Y3, Y5; \
+	VPMADDWD     Y7, Y5, Y5; \
+	VCVTDQ2PS    Y5, Y5; \
+	VMOVD        AX, X6; \
+	VCVTPH2PS    X6, X6; \
+	VMULSS       doff(DI), X6, X6; \
+	VBROADCASTSS X6, Y6; \
+	VMULPS       Y6, Y5, Y5; \
+	VADDPS       Y5, acc, acc
 
-// func dotQ8_0AVX2(w *byte, d *float32, q *int8, nb int, s *[8]float32)
+// func dotQ8_0AVX2(w *byte, d *float32, q *int8, nb int, s *[16]float32)
 TEXT ·dotQ8_0AVX2(SB), NOSPLIT, $0-40
 	MOVQ w+0(FP), SI
 	MOVQ d+8(FP), DI
@@ -177,32 +268,47 @@ TEXT ·dotQ8_0AVX2(SB), NOSPLIT, $0-40
 	VMOVD AX, X7
 	VPBROADCASTD X7, Y7
 	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	MOVQ CX, R9
+	SHRQ $1, CX
+	JZ   q8tail
 
 q8loop:
-	VMOVDQU      2(SI), Y1
-	VMOVDQU      (R8), Y2
-	VPABSB       Y1, Y3
-	VPSIGNB      Y1, Y2, Y4
-	VPMADDUBSW   Y4, Y3, Y5
-	VPMADDWD     Y7, Y5, Y5
-	VCVTDQ2PS    Y5, Y5
-	MOVWLZX      (SI), AX
-	VMOVD        AX, X6
-	VCVTPH2PS    X6, X6
-	VMULSS       (DI), X6, X6
-	VBROADCASTSS X6, Y6
-	VMULPS       Y6, Y5, Y5
-	VADDPS       Y5, Y0, Y0
-	ADDQ         $34, SI
-	ADDQ         $4, DI
-	ADDQ         $32, R8
-	DECQ         CX
-	JNZ          q8loop
-	VMOVUPS      Y0, (DX)
+	MOVWLZX (SI), AX
+	VMOVDQU 2(SI), Y8
+	QBLOCK(Y8, 0, 0, Y0)
+	VMOVDQU 36(SI), Y8
+	MOVWLZX 34(SI), AX
+	QBLOCK(Y8, 4, 32, Y1)
+	ADDQ $68, SI
+	ADDQ $8, DI
+	ADDQ $64, R8
+	DECQ CX
+	JNZ  q8loop
+
+q8tail:
+	ANDQ $1, R9
+	JZ   q8done
+	VMOVDQU 2(SI), Y8
+	MOVWLZX (SI), AX
+	QBLOCK(Y8, 0, 0, Y0)
+
+q8done:
+	VMOVUPS Y0, (DX)
+	VMOVUPS Y1, 32(DX)
 	VZEROUPPER
 	RET
 
-// func dotQ4_0AVX2(w *byte, d *float32, q *int8, nb int, s *[8]float32)
+// Q4 unpack: 16 bytes of nibble pairs at off(SI) into 32 signed values in W.
+#define Q4UNPACK(off, W) \
+	VMOVDQU     off(SI), X10; \
+	VPSRLW      $4, X10, X11; \
+	VPAND       X12, X10, X10; \
+	VPAND       X12, X11, X11; \
+	VINSERTI128 $1, X11, Y10, W; \
+	VPSUBB      Y13, W, W
+
+// func dotQ4_0AVX2(w *byte, d *float32, q *int8, nb int, s *[16]float32)
 TEXT ·dotQ4_0AVX2(SB), NOSPLIT, $0-40
 	MOVQ w+0(FP), SI
 	MOVQ d+8(FP), DI
@@ -213,38 +319,278 @@ TEXT ·dotQ4_0AVX2(SB), NOSPLIT, $0-40
 	VMOVD AX, X7
 	VPBROADCASTD X7, Y7
 	MOVL $0x0f0f0f0f, AX
-	VMOVD AX, X8
-	VPBROADCASTD X8, Y8
+	VMOVD AX, X12
+	VPBROADCASTD X12, Y12
 	MOVL $0x08080808, AX
-	VMOVD AX, X9
-	VPBROADCASTD X9, Y9
+	VMOVD AX, X13
+	VPBROADCASTD X13, Y13
 	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	MOVQ CX, R9
+	SHRQ $1, CX
+	JZ   q4tail
 
 q4loop:
-	VMOVDQU      2(SI), X1
-	VPSRLW       $4, X1, X2
-	VPAND        X8, X1, X1
-	VPAND        X8, X2, X2
-	VINSERTI128  $1, X2, Y1, Y1
-	VPSUBB       Y9, Y1, Y1
-	VMOVDQU      (R8), Y2
-	VPABSB       Y1, Y3
-	VPSIGNB      Y1, Y2, Y4
-	VPMADDUBSW   Y4, Y3, Y5
-	VPMADDWD     Y7, Y5, Y5
-	VCVTDQ2PS    Y5, Y5
-	MOVWLZX      (SI), AX
-	VMOVD        AX, X6
-	VCVTPH2PS    X6, X6
-	VMULSS       (DI), X6, X6
-	VBROADCASTSS X6, Y6
-	VMULPS       Y6, Y5, Y5
-	VADDPS       Y5, Y0, Y0
-	ADDQ         $18, SI
-	ADDQ         $4, DI
-	ADDQ         $32, R8
-	DECQ         CX
-	JNZ          q4loop
-	VMOVUPS      Y0, (DX)
+	Q4UNPACK(2, Y8)
+	MOVWLZX (SI), AX
+	QBLOCK(Y8, 0, 0, Y0)
+	Q4UNPACK(20, Y8)
+	MOVWLZX 18(SI), AX
+	QBLOCK(Y8, 4, 32, Y1)
+	ADDQ $36, SI
+	ADDQ $8, DI
+	ADDQ $64, R8
+	DECQ CX
+	JNZ  q4loop
+
+q4tail:
+	ANDQ $1, R9
+	JZ   q4done
+	Q4UNPACK(2, Y8)
+	MOVWLZX (SI), AX
+	QBLOCK(Y8, 0, 0, Y0)
+
+q4done:
+	VMOVUPS Y0, (DX)
+	VMOVUPS Y1, 32(DX)
+	VZEROUPPER
+	RET
+
+// AVX-512 VNNI tiles over pairs of blocks. Weights become unsigned bytes
+// w+128 (Q8_0) or nibble+120 (Q4_0, the same w+128); VPDPBUSD adds
+// (w+128)·q in groups of four to the activation side's correction −128·Σq,
+// which leaves exactly Σ w·q in each lane: lanes 0..7 for the even block,
+// 8..15 for the odd one. The lane scales are dw (expanded per block) times
+// the activations' scales, rounded, as in the canonical definition.
+// Packed activations per pair: 64 int8 q at 0, 16 int32 corrections at 64,
+// 16 float32 scales at 128.
+
+// Scales of a pair of blocks at R (second block at R+boff) into DW.
+#define DWPAIR(R, boff, DW) \
+	MOVWLZX   (R), AX; \
+	MOVWLZX   boff(R), DX; \
+	SHLL      $16, DX; \
+	ORL       DX, AX; \
+	VMOVD     AX, X31; \
+	VCVTPH2PS X31, X31; \
+	VPERMPS   Z31, Z30, DW
+
+// Q8_0 pair at R: 32 values at 2(R), 32 at 36(R).
+#define WQ8PAIR(R, WU) \
+	VMOVDQU32    2(R), Y27; \
+	VINSERTI64X4 $1, 36(R), Z27, WU; \
+	VPXORD       Z28, WU, WU
+
+// Q4_0 pair at R: 16 bytes of nibbles at 2(R), 16 at 20(R).
+#define WQ4PAIR(R, WU) \
+	VMOVDQU32    2(R), X27; \
+	VINSERTI32X4 $1, 20(R), Y27, Y27; \
+	VPSRLW       $4, Y27, Y26; \
+	VPANDD       Y29, Y27, Y27; \
+	VPANDD       Y29, Y26, Y26; \
+	VINSERTI64X4 $1, Y26, Z27, WU; \
+	VSHUFI64X2   $0xd8, WU, WU, WU; \
+	VPADDB       Z28, WU, WU
+
+#define QPAIR(T, WU, DW, ACC) \
+	VMOVDQU32 64(T), Z24; \
+	VPDPBUSD  (T), WU, Z24; \
+	VCVTDQ2PS Z24, Z24; \
+	VMULPS    128(T), DW, Z25; \
+	VMULPS    Z25, Z24, Z24; \
+	VADDPS    Z24, ACC, ACC
+
+// Constants: Z30 = lane indices [0 x8, 1 x8] for the scales; Z28 = 0x80 (Q8)
+// or 120 (Q4) bytes; Z29 = 0x0f bytes.
+#define QCONSTS(wconst) \
+	MOVL         $1, AX; \
+	VPBROADCASTD AX, Z30; \
+	MOVW         $0xff00, AX; \
+	KMOVW        AX, K1; \
+	VPXORD       Z31, Z31, Z31; \
+	VMOVDQA32    Z30, K1, Z31; \
+	VMOVDQA32    Z31, Z30; \
+	MOVL         wconst, AX; \
+	VPBROADCASTD AX, Z28; \
+	MOVL         $0x0f0f0f0f, AX; \
+	VPBROADCASTD AX, Z29
+
+#define ZERO16 \
+	VPXORD Z0, Z0, Z0; VPXORD Z1, Z1, Z1; VPXORD Z2, Z2, Z2; VPXORD Z3, Z3, Z3; \
+	VPXORD Z4, Z4, Z4; VPXORD Z5, Z5, Z5; VPXORD Z6, Z6, Z6; VPXORD Z7, Z7, Z7; \
+	VPXORD Z8, Z8, Z8; VPXORD Z9, Z9, Z9; VPXORD Z10, Z10, Z10; VPXORD Z11, Z11, Z11; \
+	VPXORD Z12, Z12, Z12; VPXORD Z13, Z13, Z13; VPXORD Z14, Z14, Z14; VPXORD Z15, Z15, Z15
+
+#define STORE16(P) \
+	VMOVUPS Z0, (P); VMOVUPS Z1, 64(P); VMOVUPS Z2, 128(P); VMOVUPS Z3, 192(P); \
+	VMOVUPS Z4, 256(P); VMOVUPS Z5, 320(P); VMOVUPS Z6, 384(P); VMOVUPS Z7, 448(P); \
+	VMOVUPS Z8, 512(P); VMOVUPS Z9, 576(P); VMOVUPS Z10, 640(P); VMOVUPS Z11, 704(P); \
+	VMOVUPS Z12, 768(P); VMOVUPS Z13, 832(P); VMOVUPS Z14, 896(P); VMOVUPS Z15, 960(P)
+
+#define QTOKEN(T, a0, a1, a2, a3) \
+	QPAIR(T, Z16, Z20, a0); \
+	QPAIR(T, Z17, Z21, a1); \
+	QPAIR(T, Z18, Z22, a2); \
+	QPAIR(T, Z19, Z23, a3)
+
+// Row pointers SI, R8, R9, R10 from SI and the row stride BX; token
+// pointers DI, R11, R12, R13 from DI and the token stride DX.
+#define QSETUP4x4 \
+	LEAQ (SI)(BX*1), R8; \
+	LEAQ (R8)(BX*1), R9; \
+	LEAQ (R9)(BX*1), R10; \
+	LEAQ (DI)(DX*1), R11; \
+	LEAQ (R11)(DX*1), R12; \
+	LEAQ (R12)(DX*1), R13
+
+#define QSETUP4x1 \
+	LEAQ (SI)(BX*1), R8; \
+	LEAQ (R8)(BX*1), R9; \
+	LEAQ (R9)(BX*1), R10; \
+	VPXORD Z0, Z0, Z0; \
+	VPXORD Z1, Z1, Z1; \
+	VPXORD Z2, Z2, Z2; \
+	VPXORD Z3, Z3, Z3
+
+#define STORE4(P) \
+	VMOVUPS Z0, (P); VMOVUPS Z1, 64(P); VMOVUPS Z2, 128(P); VMOVUPS Z3, 192(P)
+
+// func qMatMul4x4Q8_0AVX512(w *byte, rowBytes int, x *byte, tokBytes int, npairs int, s *[16][16]float32)
+TEXT ·qMatMul4x4Q8_0AVX512(SB), NOSPLIT, $0-48
+	QCONSTS($0x80808080)
+	MOVQ w+0(FP), SI
+	MOVQ rowBytes+8(FP), BX
+	MOVQ x+16(FP), DI
+	MOVQ tokBytes+24(FP), DX
+	MOVQ npairs+32(FP), CX
+	QSETUP4x4
+	ZERO16
+
+qMatMul4x4Q8_0AVX512loop:
+	WQ8PAIR(SI, Z16)
+	WQ8PAIR(R8, Z17)
+	WQ8PAIR(R9, Z18)
+	WQ8PAIR(R10, Z19)
+	DWPAIR(SI, 34, Z20)
+	DWPAIR(R8, 34, Z21)
+	DWPAIR(R9, 34, Z22)
+	DWPAIR(R10, 34, Z23)
+	QTOKEN(DI, Z0, Z1, Z2, Z3)
+	QTOKEN(R11, Z4, Z5, Z6, Z7)
+	QTOKEN(R12, Z8, Z9, Z10, Z11)
+	QTOKEN(R13, Z12, Z13, Z14, Z15)
+	ADDQ $68, SI
+	ADDQ $68, R8
+	ADDQ $68, R9
+	ADDQ $68, R10
+	ADDQ $192, DI
+	ADDQ $192, R11
+	ADDQ $192, R12
+	ADDQ $192, R13
+	DECQ CX
+	JNZ  qMatMul4x4Q8_0AVX512loop
+	MOVQ s+40(FP), DX
+	STORE16(DX)
+	VZEROUPPER
+	RET
+
+// func qMatMul4x4Q4_0AVX512(w *byte, rowBytes int, x *byte, tokBytes int, npairs int, s *[16][16]float32)
+TEXT ·qMatMul4x4Q4_0AVX512(SB), NOSPLIT, $0-48
+	QCONSTS($0x78787878)
+	MOVQ w+0(FP), SI
+	MOVQ rowBytes+8(FP), BX
+	MOVQ x+16(FP), DI
+	MOVQ tokBytes+24(FP), DX
+	MOVQ npairs+32(FP), CX
+	QSETUP4x4
+	ZERO16
+
+qMatMul4x4Q4_0AVX512loop:
+	WQ4PAIR(SI, Z16)
+	WQ4PAIR(R8, Z17)
+	WQ4PAIR(R9, Z18)
+	WQ4PAIR(R10, Z19)
+	DWPAIR(SI, 18, Z20)
+	DWPAIR(R8, 18, Z21)
+	DWPAIR(R9, 18, Z22)
+	DWPAIR(R10, 18, Z23)
+	QTOKEN(DI, Z0, Z1, Z2, Z3)
+	QTOKEN(R11, Z4, Z5, Z6, Z7)
+	QTOKEN(R12, Z8, Z9, Z10, Z11)
+	QTOKEN(R13, Z12, Z13, Z14, Z15)
+	ADDQ $36, SI
+	ADDQ $36, R8
+	ADDQ $36, R9
+	ADDQ $36, R10
+	ADDQ $192, DI
+	ADDQ $192, R11
+	ADDQ $192, R12
+	ADDQ $192, R13
+	DECQ CX
+	JNZ  qMatMul4x4Q4_0AVX512loop
+	MOVQ s+40(FP), DX
+	STORE16(DX)
+	VZEROUPPER
+	RET
+
+// func qMatMul4x1Q8_0AVX512(w *byte, rowBytes int, x *byte, npairs int, s *[4][16]float32)
+TEXT ·qMatMul4x1Q8_0AVX512(SB), NOSPLIT, $0-40
+	QCONSTS($0x80808080)
+	MOVQ w+0(FP), SI
+	MOVQ rowBytes+8(FP), BX
+	MOVQ x+16(FP), DI
+	MOVQ npairs+24(FP), CX
+	QSETUP4x1
+
+qMatMul4x1Q8_0AVX512loop:
+	WQ8PAIR(SI, Z16)
+	WQ8PAIR(R8, Z17)
+	WQ8PAIR(R9, Z18)
+	WQ8PAIR(R10, Z19)
+	DWPAIR(SI, 34, Z20)
+	DWPAIR(R8, 34, Z21)
+	DWPAIR(R9, 34, Z22)
+	DWPAIR(R10, 34, Z23)
+	QTOKEN(DI, Z0, Z1, Z2, Z3)
+	ADDQ $68, SI
+	ADDQ $68, R8
+	ADDQ $68, R9
+	ADDQ $68, R10
+	ADDQ $192, DI
+	DECQ CX
+	JNZ  qMatMul4x1Q8_0AVX512loop
+	MOVQ s+32(FP), DX
+	STORE4(DX)
+	VZEROUPPER
+	RET
+
+// func qMatMul4x1Q4_0AVX512(w *byte, rowBytes int, x *byte, npairs int, s *[4][16]float32)
+TEXT ·qMatMul4x1Q4_0AVX512(SB), NOSPLIT, $0-40
+	QCONSTS($0x78787878)
+	MOVQ w+0(FP), SI
+	MOVQ rowBytes+8(FP), BX
+	MOVQ x+16(FP), DI
+	MOVQ npairs+24(FP), CX
+	QSETUP4x1
+
+qMatMul4x1Q4_0AVX512loop:
+	WQ4PAIR(SI, Z16)
+	WQ4PAIR(R8, Z17)
+	WQ4PAIR(R9, Z18)
+	WQ4PAIR(R10, Z19)
+	DWPAIR(SI, 18, Z20)
+	DWPAIR(R8, 18, Z21)
+	DWPAIR(R9, 18, Z22)
+	DWPAIR(R10, 18, Z23)
+	QTOKEN(DI, Z0, Z1, Z2, Z3)
+	ADDQ $36, SI
+	ADDQ $36, R8
+	ADDQ $36, R9
+	ADDQ $36, R10
+	ADDQ $192, DI
+	DECQ CX
+	JNZ  qMatMul4x1Q4_0AVX512loop
+	MOVQ s+32(FP), DX
+	STORE4(DX)
 	VZEROUPPER
 	RET

@@ -2,44 +2,57 @@ package kernels
 
 import "testing"
 
-// TestAssemblyMatchesPortableGo runs every kernel with and without the
-// assembly and demands identical bits: the portable code is what arm64 and
-// CPUs without AVX2 run.
-func TestAssemblyMatchesPortableGo(t *testing.T) {
-	if !useAVX2 {
-		t.Skip("no AVX2 on this CPU (or SLM_NOASM set): only the portable kernels run")
-	}
+// TestEveryLevelComputesTheSameBits runs the kernels at every level this CPU
+// has (AVX-512, AVX2, portable Go) and demands identical bits: the portable
+// code is what arm64 and older CPUs run.
+func TestEveryLevelComputesTheSameBits(t *testing.T) {
+	top := level
+	defer func() { level = top }()
 	run := func() []float32 {
 		r := newTestRand(11)
 		var out []float32
-		for _, cols := range []int{8, 32, 64, 576, 1536} {
-			w, x := r.floats(7*cols), r.floats(5*cols)
-			mm := make([]float32, 7*5)
-			MatMulF32(mm, 7, w, cols, x, 5)
-			out = append(out, mm...)
-			if cols%QK == 0 {
+		for _, cols := range []int{16, 32, 64, 96, 576, 1536} {
+			for _, ntok := range []int{1, 3, 4, 9} {
+				w, x := r.floats(7*cols), r.floats(ntok*cols)
+				mm := make([]float32, 7*ntok)
+				MatMulF32(mm, 7, w, cols, x, ntok)
+				out = append(out, mm...)
+				if cols%QK != 0 {
+					continue
+				}
 				nb := cols / QK
-				d, q := r.activations(nb)
-				wq8 := make([]byte, nb*BlockQ8_0)
-				wq4 := make([]byte, nb*BlockQ4_0)
-				for i := range wq8 {
-					wq8[i] = byte(r.next())
+				var act Q8Act
+				act.Quantize(x, cols, ntok)
+				for _, bs := range []int{BlockQ8_0, BlockQ4_0} {
+					wq := make([]byte, 7*nb*bs)
+					for i := range wq {
+						wq[i] = byte(r.next())
+					}
+					wq = clearHalfNaN(wq, bs)
+					if bs == BlockQ8_0 {
+						MatMulQ8_0(mm, 7, wq, &act)
+					} else {
+						MatMulQ4_0(mm, 7, wq, &act)
+					}
+					out = append(out, mm...)
 				}
-				for i := range wq4 {
-					wq4[i] = byte(r.next())
-				}
-				out = append(out, DotQ8_0(clearHalfNaN(wq8, BlockQ8_0), d, q), DotQ4_0(clearHalfNaN(wq4, BlockQ4_0), d, q))
 			}
 		}
-		return out
+		y := r.floats(77)
+		Axpy(y, 0.37, r.floats(77))
+		return append(out, y...)
 	}
-	fast := run()
-	useAVX2 = false
-	slow := run()
-	useAVX2 = true
-	for i := range fast {
-		if !sameBits(fast[i], slow[i]) {
-			t.Fatalf("result %d: assembly %v, portable Go %v", i, fast[i], slow[i])
+	want := run()
+	for l := top - 1; l >= levelGo; l-- {
+		level = l
+		got := run()
+		for i := range want {
+			if !sameBits(got[i], want[i]) {
+				t.Fatalf("result %d: level %d gives %v, level %d gives %v", i, l, got[i], top, want[i])
+			}
 		}
+	}
+	if top == levelGo {
+		t.Skip("no AVX2 on this CPU (or SLM_NOASM set): only the portable kernels ran")
 	}
 }

@@ -208,3 +208,45 @@ func (r *testRand) activations(nb int) ([]float32, []int8) {
 	QuantizeQ8(d, q, r.floats(nb*QK))
 	return d, q
 }
+
+func FuzzMatMulQuantized(f *testing.F) {
+	f.Add(uint8(2), uint8(4), uint8(5), false, int64(1))
+	f.Add(uint8(18), uint8(9), uint8(8), true, int64(2))
+	f.Fuzz(func(t *testing.T, blocks, ntokIn, rowsIn uint8, q4 bool, seed int64) {
+		nb := 1 + int(blocks)%20
+		cols, ntok, rows := nb*QK, 1+int(ntokIn)%10, 1+int(rowsIn)%10
+		r := newTestRand(seed)
+		var act Q8Act
+		act.Quantize(r.floats(ntok*cols), cols, ntok)
+		bs := BlockQ8_0
+		if q4 {
+			bs = BlockQ4_0
+		}
+		w := make([]byte, rows*nb*bs)
+		for i := range w {
+			w[i] = byte(r.next())
+		}
+		w = clearHalfNaN(w, bs)
+		out := make([]float32, rows*ntok)
+		if q4 {
+			MatMulQ4_0(out, rows, w, &act)
+		} else {
+			MatMulQ8_0(out, rows, w, &act)
+		}
+		for row := 0; row < rows; row++ {
+			var wq []int32
+			var dw []float32
+			if q4 {
+				wq, dw = unpackQ4_0Ref(w[row*nb*bs : (row+1)*nb*bs])
+			} else {
+				wq, dw = unpackQ8_0Ref(w[row*nb*bs : (row+1)*nb*bs])
+			}
+			for tok := 0; tok < ntok; tok++ {
+				want := quantDotRef(wq, dw, act.D[tok*nb:(tok+1)*nb], act.Q[tok*cols:(tok+1)*cols])
+				if got := out[tok*rows+row]; !sameBits(got, want) {
+					t.Fatalf("q4=%v rows=%d cols=%d ntok=%d: out[%d][%d] = %v, reference %v", q4, rows, cols, ntok, tok, row, got, want)
+				}
+			}
+		}
+	})
+}

@@ -97,10 +97,3 @@ func AddBias(x, b []float32) {
 	}
 }
 
-// Axpy sets y[i] += float32(a·x[i]), in index order.
-func Axpy(y []float32, a float32, x []float32) {
-	x = x[:len(y)]
-	for i := range y {
-		y[i] += float32(a * x[i])
-	}
-}

@@ -8,12 +8,67 @@ const (
 	BlockQ8_0   = 2 + QK   // f16 scale, 32 int8
 	BlockQ4_0   = 2 + QK/2 // f16 scale, 16 bytes of 4-bit pairs
 	q8ActMaxAbs = 127
+	// packedPair is the size of one pair of blocks of one token in
+	// Q8Act.packed: 64 int8 values, 16 int32 corrections, 16 float32 scales.
+	packedPair = 64 + 64 + 64
 )
 
-// QuantizeQ8 quantizes activations x (len a multiple of QK) to blocks of QK
-// int8 values q with one float32 scale d per block, the way ggml quantizes the
-// activations it multiplies with Q8_0 and Q4_0 weights (but keeping the scale
-// in float32): d = max|x|/127, q = round(x/d) half away from zero.
+// Q8Act holds activations quantized for products with Q8_0 and Q4_0 weights:
+// ntok tokens of cols values (cols a multiple of QK).
+type Q8Act struct {
+	D []float32 // [ntok][cols/QK] block scales
+	Q []int8    // [ntok][cols] values, in [-127, 127]
+	// packed is the same data laid out for the AVX-512 kernels (when cols/QK
+	// is even): per token and pair of blocks, the 64 values, then per lane
+	// −128 times the sum of its four values (the correction for weights
+	// offset by +128), then the 16 lane scales (8 of each block).
+	packed []byte
+	cols   int
+	ntok   int
+}
+
+// Quantize fills a with the quantized form of x ([ntok][cols]), growing its
+// buffers as needed: d = max|x|/127 per block of QK, q = round(x/d) half
+// away from zero (ggml's activation quantization, keeping d in float32).
+func (a *Q8Act) Quantize(x []float32, cols, ntok int) {
+	n := cols * ntok
+	nb := n / QK
+	a.cols, a.ntok = cols, ntok
+	a.D = grow(a.D, nb)
+	a.Q = grow(a.Q, n)
+	QuantizeQ8(a.D, a.Q, x[:n])
+	if level >= levelAVX512 && (cols/QK)%2 == 0 {
+		a.packed = grow(a.packed, nb/2*packedPair)
+		pack(a.packed, a.D, a.Q)
+	}
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+func pack(dst []byte, d []float32, q []int8) {
+	for p := 0; p < len(d)/2; p++ {
+		out := dst[p*packedPair : (p+1)*packedPair]
+		qs := q[p*2*QK : (p+1)*2*QK]
+		for i, v := range qs {
+			out[i] = byte(v)
+		}
+		for l := 0; l < 16; l++ {
+			s := int32(qs[4*l]) + int32(qs[4*l+1]) + int32(qs[4*l+2]) + int32(qs[4*l+3])
+			c := uint32(-128 * s)
+			out[64+4*l], out[64+4*l+1], out[64+4*l+2], out[64+4*l+3] = byte(c), byte(c>>8), byte(c>>16), byte(c>>24)
+			f := math.Float32bits(d[2*p+l/8])
+			out[128+4*l], out[128+4*l+1], out[128+4*l+2], out[128+4*l+3] = byte(f), byte(f>>8), byte(f>>16), byte(f>>24)
+		}
+	}
+}
+
+// QuantizeQ8 quantizes x (len a multiple of QK) into block scales d and
+// values q, as Q8Act.Quantize does.
 func QuantizeQ8(d []float32, q []int8, x []float32) {
 	nb := len(x) / QK
 	_, _ = d[nb-1], q[len(x)-1]
@@ -39,21 +94,21 @@ func QuantizeQ8(d []float32, q []int8, x []float32) {
 			r := math.Round(float64(float32(v * id)))
 			if r > q8ActMaxAbs {
 				r = q8ActMaxAbs
-			} else if r < -q8ActMaxAbs {
+			} else if !(r >= -q8ActMaxAbs) { // also NaN
 				r = -q8ActMaxAbs
 			}
-			qb[i] = int8(r) // NaN inputs give an unspecified but CPU-independent int8
+			qb[i] = int8(r)
 		}
 	}
 }
 
 // The canonical quantized dot product (Q8_0 or Q4_0 weights w, activations
-// quantized by QuantizeQ8) is, for each block b in order and each lane l
-// (0 ≤ l < 8): the exact integer s = Σ w[4l+j]·q[4l+j] (j < 4) over the
-// block's values, then lane[l] += float32(float32(dw·dx)·float32(s)), where dw
-// is the block's f16 scale and dx the activation scale; the lanes are combined
-// as in Dot. The integer sums are exact, so any instruction sequence that
-// forms them gives the same result.
+// quantized by QuantizeQ8) is: for each block b in order and each l < 8, the
+// exact integer s = Σ w[4l+j]·q[4l+j] (j < 4) over the block's values is
+// added as lane[8·(b mod 2) + l] += float32(float32(dw·dx)·float32(s)), where
+// dw is the block's f16 scale and dx the activation scale; the sixteen lanes
+// are combined as in Dot. The integer sums are exact, so any instruction
+// sequence that forms them gives the same result.
 
 // DotQ8_0 returns the canonical dot product of one row of Q8_0 blocks with
 // quantized activations (d, q).
@@ -63,12 +118,12 @@ func DotQ8_0(w []byte, d []float32, q []int8) float32 {
 	if nb == 0 {
 		return 0
 	}
-	if useAVX2 {
+	if level >= levelAVX2 {
 		dotQ8_0AVX2(&w[0], &d[0], &q[0], nb, &s)
 	} else {
 		dotQ8_0Go(w, d, q, nb, &s)
 	}
-	return reduce8(&s)
+	return reduce16(&s)
 }
 
 func dotQ8_0Go(w []byte, d []float32, q []int8, nb int, s *[Lanes]float32) {
@@ -78,11 +133,12 @@ func dotQ8_0Go(w []byte, d []float32, q []int8, nb int, s *[Lanes]float32) {
 		scale := float32(f16Table[uint16(blk[0])|uint16(blk[1])<<8] * d[b])
 		qw := blk[2:]
 		qx := q[b*QK : (b+1)*QK : (b+1)*QK]
-		for l := 0; l < Lanes; l++ {
+		sl := s[8*(b&1) : 8*(b&1)+8]
+		for l := 0; l < 8; l++ {
 			i := 4 * l
 			is := int32(int8(qw[i]))*int32(qx[i]) + int32(int8(qw[i+1]))*int32(qx[i+1]) +
 				int32(int8(qw[i+2]))*int32(qx[i+2]) + int32(int8(qw[i+3]))*int32(qx[i+3])
-			s[l] += float32(scale * float32(is))
+			sl[l] += float32(scale * float32(is))
 		}
 	}
 }
@@ -96,12 +152,12 @@ func DotQ4_0(w []byte, d []float32, q []int8) float32 {
 	if nb == 0 {
 		return 0
 	}
-	if useAVX2 {
+	if level >= levelAVX2 {
 		dotQ4_0AVX2(&w[0], &d[0], &q[0], nb, &s)
 	} else {
 		dotQ4_0Go(w, d, q, nb, &s)
 	}
-	return reduce8(&s)
+	return reduce16(&s)
 }
 
 func dotQ4_0Go(w []byte, d []float32, q []int8, nb int, s *[Lanes]float32) {
@@ -115,34 +171,63 @@ func dotQ4_0Go(w []byte, d []float32, q []int8, nb int, s *[Lanes]float32) {
 			v[j+QK/2] = int32(blk[2+j]>>4) - 8
 		}
 		qx := q[b*QK : (b+1)*QK : (b+1)*QK]
-		for l := 0; l < Lanes; l++ {
+		sl := s[8*(b&1) : 8*(b&1)+8]
+		for l := 0; l < 8; l++ {
 			i := 4 * l
 			is := v[i]*int32(qx[i]) + v[i+1]*int32(qx[i+1]) + v[i+2]*int32(qx[i+2]) + v[i+3]*int32(qx[i+3])
-			s[l] += float32(scale * float32(is))
+			sl[l] += float32(scale * float32(is))
 		}
 	}
 }
 
-// MatMulQ8_0 sets out[t*ldo+r] to DotQ8_0(row r of w, token t of (d, q)) for
-// every row of w (rows of cols/QK blocks) and the ntok quantized tokens.
-func MatMulQ8_0(out []float32, ldo int, w []byte, cols int, d []float32, q []int8, ntok int) {
-	matMulQ(out, ldo, w, cols, d, q, ntok, BlockQ8_0, DotQ8_0)
+// MatMulQ8_0 sets out[t*ldo+r] to DotQ8_0(row r of w, token t of x) for every
+// row of w (rows of x.cols/QK blocks) and every token of x.
+func MatMulQ8_0(out []float32, ldo int, w []byte, x *Q8Act) {
+	matMulQ(out, ldo, w, x, BlockQ8_0, DotQ8_0, qMatMul4x4Q8_0AVX512, qMatMul4x1Q8_0AVX512)
 }
 
 // MatMulQ4_0 is MatMulQ8_0 for Q4_0 weights.
-func MatMulQ4_0(out []float32, ldo int, w []byte, cols int, d []float32, q []int8, ntok int) {
-	matMulQ(out, ldo, w, cols, d, q, ntok, BlockQ4_0, DotQ4_0)
+func MatMulQ4_0(out []float32, ldo int, w []byte, x *Q8Act) {
+	matMulQ(out, ldo, w, x, BlockQ4_0, DotQ4_0, qMatMul4x4Q4_0AVX512, qMatMul4x1Q4_0AVX512)
 }
 
-func matMulQ(out []float32, ldo int, w []byte, cols int, d []float32, q []int8, ntok int,
-	blockSize int, dot func([]byte, []float32, []int8) float32) {
+func matMulQ(out []float32, ldo int, w []byte, x *Q8Act, blockSize int,
+	dot func([]byte, []float32, []int8) float32,
+	k4x4 func(w *byte, rowBytes int, x *byte, tokBytes int, npairs int, s *[16][Lanes]float32),
+	k4x1 func(w *byte, rowBytes int, x *byte, npairs int, s *[4][Lanes]float32)) {
+	cols, ntok := x.cols, x.ntok
 	nb := cols / QK
 	rowBytes := nb * blockSize
 	rows := len(w) / rowBytes
-	for r := 0; r < rows; r++ {
+	r := 0
+	if level >= levelAVX512 && nb%2 == 0 && rows >= 4 {
+		_ = out[(ntok-1)*ldo+rows-1]
+		tokBytes := nb / 2 * packedPair
+		_ = x.packed[ntok*tokBytes-1]
+		var s [16][Lanes]float32
+		for ; r+4 <= rows; r += 4 {
+			t := 0
+			for ; t+4 <= ntok; t += 4 {
+				k4x4(&w[r*rowBytes], rowBytes, &x.packed[t*tokBytes], tokBytes, nb/2, &s)
+				for j := 0; j < 4; j++ {
+					for i := 0; i < 4; i++ {
+						out[(t+j)*ldo+r+i] = reduce16(&s[j*4+i])
+					}
+				}
+			}
+			for ; t < ntok; t++ {
+				s4 := (*[4][Lanes]float32)(s[:4])
+				k4x1(&w[r*rowBytes], rowBytes, &x.packed[t*tokBytes], nb/2, s4)
+				for i := 0; i < 4; i++ {
+					out[t*ldo+r+i] = reduce16(&s4[i])
+				}
+			}
+		}
+	}
+	for ; r < rows; r++ {
 		wr := w[r*rowBytes : (r+1)*rowBytes]
 		for t := 0; t < ntok; t++ {
-			out[t*ldo+r] = dot(wr, d[t*nb:(t+1)*nb], q[t*cols:(t+1)*cols])
+			out[t*ldo+r] = dot(wr, x.D[t*nb:(t+1)*nb], x.Q[t*cols:(t+1)*cols])
 		}
 	}
 }

@@ -5,7 +5,11 @@ package kernels
 // bit for bit (kernels_fuzz_test.go).
 
 func combineRef(l [Lanes]float32) float32 {
-	return ((l[0] + l[4]) + (l[2] + l[6])) + ((l[1] + l[5]) + (l[3] + l[7]))
+	var c [8]float32
+	for i := range c {
+		c[i] = l[i] + l[i+8]
+	}
+	return ((c[0] + c[4]) + (c[2] + c[6])) + ((c[1] + c[5]) + (c[3] + c[7]))
 }
 
 func dotRef(a, b []float32) float32 {
@@ -38,13 +42,13 @@ func quantDotRef(wq []int32, dw []float32, d []float32, q []int8) float32 {
 	var lanes [Lanes]float32
 	for b := range dw {
 		scale := float32(dw[b] * d[b])
-		for l := 0; l < Lanes; l++ {
+		for l := 0; l < 8; l++ {
 			var s int32
 			for j := 0; j < 4; j++ {
 				i := b*QK + 4*l + j
 				s += wq[i] * int32(q[i])
 			}
-			lanes[l] += float32(scale * float32(s))
+			lanes[8*(b%2)+l] += float32(scale * float32(s))
 		}
 	}
 	return combineRef(lanes)

@@ -32,7 +32,7 @@ func (s *State) forwardBatch(ctx context.Context, tokens []int32, last bool) err
 	s.quantize(&w.Output, xl, 1, dim)
 	s.parallel(func(p, parts int) {
 		lo, hi := split(c.VocabSize, p, parts)
-		w.Output.mul(s.logits[lo:], c.VocabSize, xl, s.qd, s.qq, 1, lo, hi)
+		w.Output.mul(s.logits[lo:], c.VocabSize, xl, &s.act, 1, lo, hi, s.scratchFor(p))
 	})
 	return nil
 }
@@ -41,7 +41,7 @@ func (s *State) forwardBatch(ctx context.Context, tokens []int32, last bool) err
 // s.qq when m needs them.
 func (s *State) quantize(m *Matrix, x []float32, n, cols int) {
 	if m.Quantized() {
-		kernels.QuantizeQ8(s.qd[:n*cols/kernels.QK], s.qq[:n*cols], x[:n*cols])
+		s.act.Quantize(x, cols, n)
 	}
 }
 
@@ -60,21 +60,21 @@ func (s *State) attention(l, n int) {
 	s.quantize(&ly.Wq, s.xb, n, dim)
 	s.parallel(func(p, parts int) {
 		lo, hi := split(qdim, p, parts)
-		ly.Wq.mul(s.q[lo:], qdim, s.xb, s.qd, s.qq, n, lo, hi)
+		ly.Wq.mul(s.q[lo:], qdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
 	})
 	if ly.Wk.Type != ly.Wq.Type {
 		s.quantize(&ly.Wk, s.xb, n, dim)
 	}
 	s.parallel(func(p, parts int) {
 		lo, hi := split(kvdim, p, parts)
-		ly.Wk.mul(keys[lo:], kvdim, s.xb, s.qd, s.qq, n, lo, hi)
+		ly.Wk.mul(keys[lo:], kvdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
 	})
 	if ly.Wv.Type != ly.Wk.Type {
 		s.quantize(&ly.Wv, s.xb, n, dim)
 	}
 	s.parallel(func(p, parts int) {
 		lo, hi := split(kvdim, p, parts)
-		ly.Wv.mul(values[lo:], kvdim, s.xb, s.qd, s.qq, n, lo, hi)
+		ly.Wv.mul(values[lo:], kvdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
 	})
 	for t := 0; t < n; t++ {
 		q, k, v := s.q[t*qdim:(t+1)*qdim], keys[t*kvdim:(t+1)*kvdim], values[t*kvdim:(t+1)*kvdim]
@@ -100,7 +100,7 @@ func (s *State) attention(l, n int) {
 	s.quantize(&ly.Wo, s.att, n, qdim)
 	s.parallel(func(p, parts int) {
 		lo, hi := split(dim, p, parts)
-		ly.Wo.mul(s.xb2[lo:], dim, s.att, s.qd, s.qq, n, lo, hi)
+		ly.Wo.mul(s.xb2[lo:], dim, s.att, &s.act, n, lo, hi, s.scratchFor(p))
 	})
 	for i := range s.x[:n*dim] {
 		s.x[i] += s.xb2[i]
@@ -144,12 +144,12 @@ func (s *State) feedForward(l, n int) {
 	if ly.Up.Type != ly.Gate.Type {
 		s.parallel(func(p, parts int) {
 			lo, hi := split(hid, p, parts)
-			ly.Gate.mul(s.hb[lo:], hid, s.xb, s.qd, s.qq, n, lo, hi)
+			ly.Gate.mul(s.hb[lo:], hid, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
 		})
 		s.quantize(&ly.Up, s.xb, n, dim)
 		s.parallel(func(p, parts int) {
 			lo, hi := split(hid, p, parts)
-			ly.Up.mul(s.hb2[lo:], hid, s.xb, s.qd, s.qq, n, lo, hi)
+			ly.Up.mul(s.hb2[lo:], hid, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
 			for t := 0; t < n; t++ {
 				kernels.SwiGLU(s.hb[t*hid+lo:t*hid+hi], s.hb2[t*hid+lo:t*hid+hi])
 			}
@@ -157,8 +157,8 @@ func (s *State) feedForward(l, n int) {
 	} else {
 		s.parallel(func(p, parts int) {
 			lo, hi := split(hid, p, parts)
-			ly.Gate.mul(s.hb[lo:], hid, s.xb, s.qd, s.qq, n, lo, hi)
-			ly.Up.mul(s.hb2[lo:], hid, s.xb, s.qd, s.qq, n, lo, hi)
+			ly.Gate.mul(s.hb[lo:], hid, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
+			ly.Up.mul(s.hb2[lo:], hid, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
 			for t := 0; t < n; t++ {
 				kernels.SwiGLU(s.hb[t*hid+lo:t*hid+hi], s.hb2[t*hid+lo:t*hid+hi])
 			}
@@ -167,9 +167,15 @@ func (s *State) feedForward(l, n int) {
 	s.quantize(&ly.Down, s.hb, n, hid)
 	s.parallel(func(p, parts int) {
 		lo, hi := split(dim, p, parts)
-		ly.Down.mul(s.xb2[lo:], dim, s.hb, s.qd, s.qq, n, lo, hi)
+		ly.Down.mul(s.xb2[lo:], dim, s.hb, &s.act, n, lo, hi, s.scratchFor(p))
 	})
 	for i := range s.x[:n*dim] {
 		s.x[i] += s.xb2[i]
 	}
+}
+
+// scratchFor returns part p's working row.
+func (s *State) scratchFor(p int) []float32 {
+	n := len(s.scratch) / s.threads
+	return s.scratch[p*n : (p+1)*n]
 }

@@ -38,8 +38,8 @@ type State struct {
 	att    []float32 // [batch][QDim] attention output
 	hb     []float32 // [batch][HiddenDim] gate, then SwiGLU(gate, up)
 	hb2    []float32 // [batch][HiddenDim] up
-	qd     []float32 // [batch][maxCols/32] scales of the quantized activations
-	qq     []int8    // [batch][maxCols] quantized activations
+	act     kernels.Q8Act // the input of the next product, quantized (for Q8_0 and Q4_0 weights)
+	scratch []float32     // [threads][maxCols] per-thread rows of half-float weights
 	scores []float32 // [threads][ctx] attention weights, one row per thread
 	logits []float32 // [VocabSize] logits of the last token
 	keys   []float32 // [Layers][ctx][KVDim] key cache
@@ -72,7 +72,7 @@ func (m *Model) NewState(o Options) (*State, error) {
 		x: make([]float32, b*c.Dim), xb: make([]float32, b*c.Dim), xb2: make([]float32, b*c.Dim),
 		q: make([]float32, b*c.QDim()), att: make([]float32, b*c.QDim()),
 		hb: make([]float32, b*c.HiddenDim), hb2: make([]float32, b*c.HiddenDim),
-		qd: make([]float32, b*maxCols/kernels.QK), qq: make([]int8, b*maxCols),
+		scratch: make([]float32, o.Threads*maxCols),
 		scores: make([]float32, o.Threads*o.Context),
 		logits: make([]float32, c.VocabSize),
 		keys:   make([]float32, kv), values: make([]float32, kv),

@@ -31,9 +31,10 @@ func (m *Matrix) rowBytes() int {
 }
 
 // mul sets out[t*ldo+r-r0] = row r of m · token t of the activations, for rows
-// [r0, r1) and ntok tokens: x is [ntok][Cols] float32, (xd, xq) the same
-// activations quantized (used when m.Quantized()).
-func (m *Matrix) mul(out []float32, ldo int, x []float32, xd []float32, xq []int8, ntok, r0, r1 int) {
+// [r0, r1) and ntok tokens: x is [ntok][Cols] float32, act the same
+// activations quantized (used when m.Quantized()), scratch Cols floats of
+// working space (for half-float weights).
+func (m *Matrix) mul(out []float32, ldo int, x []float32, act *kernels.Q8Act, ntok, r0, r1 int, scratch []float32) {
 	if r0 >= r1 {
 		return
 	}
@@ -41,15 +42,15 @@ func (m *Matrix) mul(out []float32, ldo int, x []float32, xd []float32, xq []int
 	case gguf.TypeF32:
 		kernels.MatMulF32(out, ldo, m.f32[r0*m.Cols:r1*m.Cols], m.Cols, x, ntok)
 	case gguf.TypeF16:
-		kernels.MatMulF16(out, ldo, m.u16[r0*m.Cols:r1*m.Cols], m.Cols, x, ntok)
+		kernels.MatMulF16(out, ldo, m.u16[r0*m.Cols:r1*m.Cols], m.Cols, x, ntok, scratch)
 	case gguf.TypeBF16:
-		kernels.MatMulBF16(out, ldo, m.u16[r0*m.Cols:r1*m.Cols], m.Cols, x, ntok)
+		kernels.MatMulBF16(out, ldo, m.u16[r0*m.Cols:r1*m.Cols], m.Cols, x, ntok, scratch)
 	case gguf.TypeQ8_0:
 		rb := m.rowBytes()
-		kernels.MatMulQ8_0(out, ldo, m.Data[r0*rb:r1*rb], m.Cols, xd, xq, ntok)
+		kernels.MatMulQ8_0(out, ldo, m.Data[r0*rb:r1*rb], act)
 	case gguf.TypeQ4_0:
 		rb := m.rowBytes()
-		kernels.MatMulQ4_0(out, ldo, m.Data[r0*rb:r1*rb], m.Cols, xd, xq, ntok)
+		kernels.MatMulQ4_0(out, ldo, m.Data[r0*rb:r1*rb], act)
 	}
 }
 
