@@ -96,4 +96,3 @@ func AddBias(x, b []float32) {
 		x[i] += b[i]
 	}
 }
-

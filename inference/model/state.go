@@ -31,19 +31,19 @@ type State struct {
 	ctx     int // positions in the cache
 	pos     int // positions filled
 
-	x      []float32 // [batch][Dim] residual stream
-	xb     []float32 // [batch][Dim] normalized input of a sub-layer
-	xb2    []float32 // [batch][Dim] output of a sub-layer
-	q      []float32 // [batch][QDim] queries
-	att    []float32 // [batch][QDim] attention output
-	hb     []float32 // [batch][HiddenDim] gate, then SwiGLU(gate, up)
-	hb2    []float32 // [batch][HiddenDim] up
+	x       []float32     // [batch][Dim] residual stream
+	xb      []float32     // [batch][Dim] normalized input of a sub-layer
+	xb2     []float32     // [batch][Dim] output of a sub-layer
+	q       []float32     // [batch][QDim] queries
+	att     []float32     // [batch][QDim] attention output
+	hb      []float32     // [batch][HiddenDim] gate, then SwiGLU(gate, up)
+	hb2     []float32     // [batch][HiddenDim] up
 	act     kernels.Q8Act // the input of the next product, quantized (for Q8_0 and Q4_0 weights)
 	scratch []float32     // [threads][maxCols] per-thread rows of half-float weights
-	scores []float32 // [threads][ctx] attention weights, one row per thread
-	logits []float32 // [VocabSize] logits of the last token
-	keys   []float32 // [Layers][ctx][KVDim] key cache
-	values []float32 // [Layers][ctx][KVDim] value cache
+	scores  []float32     // [threads][ctx] attention weights, one row per thread
+	logits  []float32     // [VocabSize] logits of the last token
+	keys    []float32     // [Layers][ctx][KVDim] key cache
+	values  []float32     // [Layers][ctx][KVDim] value cache
 }
 
 // NewState allocates a State (its KV cache: 2·Layers·Context·KVDim float32).
@@ -73,9 +73,9 @@ func (m *Model) NewState(o Options) (*State, error) {
 		q: make([]float32, b*c.QDim()), att: make([]float32, b*c.QDim()),
 		hb: make([]float32, b*c.HiddenDim), hb2: make([]float32, b*c.HiddenDim),
 		scratch: make([]float32, o.Threads*maxCols),
-		scores: make([]float32, o.Threads*o.Context),
-		logits: make([]float32, c.VocabSize),
-		keys:   make([]float32, kv), values: make([]float32, kv),
+		scores:  make([]float32, o.Threads*o.Context),
+		logits:  make([]float32, c.VocabSize),
+		keys:    make([]float32, kv), values: make([]float32, kv),
 	}, nil
 }
 
