@@ -96,7 +96,7 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
     /// @inheritdoc IRevenueDistributor
     function claim(address[] calldata tokens, address to) external returns (uint256[] memory amounts) {
         if (to == address(0)) revert DistributorZeroAddress();
-        (address mt, uint256 supply) = (_token, _supply);
+        (address mt, uint256 mtSupply) = (_token, _supply);
         uint256 balance = IERC20(mt).balanceOf(msg.sender);
         amounts = new uint256[](tokens.length);
         bool any;
@@ -106,7 +106,7 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
             // The accumulator as it would be now, not stored: a later stored
             // update can only be higher, so this never pays out too much.
             Stream memory s = _streams[t];
-            _advance(s, supply);
+            _advance(s, mtSupply);
             int256 corr = _corrections[t][msg.sender];
             uint256 due = uint256((balance * s.accPerShare).toInt256() + corr) / MAGNITUDE;
             if (due == 0) continue;
@@ -132,24 +132,24 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
 
     /// @inheritdoc IRevenueDistributor
     function onTokenTransfer(address from, address to, uint256 amount) external {
-        (address mt, uint96 supply) = (_token, _supply);
+        (address mt, uint96 mtSupply) = (_token, _supply);
         if (msg.sender != mt) revert DistributorNotToken(msg.sender);
-        _settle(ETH, from, to, amount, supply);
+        _settle(ETH, from, to, amount, mtSupply);
         uint256 n = _erc20Count;
         for (uint256 i; i < n; ++i) {
-            _settle(_erc20s[i], from, to, amount, supply);
+            _settle(_erc20s[i], from, to, amount, mtSupply);
         }
         // The token checked the amounts against its own supply and balances.
-        if (from == address(0)) _supply = uint96(supply + amount);
-        else if (to == address(0)) _supply = uint96(supply - amount);
+        if (from == address(0)) _supply = uint96(mtSupply + amount);
+        else if (to == address(0)) _supply = uint96(mtSupply - amount);
     }
 
-    function _settle(address token_, address from, address to, uint256 amount, uint256 supply) private {
+    function _settle(address token_, address from, address to, uint256 amount, uint256 mtSupply) private {
         Stream storage stored = _streams[token_];
         uint256 acc;
         if (stored.remaining != 0) {
             Stream memory s = stored;
-            if (_advance(s, supply)) _streams[token_] = s;
+            if (_advance(s, mtSupply)) _streams[token_] = s;
             acc = s.accPerShare;
         } else {
             acc = stored.accPerShare;
@@ -160,12 +160,12 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
         if (to != address(0)) _corrections[token_][to] -= moved;
     }
 
-    /// @dev Streams `s` forward to now for a supply of `supply` (constant since
-    /// s.lastUpdate, as every supply change settles first). Returns whether `s` changed.
-    function _advance(Stream memory s, uint256 supply) private view returns (bool) {
+    /// @dev Streams `s` forward to now for an MT supply of `mtSupply` (constant
+    /// since s.lastUpdate, as every supply change settles first). Returns whether `s` changed.
+    function _advance(Stream memory s, uint256 mtSupply) private view returns (bool) {
         uint40 now_ = uint40(block.timestamp);
         if (s.remaining == 0 || s.lastUpdate == now_) return false;
-        if (supply == 0) {
+        if (mtSupply == 0) {
             // Nobody to earn it: pause the stream rather than lose it.
             s.finish += now_ - s.lastUpdate;
             s.lastUpdate = now_;
@@ -176,10 +176,10 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
         s.remaining -= uint128(released);
         s.lastUpdate = now_;
         uint256 scaled = released * MAGNITUDE + s.dust;
-        uint256 perShare = scaled / supply;
+        uint256 perShare = scaled / mtSupply;
         s.accPerShare = (s.accPerShare + perShare).toUint160();
         // Below the supply, itself capped at 2^96 - 1 by the token.
-        s.dust = uint96(scaled - perShare * supply);
+        s.dust = uint96(scaled - perShare * mtSupply);
         return true;
     }
 
