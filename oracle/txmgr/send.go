@@ -101,6 +101,11 @@ func (m *Manager) publish(ctx context.Context, a *attempt, f fees) error {
 		if err != nil {
 			return err
 		}
+		if a.c.BeforePublish != nil {
+			if err := a.c.BeforePublish(ctx, tx); err != nil {
+				return fmt.Errorf("txmgr: not sent, refused by the caller: %w", err)
+			}
+		}
 		sctx, cancel := context.WithTimeout(ctx, m.cfg.NetworkTimeout)
 		err = m.backend.SendTransaction(sctx, tx)
 		cancel()

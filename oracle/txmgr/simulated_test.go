@@ -482,3 +482,45 @@ func TestUnclearPublishIsFollowedNotResent(t *testing.T) {
 		t.Fatalf("recipient has %d wei, want 5", got)
 	}
 }
+
+func TestBeforePublishSeesEveryVersionFirst(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	_, c := simChain(t, 20*time.Millisecond)
+	m := newManager(t, ctx, fastConfig(t, newRecorder()), c, 2)
+	to := common.HexToAddress("0x000000000000000000000000000000000000bEEF")
+
+	t.Run("the hash is recorded before the node has the transaction", func(t *testing.T) {
+		var recorded []common.Hash
+		cand := transfer(to, 1)
+		cand.BeforePublish = func(ctx context.Context, tx *types.Transaction) error {
+			if _, _, err := c.TransactionByHash(ctx, tx.Hash()); err == nil {
+				t.Errorf("the node already knows %s", tx.Hash())
+			}
+			recorded = append(recorded, tx.Hash())
+			return nil
+		}
+		r, err := m.Send(ctx, cand)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Contains(recorded, r.TxHash) {
+			t.Fatalf("mined %s, recorded only %v", r.TxHash, recorded)
+		}
+	})
+	t.Run("a refusal sends nothing and frees the nonce", func(t *testing.T) {
+		lost := errors.New("lease lost")
+		cand := transfer(to, 1)
+		cand.BeforePublish = func(context.Context, *types.Transaction) error { return lost }
+		if _, err := m.Send(ctx, cand); !errors.Is(err, lost) || errors.Is(err, txmgr.ErrMaybeIncluded) {
+			t.Fatalf("err = %v, want the refusal, with nothing published", err)
+		}
+		r, err := m.Send(ctx, transfer(to, 1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := txNonce(t, ctx, c, r.TxHash); got != 1 {
+			t.Fatalf("next send at nonce %d, want 1 (the refused send's nonce)", got)
+		}
+	})
+}

@@ -43,6 +43,12 @@ type TxCandidate struct {
 	Data     []byte
 	Value    *big.Int // nil is zero
 	GasLimit uint64   // 0 estimates it (plus Config.GasLimitMarginPercent)
+	// BeforePublish, if set, is called with each new version before it is
+	// sent, so that the caller can record its hash first (a job store
+	// fenced by a lease). An error keeps that version unsent: a first
+	// version's refusal ends Send with nothing published; a replacement's
+	// leaves Send following the versions already out.
+	BeforePublish func(ctx context.Context, tx *types.Transaction) error
 }
 
 // Config tunes a Manager. Zero values take the defaults noted.
