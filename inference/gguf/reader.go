@@ -331,13 +331,7 @@ func (d *decoder) array(key string, depth int) (Value, error) {
 		return d.scalarArray(elem, int(n), key)
 	}
 	if elem == ValueString {
-		a := make([]string, n)
-		for i := range a {
-			if a[i], err = d.str(fmt.Sprintf("%s[%d]", key, i)); err != nil {
-				return Value{}, err
-			}
-		}
-		return Strings(a), nil
+		return d.stringArray(key, n)
 	}
 	a := make([]Value, n)
 	for i := range a {
@@ -346,6 +340,39 @@ func (d *decoder) array(key string, depth int) (Value, error) {
 		}
 	}
 	return Value{Type: ValueArray, Elem: ValueArray, v: a}, nil
+}
+
+// stringArray decodes n strings with one allocation for all their bytes: a
+// first pass checks the lengths and finds the end of the array, then the
+// whole region is copied once and each string is a slice of that copy.
+// (Vocabularies hold 30k-150k strings; this makes opening them several
+// times faster.)
+func (d *decoder) stringArray(key string, n uint64) (Value, error) {
+	start := d.off
+	size := uint64(len(d.b))
+	for i := uint64(0); i < n; i++ {
+		if size-d.off < 8 {
+			return Value{}, fmt.Errorf("%w: %s[%d]: length at offset %d is cut off", ErrTruncated, key, i, d.off)
+		}
+		l := binary.LittleEndian.Uint64(d.b[d.off:])
+		d.off += 8
+		if l > maxStringLen {
+			return Value{}, fmt.Errorf("%w: %s[%d] has length %d", ErrCorrupt, key, i, l)
+		}
+		if l > size-d.off {
+			return Value{}, fmt.Errorf("%w: %s[%d] at offset %d needs %d bytes, %d left", ErrTruncated, key, i, d.off, l, size-d.off)
+		}
+		d.off += l
+	}
+	region := string(d.b[start:d.off])
+	a := make([]string, n)
+	off := uint64(0)
+	for i := range a {
+		l := binary.LittleEndian.Uint64(d.b[start+off:])
+		a[i] = region[off+8 : off+8+l]
+		off += 8 + l
+	}
+	return Strings(a), nil
 }
 
 // scalarArray decodes n scalars; the caller checked that they fit.

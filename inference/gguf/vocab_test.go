@@ -1,6 +1,8 @@
 package gguf
 
 import (
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -44,6 +46,65 @@ func TestRealVocabularyFilesParse(t *testing.T) {
 				t.Fatalf("a vocabulary-only file has %d tensors", len(f.Tensors))
 			}
 		})
+	}
+}
+
+// BenchmarkOpenSmolLM2Shape opens a SmolLM2-135M-shaped Q8_0 file (the
+// llama-spm vocabulary, 30 layers, 272 tensors, 133 MB of zero weights):
+// mapping plus parsing the header, metadata and tensor infos.
+func BenchmarkOpenSmolLM2Shape(b *testing.B) {
+	vocab := openVocab(b, "ggml-vocab-llama-spm.gguf")
+	w := NewWriter()
+	for _, kv := range vocab.Metadata {
+		if err := w.Set(kv.Key, kv.Value); err != nil {
+			b.Fatal(err)
+		}
+	}
+	zeros := func(out io.Writer, n uint64) error {
+		buf := make([]byte, 1<<20)
+		for n > 0 {
+			k := min(n, uint64(len(buf)))
+			if _, err := out.Write(buf[:k]); err != nil {
+				return err
+			}
+			n -= k
+		}
+		return nil
+	}
+	add := func(name string, typ Type, shape ...uint64) {
+		size, _ := typ.RowBytes(shape[0])
+		for _, d := range shape[1:] {
+			size *= d
+		}
+		if err := w.AddTensorFunc(name, typ, shape, func(out io.Writer) error { return zeros(out, size) }); err != nil {
+			b.Fatal(err)
+		}
+	}
+	add("token_embd.weight", TypeQ8_0, 576, 32000)
+	for l := 0; l < 30; l++ {
+		p := fmt.Sprintf("blk.%d.", l)
+		add(p+"attn_norm.weight", TypeF32, 576)
+		add(p+"attn_q.weight", TypeQ8_0, 576, 576)
+		add(p+"attn_k.weight", TypeQ8_0, 576, 192)
+		add(p+"attn_v.weight", TypeQ8_0, 576, 192)
+		add(p+"attn_output.weight", TypeQ8_0, 576, 576)
+		add(p+"ffn_norm.weight", TypeF32, 576)
+		add(p+"ffn_gate.weight", TypeQ8_0, 576, 1536)
+		add(p+"ffn_up.weight", TypeQ8_0, 576, 1536)
+		add(p+"ffn_down.weight", TypeQ8_0, 1536, 576)
+	}
+	add("output_norm.weight", TypeF32, 576)
+	path := filepath.Join(b.TempDir(), "smollm2-shape.gguf")
+	if err := w.WriteFile(path); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		f, err := Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		f.Close()
 	}
 }
 

@@ -1,9 +1,6 @@
 package tokenizer
 
-import (
-	"container/heap"
-	"strings"
-)
+import "strings"
 
 // fragment is a piece of the input: raw text, or an already-identified token.
 type fragment struct {
@@ -105,33 +102,70 @@ type symbol struct {
 	prev, next int
 }
 
-// bigram is a candidate merge of symbols left and right.
+// bigram is a candidate merge of the adjacent symbols left and right. It
+// holds no pointers, so the queue costs no write barriers.
 type bigram struct {
-	left, right int
-	score       float32 // spm: higher first
-	rank        int     // bpe: lower first
-	size        int
-	text        string
+	left, right int32
+	// prio orders the queue, highest first: the token's score (llama) or
+	// minus the merge rank (gpt2; ranks are far below 2^24, so exact).
+	prio float32
+	// ln, rn are the symbols' lengths when the bigram was queued; a bigram
+	// whose symbols have changed since is stale (llama.cpp compares the
+	// texts, which is equivalent because a symbol's start never moves).
+	ln, rn int32
 }
 
-type spmQueue []bigram
+// queue is a binary max-heap of bigrams: highest prio first, then leftmost,
+// the order of llama.cpp's priority queues for both models.
+type queue []bigram
 
-func (q spmQueue) Len() int { return len(q) }
-func (q spmQueue) Less(i, j int) bool {
-	return q[i].score > q[j].score || q[i].score == q[j].score && q[i].left < q[j].left
+func (q queue) before(i, j int) bool {
+	return q[i].prio > q[j].prio || q[i].prio == q[j].prio && q[i].left < q[j].left
 }
-func (q spmQueue) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
-func (q *spmQueue) Push(x any)   { *q = append(*q, x.(bigram)) }
-func (q *spmQueue) Pop() any {
-	old := *q
-	x := old[len(old)-1]
-	*q = old[:len(old)-1]
-	return x
+
+func (q *queue) push(b bigram) {
+	*q = append(*q, b)
+	h := *q
+	for i := len(h) - 1; i > 0; {
+		p := (i - 1) / 2
+		if !h.before(i, p) {
+			break
+		}
+		h[i], h[p] = h[p], h[i]
+		i = p
+	}
+}
+
+func (q *queue) pop() bigram {
+	h := *q
+	top := h[0]
+	last := len(h) - 1
+	h[0] = h[last]
+	h = h[:last]
+	for i := 0; ; {
+		l, r, m := 2*i+1, 2*i+2, i
+		if l < len(h) && h.before(l, m) {
+			m = l
+		}
+		if r < len(h) && h.before(r, m) {
+			m = r
+		}
+		if m == i {
+			break
+		}
+		h[i], h[m] = h[m], h[i]
+		i = m
+	}
+	*q = h
+	return top
 }
 
 // splitSymbols cuts text into UTF-8 characters (lenient: llama.cpp's
 // unicode_len_utf8, truncated at the end).
 func splitSymbols(text string, syms []symbol) []symbol {
+	if cap(syms) < len(text) {
+		syms = make([]symbol, 0, len(text))
+	}
 	syms = syms[:0]
 	for off := 0; off < len(text); {
 		n := min(utf8Len(text[off]), len(text)-off)
@@ -146,81 +180,57 @@ func splitSymbols(text string, syms []symbol) []symbol {
 
 // encodeSPM is llama.cpp's llm_tokenizer_spm_session: repeatedly merge the
 // adjacent pair whose concatenation is the highest-scoring token, then emit
-// each final piece as its token, or re-split it along the merges that built
-// it, or as bytes.
+// each final piece as its token, or as byte tokens. (llama.cpp also keeps a
+// map to re-split a final piece along the merges that built it; that path is
+// unreachable, because a merge only happens when the merged text is a token,
+// and a single character never equals a merged text, so it is left out.)
 func (t *Tokenizer) encodeSPM(text string, out []int) []int {
 	syms := splitSymbols(text, nil)
-	var q spmQueue
-	revMerge := map[string][2]int{}
+	q := make(queue, 0, len(syms))
 	tryAdd := func(left, right int) {
 		if left < 0 || right < 0 {
 			return
 		}
-		s := text[syms[left].start : syms[left].start+syms[left].n+syms[right].n]
-		id, ok := t.ids[s]
+		l, r := syms[left], syms[right]
+		id, ok := t.ids[text[l.start:l.start+l.n+r.n]]
 		if !ok {
 			return
 		}
-		heap.Push(&q, bigram{left: left, right: right, score: t.scores[id], size: len(s)})
-		revMerge[s] = [2]int{left, right}
+		q.push(bigram{left: int32(left), right: int32(right), prio: t.scores[id], ln: int32(l.n), rn: int32(r.n)})
 	}
 	for i := 1; i < len(syms); i++ {
 		tryAdd(i-1, i)
 	}
-	for q.Len() > 0 {
-		b := heap.Pop(&q).(bigram)
+	for len(q) > 0 {
+		b := q.pop()
 		l, r := &syms[b.left], &syms[b.right]
-		if l.n == 0 || r.n == 0 || l.n+r.n != b.size {
+		if l.n == 0 || r.n == 0 || l.n+r.n != int(b.ln+b.rn) {
 			continue
 		}
 		l.n += r.n
 		r.n = 0
 		l.next = r.next
 		if r.next >= 0 {
-			syms[r.next].prev = b.left
+			syms[r.next].prev = int(b.left)
 		}
-		tryAdd(l.prev, b.left)
-		tryAdd(b.left, l.next)
+		tryAdd(l.prev, int(b.left))
+		tryAdd(int(b.left), l.next)
 	}
-	var resegment func(s symbol)
-	resegment = func(s symbol) {
-		piece := text[s.start : s.start+s.n]
+	for i := 0; len(syms) > 0 && i != -1; i = syms[i].next {
+		piece := text[syms[i].start : syms[i].start+syms[i].n]
 		if id, ok := t.ids[piece]; ok {
 			out = append(out, id)
-			return
+			continue
 		}
-		if lr, ok := revMerge[piece]; ok {
-			resegment(syms[lr[0]])
-			resegment(syms[lr[1]])
-			return
-		}
-		for i := 0; i < len(piece); i++ {
-			if id := t.byteIDs[piece[i]]; id >= 0 {
+		for j := 0; j < len(piece); j++ {
+			if id := t.byteIDs[piece[j]]; id >= 0 {
 				out = append(out, id)
 			} else if t.unk >= 0 {
 				out = append(out, t.unk)
 			}
 		}
 	}
-	for i := 0; len(syms) > 0 && i != -1; i = syms[i].next {
-		resegment(syms[i])
-	}
 	return out
-}
-
-type bpeQueue []bigram
-
-func (q bpeQueue) Len() int { return len(q) }
-func (q bpeQueue) Less(i, j int) bool {
-	return q[i].rank < q[j].rank || q[i].rank == q[j].rank && q[i].left < q[j].left
-}
-func (q bpeQueue) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
-func (q *bpeQueue) Push(x any)   { *q = append(*q, x.(bigram)) }
-func (q *bpeQueue) Pop() any {
-	old := *q
-	x := old[len(old)-1]
-	*q = old[:len(old)-1]
-	return x
 }
 
 // encodeBPE is llama.cpp's llm_tokenizer_bpe_session: pre-tokenize into
@@ -230,7 +240,7 @@ func (t *Tokenizer) encodeBPE(text string, out []int) []int {
 	runes := toRunes(text, nil)
 	var sb strings.Builder
 	var syms []symbol
-	var q bpeQueue
+	var q queue
 	for _, w := range t.pre.split(runes) {
 		sb.Reset()
 		for _, r := range w {
@@ -257,25 +267,25 @@ func (t *Tokenizer) encodeBPE(text string, out []int) []int {
 			if !ok {
 				return
 			}
-			heap.Push(&q, bigram{left: left, right: right, rank: rank, text: piece(left) + piece(right)})
+			q.push(bigram{left: int32(left), right: int32(right), prio: -float32(rank), ln: int32(syms[left].n), rn: int32(syms[right].n)})
 		}
 		for i := 1; i < len(syms); i++ {
 			tryAdd(i-1, i)
 		}
-		for q.Len() > 0 {
-			b := heap.Pop(&q).(bigram)
+		for len(q) > 0 {
+			b := q.pop()
 			l, r := &syms[b.left], &syms[b.right]
-			if l.n == 0 || r.n == 0 || piece(b.left)+piece(b.right) != b.text {
-				continue
+			if l.n != int(b.ln) || r.n != int(b.rn) {
+				continue // stale: one side was merged since
 			}
 			l.n += r.n
 			r.n = 0
 			l.next = r.next
 			if r.next >= 0 {
-				syms[r.next].prev = b.left
+				syms[r.next].prev = int(b.left)
 			}
-			tryAdd(l.prev, b.left)
-			tryAdd(b.left, l.next)
+			tryAdd(l.prev, int(b.left))
+			tryAdd(int(b.left), l.next)
 		}
 		for i := range syms {
 			if syms[i].n == 0 {
