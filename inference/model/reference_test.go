@@ -11,7 +11,10 @@ import (
 // to float64, every step written the plain way with the math package. It
 // shares no code with the fast path but the GGUF reader.
 type refModel struct {
-	c      Config
+	c Config
+	// quantAct rounds the input of every matrix product to 8-bit blocks, as
+	// ggml (and the fast path) do for Q8_0 and Q4_0 weights.
+	quantAct bool
 	tok    [][]float64 // [vocab][dim]
 	out    [][]float64 // [vocab][dim]
 	norm   []float64
@@ -73,7 +76,10 @@ func itoa(i int) string {
 	return itoa(i/10) + string(rune('0'+i%10))
 }
 
-func matvec(w [][]float64, x []float64) []float64 {
+func (m *refModel) matvec(w [][]float64, x []float64) []float64 {
+	if m.quantAct {
+		x = quantize8(x)
+	}
 	out := make([]float64, len(w))
 	for r, row := range w {
 		var s float64
@@ -125,7 +131,7 @@ func (m *refModel) logits(tokens []int32) [][]float64 {
 		x := append([]float64(nil), m.tok[tok]...)
 		for l, ly := range m.layers {
 			xb := rmsnorm(x, ly.attnNorm, float64(c.NormEps))
-			q, k, v := matvec(ly.wq, xb), matvec(ly.wk, xb), matvec(ly.wv, xb)
+			q, k, v := m.matvec(ly.wq, xb), m.matvec(ly.wk, xb), m.matvec(ly.wv, xb)
 			for i := range ly.bq {
 				q[i] += ly.bq[i]
 			}
@@ -161,21 +167,40 @@ func (m *refModel) logits(tokens []int32) [][]float64 {
 					}
 				}
 			}
-			o := matvec(ly.wo, att)
+			o := m.matvec(ly.wo, att)
 			for i := range x {
 				x[i] += o[i]
 			}
 			xb = rmsnorm(x, ly.ffnNorm, float64(c.NormEps))
-			g, u := matvec(ly.w1, xb), matvec(ly.w3, xb)
+			g, u := m.matvec(ly.w1, xb), m.matvec(ly.w3, xb)
 			for i := range g {
 				g[i] = g[i] / (1 + math.Exp(-g[i])) * u[i]
 			}
-			d := matvec(ly.w2, g)
+			d := m.matvec(ly.w2, g)
 			for i := range x {
 				x[i] += d[i]
 			}
 		}
-		all = append(all, matvec(m.out, rmsnorm(x, m.norm, float64(c.NormEps))))
+		all = append(all, m.matvec(m.out, rmsnorm(x, m.norm, float64(c.NormEps))))
 	}
 	return all
+}
+
+// quantize8 rounds x to blocks of 32 values q·d with d = max|x|/127 and q an
+// integer (half away from zero).
+func quantize8(x []float64) []float64 {
+	out := make([]float64, len(x))
+	for b := 0; b < len(x); b += 32 {
+		var amax float64
+		for _, v := range x[b : b+32] {
+			amax = math.Max(amax, math.Abs(v))
+		}
+		d := amax / 127
+		for i, v := range x[b : b+32] {
+			if d != 0 {
+				out[b+i] = math.Round(v/d) * d
+			}
+		}
+	}
+	return out
 }

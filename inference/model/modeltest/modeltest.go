@@ -113,7 +113,7 @@ func Build(s Spec) (*gguf.Writer, error) {
 	}
 	d, h, vo := uint64(s.Dim), uint64(s.Hidden), uint64(vocab)
 	steps := []func() error{
-		func() error { return add("token_embd.weight", s.Type, 1, d, vo) },
+		func() error { return add("token_embd.weight", s.Type, 0.25, d, vo) },
 		func() error { return norm("output_norm.weight", s.Dim) },
 	}
 	if !s.Tied {

@@ -1,0 +1,208 @@
+package engine
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/minidao/minidao/inference/kernels"
+)
+
+// ErrBadParams is wrapped by errors for invalid sampling parameters.
+var ErrBadParams = errors.New("engine: invalid parameters")
+
+// Params are a generation's sampling parameters.
+type Params struct {
+	MaxTokens     int     // tokens to generate at most (≥ 1)
+	Temperature   float32 // 0: greedy (argmax); otherwise logits are divided by it
+	TopK          int     // keep the K most likely tokens (0: all)
+	TopP          float32 // keep the smallest set whose probability reaches P (1 or 0: all)
+	RepeatPenalty float32 // llama.cpp's repetition penalty (1 or 0: none)
+	RepeatLastN   int     // tokens (prompt included) the penalty looks back on (0: 64)
+	Seed          uint64  // seeds the PRNG (ignored when greedy)
+}
+
+// DefaultParams are llama.cpp's defaults but greedy: the safe choice for
+// results several workers must agree on.
+func DefaultParams() Params {
+	return Params{MaxTokens: 128, Temperature: 0, TopK: 40, TopP: 0.95, RepeatPenalty: 1, RepeatLastN: 64}
+}
+
+// Check returns an error wrapping ErrBadParams for unusable values.
+func (p Params) Check() error {
+	switch {
+	case p.MaxTokens < 1:
+		return fmt.Errorf("%w: max tokens %d (want at least 1)", ErrBadParams, p.MaxTokens)
+	case !(p.Temperature >= 0) || math.IsInf(float64(p.Temperature), 0):
+		return fmt.Errorf("%w: temperature %v (want a finite value ≥ 0)", ErrBadParams, p.Temperature)
+	case p.TopK < 0:
+		return fmt.Errorf("%w: top-k %d (want ≥ 0)", ErrBadParams, p.TopK)
+	case !(p.TopP >= 0 && p.TopP <= 1):
+		return fmt.Errorf("%w: top-p %v (want 0..1)", ErrBadParams, p.TopP)
+	case !(p.RepeatPenalty >= 0) || math.IsInf(float64(p.RepeatPenalty), 0):
+		return fmt.Errorf("%w: repeat penalty %v (want a finite value ≥ 0)", ErrBadParams, p.RepeatPenalty)
+	case p.RepeatLastN < 0:
+		return fmt.Errorf("%w: repeat-last-n %d (want ≥ 0)", ErrBadParams, p.RepeatLastN)
+	}
+	return nil
+}
+
+// Sampler picks tokens from logits. Its steps follow llama.cpp's order:
+// repetition penalty, then greedy argmax at temperature 0, or else top-k,
+// temperature, softmax, top-p and a draw from the PRNG. Every float32
+// operation is ordered and rounded explicitly, and ties are broken by the
+// lower token id, so a Sampler's choices depend on nothing but its inputs.
+type Sampler struct {
+	p     Params
+	rng   *Rand
+	cands []candidate
+	probs []float32
+	seen  map[int32]bool
+}
+
+type candidate struct {
+	id    int32
+	logit float32
+}
+
+// NewSampler returns a sampler for p (which must pass Check).
+func NewSampler(p Params) *Sampler {
+	if p.RepeatLastN == 0 {
+		p.RepeatLastN = 64
+	}
+	return &Sampler{p: p, rng: NewRand(p.Seed), seen: map[int32]bool{}}
+}
+
+// Sample returns the next token given the logits (which it may modify) and
+// the tokens so far (prompt and generated).
+func (s *Sampler) Sample(logits []float32, history []int32) int32 {
+	if pen := s.p.RepeatPenalty; pen != 0 && pen != 1 {
+		clear(s.seen)
+		for _, t := range history[max(0, len(history)-s.p.RepeatLastN):] {
+			if s.seen[t] || int(t) >= len(logits) {
+				continue
+			}
+			s.seen[t] = true
+			if logits[t] > 0 {
+				logits[t] /= pen
+			} else {
+				logits[t] *= pen
+			}
+		}
+	}
+	if s.p.Temperature == 0 {
+		return argmax(logits)
+	}
+	c := s.topK(logits)
+	// Softmax at the temperature, in the candidates' order (most likely first).
+	maxLogit := c[0].logit / s.p.Temperature
+	s.probs = append(s.probs[:0], make([]float32, len(c))...)
+	probs := s.probs
+	var sum float32
+	for i, cd := range c {
+		probs[i] = kernels.Exp(cd.logit/s.p.Temperature - maxLogit)
+		sum += probs[i]
+	}
+	keep := len(c)
+	if s.p.TopP > 0 && s.p.TopP < 1 {
+		var cum float32
+		for i := range probs {
+			cum += probs[i] / sum
+			if cum >= s.p.TopP {
+				keep = i + 1
+				break
+			}
+		}
+	}
+	var total float32
+	for _, p := range probs[:keep] {
+		total += p
+	}
+	target := s.rng.Float32() * total
+	var cum float32
+	for i, p := range probs[:keep] {
+		cum += p
+		if target < cum {
+			return c[i].id
+		}
+	}
+	return c[keep-1].id
+}
+
+// argmax returns the index of the largest logit (the lowest on ties).
+func argmax(logits []float32) int32 {
+	best := 0
+	for i, v := range logits {
+		if v > logits[best] {
+			best = i
+		}
+	}
+	return int32(best)
+}
+
+// before orders candidates by decreasing logit, then increasing id: a total
+// order, so any correct sort gives the same sequence.
+func before(a, b candidate) bool {
+	return a.logit > b.logit || a.logit == b.logit && a.id < b.id
+}
+
+// topK returns the TopK best candidates (all when TopK is 0), best first.
+func (s *Sampler) topK(logits []float32) []candidate {
+	k := s.p.TopK
+	if k == 0 || k > len(logits) {
+		k = len(logits)
+	}
+	c := s.cands[:0]
+	if k == len(logits) {
+		for i, v := range logits {
+			c = append(c, candidate{int32(i), v})
+		}
+	} else {
+		// A min-heap of the k best so far: O(n log k).
+		for i, v := range logits {
+			cd := candidate{int32(i), v}
+			if len(c) < k {
+				c = append(c, cd)
+				for j := len(c) - 1; j > 0; {
+					parent := (j - 1) / 2
+					if !before(c[parent], c[j]) {
+						break
+					}
+					c[parent], c[j] = c[j], c[parent]
+					j = parent
+				}
+				continue
+			}
+			if !before(cd, c[0]) {
+				continue
+			}
+			c[0] = cd
+			for j := 0; ; {
+				l, r, worst := 2*j+1, 2*j+2, j
+				if l < k && before(c[worst], c[l]) {
+					worst = l
+				}
+				if r < k && before(c[worst], c[r]) {
+					worst = r
+				}
+				if worst == j {
+					break
+				}
+				c[j], c[worst] = c[worst], c[j]
+				j = worst
+			}
+		}
+	}
+	slices.SortFunc(c, func(a, b candidate) int {
+		if before(a, b) {
+			return -1
+		}
+		if before(b, a) {
+			return 1
+		}
+		return 0
+	})
+	s.cands = c
+	return c
+}
