@@ -15,10 +15,10 @@ type refModel struct {
 	// quantAct rounds the input of every matrix product to 8-bit blocks, as
 	// ggml (and the fast path) do for Q8_0 and Q4_0 weights.
 	quantAct bool
-	tok    [][]float64 // [vocab][dim]
-	out    [][]float64 // [vocab][dim]
-	norm   []float64
-	layers []refLayer
+	tok      [][]float64 // [vocab][dim]
+	out      [][]float64 // [vocab][dim]
+	norm     []float64
+	layers   []refLayer
 }
 
 type refLayer struct {
