@@ -14,7 +14,10 @@
 // Quantized types store rows as sequences of blocks; Type.BlockSize and
 // Type.BlockBytes give their geometry, the Block… types give their raw
 // layouts (for quantized dot-product kernels), and Dequantize turns any
-// supported type into float32.
+// supported type into float32: F32, F16, BF16, Q8_0, Q4_0, Q4_1, Q5_0, Q5_1,
+// Q4_K, Q5_K and Q6_K (the types of llama.cpp's Q4_K_M and Q5_K_M files,
+// including the Q5_0/Q8_0 fallbacks it uses when a row is not a multiple of
+// 256). Quantize is the inverse, for writing test models.
 //
 // Bad input never panics: a truncated or corrupt file returns an error that
 // wraps ErrTruncated, ErrCorrupt, ErrBadMagic, ErrUnsupportedVersion or

@@ -63,7 +63,7 @@ func buildFile(t testing.TB) ([]byte, map[string][]float32) {
 	}
 	r := rand.New(rand.NewPCG(1, 2))
 	src := map[string][]float32{}
-	for _, typ := range []Type{TypeF32, TypeF16, TypeBF16, TypeQ8_0, TypeQ4_0, TypeQ4_K, TypeQ6_K} {
+	for _, typ := range []Type{TypeF32, TypeF16, TypeBF16, TypeQ8_0, TypeQ4_0, TypeQ4_1, TypeQ5_0, TypeQ5_1, TypeQ4_K, TypeQ5_K, TypeQ6_K} {
 		shape := []uint64{256, 3}
 		x := randFloats(r, 768, 1)
 		data, err := Quantize(typ, x, nil)
@@ -116,7 +116,7 @@ func TestWriterOutputReadsBackExactly(t *testing.T) {
 		}
 		data, _ := f.Data(info)
 		again, _ := Quantize(info.Type, got, nil)
-		if info.Type != TypeQ4_K && info.Type != TypeQ6_K && !bytes.Equal(again, data) {
+		if info.Type != TypeQ4_K && info.Type != TypeQ5_K && info.Type != TypeQ6_K && !bytes.Equal(again, data) {
 			t.Errorf("%s: re-quantizing the decoded values does not give the same bytes", name)
 		}
 		var maxErr float64
@@ -124,7 +124,7 @@ func TestWriterOutputReadsBackExactly(t *testing.T) {
 			maxErr = max(maxErr, math.Abs(float64(got[i]-x[i])))
 		}
 		// Bounds for N(0,1) data with |x| <= ~4.5 in this seed.
-		bound := map[Type]float64{TypeF32: 0, TypeF16: 2e-3, TypeBF16: 2e-2, TypeQ8_0: 0.02, TypeQ4_0: 0.35, TypeQ4_K: 0.4, TypeQ6_K: 0.1}[info.Type]
+		bound := map[Type]float64{TypeF32: 0, TypeF16: 2e-3, TypeBF16: 2e-2, TypeQ8_0: 0.02, TypeQ4_0: 0.35, TypeQ4_1: 0.35, TypeQ5_0: 0.17, TypeQ5_1: 0.17, TypeQ4_K: 0.4, TypeQ5_K: 0.2, TypeQ6_K: 0.1}[info.Type]
 		if maxErr > bound {
 			t.Errorf("%s: max error %g > %g", name, maxErr, bound)
 		}

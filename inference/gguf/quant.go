@@ -45,6 +45,38 @@ type BlockQ6_K struct {
 	D      uint16 // f16 super-block scale
 }
 
+// BlockQ4_1 is 32 weights: x[j] = D*(Qs[j]&0xF) + M and
+// x[j+16] = D*(Qs[j]>>4) + M for j < 16.
+type BlockQ4_1 struct {
+	D, M uint16 // f16 scale and min
+	Qs   [QK4_1 / 2]uint8
+}
+
+// BlockQ5_0 is 32 weights of 5 bits: the low 4 as in Q4_0, bit 4 of weight
+// j in bit j of the little-endian uint32 Qh; x = D * (q - 16).
+type BlockQ5_0 struct {
+	D  uint16 // f16 scale
+	Qh [4]uint8
+	Qs [QK5_0 / 2]uint8
+}
+
+// BlockQ5_1 is BlockQ5_0 with a min instead of the offset: x = D*q + M.
+type BlockQ5_1 struct {
+	D, M uint16 // f16 scale and min
+	Qh   [4]uint8
+	Qs   [QK5_1 / 2]uint8
+}
+
+// BlockQ5_K is BlockQ4_K with a fifth bit per weight in Qh (see
+// DequantizeQ5_K): x = D*sc*q - Dmin*m, q a 5-bit value.
+type BlockQ5_K struct {
+	D      uint16 // f16 super-block scale for the scales
+	Dmin   uint16 // f16 super-block scale for the mins
+	Scales [12]uint8
+	Qh     [QK_K / 8]uint8
+	Qs     [QK_K / 2]uint8
+}
+
 // Compile-time checks that the Go layouts match ggml's sizes.
 var (
 	_ [BlockBytesQ8_0 - unsafe.Sizeof(BlockQ8_0{})]struct{}
@@ -55,6 +87,14 @@ var (
 	_ [unsafe.Sizeof(BlockQ4_K{}) - BlockBytesQ4_K]struct{}
 	_ [BlockBytesQ6_K - unsafe.Sizeof(BlockQ6_K{})]struct{}
 	_ [unsafe.Sizeof(BlockQ6_K{}) - BlockBytesQ6_K]struct{}
+	_ [BlockBytesQ4_1 - unsafe.Sizeof(BlockQ4_1{})]struct{}
+	_ [unsafe.Sizeof(BlockQ4_1{}) - BlockBytesQ4_1]struct{}
+	_ [BlockBytesQ5_0 - unsafe.Sizeof(BlockQ5_0{})]struct{}
+	_ [unsafe.Sizeof(BlockQ5_0{}) - BlockBytesQ5_0]struct{}
+	_ [BlockBytesQ5_1 - unsafe.Sizeof(BlockQ5_1{})]struct{}
+	_ [unsafe.Sizeof(BlockQ5_1{}) - BlockBytesQ5_1]struct{}
+	_ [BlockBytesQ5_K - unsafe.Sizeof(BlockQ5_K{})]struct{}
+	_ [unsafe.Sizeof(BlockQ5_K{}) - BlockBytesQ5_K]struct{}
 )
 
 // blocks reinterprets b as a slice of blocks of type B without copying. It
@@ -87,10 +127,22 @@ func BlocksQ4_K(b []byte) ([]BlockQ4_K, error) { return blocks[BlockQ4_K](b, "Q4
 // BlocksQ6_K views Q6_K data as blocks (no copy; aliases b).
 func BlocksQ6_K(b []byte) ([]BlockQ6_K, error) { return blocks[BlockQ6_K](b, "Q6_K") }
 
+// BlocksQ4_1 views Q4_1 data as blocks (no copy; aliases b).
+func BlocksQ4_1(b []byte) ([]BlockQ4_1, error) { return blocks[BlockQ4_1](b, "Q4_1") }
+
+// BlocksQ5_0 views Q5_0 data as blocks (no copy; aliases b).
+func BlocksQ5_0(b []byte) ([]BlockQ5_0, error) { return blocks[BlockQ5_0](b, "Q5_0") }
+
+// BlocksQ5_1 views Q5_1 data as blocks (no copy; aliases b).
+func BlocksQ5_1(b []byte) ([]BlockQ5_1, error) { return blocks[BlockQ5_1](b, "Q5_1") }
+
+// BlocksQ5_K views Q5_K data as blocks (no copy; aliases b).
+func BlocksQ5_K(b []byte) ([]BlockQ5_K, error) { return blocks[BlockQ5_K](b, "Q5_K") }
+
 // Dequantize decodes src, the raw data of len(dst) elements of type t, into
 // dst. len(dst) must be a multiple of t.BlockSize() and src exactly the size
-// of that many elements. Types F32, F16, BF16, Q8_0, Q4_0, Q4_K and Q6_K are
-// supported; others return ErrUnsupportedType. The arithmetic is the same as
+// of that many elements. Types F32, F16, BF16, Q8_0, Q4_0, Q4_1, Q5_0, Q5_1,
+// Q4_K, Q5_K and Q6_K are supported; others return ErrUnsupportedType. The arithmetic is the same as
 // ggml's reference (dequantize_row_*), operation for operation, so results
 // are bit-identical to it and do not depend on the CPU.
 func Dequantize(t Type, src []byte, dst []float32) error {
@@ -125,6 +177,14 @@ func Dequantize(t Type, src []byte, dst []float32) error {
 		for i := 0; i < len(dst)/QK4_0; i++ {
 			DequantizeQ4_0(src[i*BlockBytesQ4_0:(i+1)*BlockBytesQ4_0], dst[i*QK4_0:(i+1)*QK4_0])
 		}
+	case TypeQ4_1:
+		dequantizeBlocks(src, dst, BlockBytesQ4_1, QK4_1, DequantizeQ4_1)
+	case TypeQ5_0:
+		dequantizeBlocks(src, dst, BlockBytesQ5_0, QK5_0, DequantizeQ5_0)
+	case TypeQ5_1:
+		dequantizeBlocks(src, dst, BlockBytesQ5_1, QK5_1, DequantizeQ5_1)
+	case TypeQ5_K:
+		dequantizeBlocks(src, dst, BlockBytesQ5_K, QK_K, DequantizeQ5_K)
 	case TypeQ4_K:
 		for i := 0; i < len(dst)/QK_K; i++ {
 			DequantizeQ4_K(src[i*BlockBytesQ4_K:(i+1)*BlockBytesQ4_K], dst[i*QK_K:(i+1)*QK_K])
@@ -135,6 +195,90 @@ func Dequantize(t Type, src []byte, dst []float32) error {
 		}
 	}
 	return nil
+}
+
+func dequantizeBlocks(src []byte, dst []float32, blockBytes, blockSize int, f func([]byte, []float32)) {
+	for i := 0; i < len(dst)/blockSize; i++ {
+		f(src[i*blockBytes:(i+1)*blockBytes], dst[i*blockSize:(i+1)*blockSize])
+	}
+}
+
+// DequantizeQ4_1 decodes one Q4_1 block (20 bytes) into 32 floats.
+func DequantizeQ4_1(b []byte, y []float32) {
+	_, _ = b[BlockBytesQ4_1-1], y[QK4_1-1]
+	d := F16ToF32(binary.LittleEndian.Uint16(b))
+	m := F16ToF32(binary.LittleEndian.Uint16(b[2:]))
+	for j := 0; j < QK4_1/2; j++ {
+		q := b[4+j]
+		// float32(...) keeps x*d+m from being fused into an FMA.
+		y[j] = float32(float32(q&0x0F)*d) + m
+		y[j+QK4_1/2] = float32(float32(q>>4)*d) + m
+	}
+}
+
+// DequantizeQ5_0 decodes one Q5_0 block (22 bytes) into 32 floats.
+func DequantizeQ5_0(b []byte, y []float32) {
+	_, _ = b[BlockBytesQ5_0-1], y[QK5_0-1]
+	d := F16ToF32(binary.LittleEndian.Uint16(b))
+	qh := binary.LittleEndian.Uint32(b[2:])
+	for j := 0; j < QK5_0/2; j++ {
+		q := b[6+j]
+		xh0 := byte(qh>>j<<4) & 0x10
+		xh1 := byte(qh>>(j+12)) & 0x10
+		y[j] = float32(int32(q&0x0F|xh0)-16) * d
+		y[j+QK5_0/2] = float32(int32(q>>4|xh1)-16) * d
+	}
+}
+
+// DequantizeQ5_1 decodes one Q5_1 block (24 bytes) into 32 floats.
+func DequantizeQ5_1(b []byte, y []float32) {
+	_, _ = b[BlockBytesQ5_1-1], y[QK5_1-1]
+	d := F16ToF32(binary.LittleEndian.Uint16(b))
+	m := F16ToF32(binary.LittleEndian.Uint16(b[2:]))
+	qh := binary.LittleEndian.Uint32(b[4:])
+	for j := 0; j < QK5_1/2; j++ {
+		q := b[8+j]
+		xh0 := byte(qh>>j<<4) & 0x10
+		xh1 := byte(qh>>(j+12)) & 0x10
+		y[j] = float32(float32(q&0x0F|xh0)*d) + m
+		y[j+QK5_1/2] = float32(float32(q>>4|xh1)*d) + m
+	}
+}
+
+// DequantizeQ5_K decodes one Q5_K block (176 bytes) into 256 floats.
+func DequantizeQ5_K(b []byte, y []float32) {
+	_, _ = b[BlockBytesQ5_K-1], y[QK_K-1]
+	d := F16ToF32(binary.LittleEndian.Uint16(b))
+	dmin := F16ToF32(binary.LittleEndian.Uint16(b[2:]))
+	scales := b[4:16]
+	qh := b[16 : 16+QK_K/8]
+	ql := b[16+QK_K/8:]
+	is := 0
+	u1, u2 := uint8(1), uint8(2)
+	for j := 0; j < QK_K; j += 64 {
+		sc, m := ScaleMinK4(is, scales)
+		d1, m1 := d*float32(sc), dmin*float32(m)
+		sc, m = ScaleMinK4(is+1, scales)
+		d2, m2 := d*float32(sc), dmin*float32(m)
+		for l := 0; l < 32; l++ {
+			q := ql[l] & 0xF
+			if qh[l]&u1 != 0 {
+				q += 16
+			}
+			y[j+l] = float32(d1*float32(q)) - m1
+		}
+		for l := 0; l < 32; l++ {
+			q := ql[l] >> 4
+			if qh[l]&u2 != 0 {
+				q += 16
+			}
+			y[j+32+l] = float32(d2*float32(q)) - m2
+		}
+		ql = ql[32:]
+		is += 2
+		u1 <<= 2
+		u2 <<= 2
+	}
 }
 
 // DequantizeQ8_0 decodes one Q8_0 block (34 bytes) into 32 floats.

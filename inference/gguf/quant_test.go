@@ -51,7 +51,7 @@ func TestF32ToF16RoundsToNearestEven(t *testing.T) {
 	}
 }
 
-// The references below index the k-quant layouts element by element, a
+// The references below index the quantized layouts element by element, a
 // different formulation from the row-wise loops of ggml that Dequantize
 // follows, so that a slip in either shows up.
 
@@ -90,25 +90,71 @@ func refQ6K(b []byte, i int) float32 {
 	return d * float32(sc) * float32(q)
 }
 
-func TestKQuantDequantizationMatchesElementwiseReference(t *testing.T) {
+func refQ5K(b []byte, i int) float32 {
+	d := F16ToF32(binary.LittleEndian.Uint16(b))
+	dmin := F16ToF32(binary.LittleEndian.Uint16(b[2:]))
+	chunk, r := i/64, i%64
+	hi := r / 32
+	q := b[48+32*chunk+r%32]
+	if hi == 1 {
+		q >>= 4
+	}
+	q &= 0xF
+	q += 16 * (b[16+r%32] >> (2*chunk + hi) & 1)
+	sc, m := ScaleMinK4(2*chunk+hi, b[4:16])
+	return float32(d*float32(sc)*float32(q)) - dmin*float32(m)
+}
+
+// ref5 returns the 5-bit value of element i of a Q5_0/Q5_1 block whose
+// high bits start at qhOff.
+func ref5(b []byte, i, qhOff int) uint8 {
+	q := b[qhOff+4+i%16]
+	if i >= 16 {
+		q >>= 4
+	}
+	return q&0xF | uint8(binary.LittleEndian.Uint32(b[qhOff:])>>i&1)<<4
+}
+
+func refQ5_0(b []byte, i int) float32 {
+	return float32(int32(ref5(b, i, 2))-16) * F16ToF32(binary.LittleEndian.Uint16(b))
+}
+
+func refQ5_1(b []byte, i int) float32 {
+	d, m := F16ToF32(binary.LittleEndian.Uint16(b)), F16ToF32(binary.LittleEndian.Uint16(b[2:]))
+	return float32(float32(ref5(b, i, 4))*d) + m
+}
+
+func refQ4_1(b []byte, i int) float32 {
+	d, m := F16ToF32(binary.LittleEndian.Uint16(b)), F16ToF32(binary.LittleEndian.Uint16(b[2:]))
+	q := b[4+i%16]
+	if i >= 16 {
+		q >>= 4
+	}
+	return float32(float32(q&0xF)*d) + m
+}
+
+func TestDequantizationMatchesElementwiseReference(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	for trial := 0; trial < 200; trial++ {
 		for _, c := range []struct {
 			typ Type
 			ref func([]byte, int) float32
-		}{{TypeQ4_K, refQ4K}, {TypeQ6_K, refQ6K}} {
+		}{{TypeQ4_K, refQ4K}, {TypeQ5_K, refQ5K}, {TypeQ6_K, refQ6K}, {TypeQ4_1, refQ4_1}, {TypeQ5_0, refQ5_0}, {TypeQ5_1, refQ5_1}} {
 			b := make([]byte, c.typ.BlockBytes())
 			for i := range b {
 				b[i] = byte(r.Uint32())
 			}
 			// Keep the f16 scales finite.
-			if c.typ == TypeQ4_K {
+			switch c.typ {
+			case TypeQ6_K:
+				binary.LittleEndian.PutUint16(b[208:], F32ToF16(float32(r.NormFloat64())))
+			case TypeQ5_0:
+				binary.LittleEndian.PutUint16(b, F32ToF16(float32(r.NormFloat64())))
+			default:
 				binary.LittleEndian.PutUint16(b, F32ToF16(float32(r.NormFloat64())))
 				binary.LittleEndian.PutUint16(b[2:], F32ToF16(float32(r.NormFloat64())))
-			} else {
-				binary.LittleEndian.PutUint16(b[208:], F32ToF16(float32(r.NormFloat64())))
 			}
-			y := make([]float32, QK_K)
+			y := make([]float32, c.typ.BlockSize())
 			if err := Dequantize(c.typ, b, y); err != nil {
 				t.Fatal(err)
 			}
@@ -206,7 +252,7 @@ func TestDequantizeRejectsBadSizes(t *testing.T) {
 	if err := Dequantize(TypeQ4_K, make([]byte, 18), y); err == nil {
 		t.Error("32 elements of Q4_K accepted")
 	}
-	if err := Dequantize(TypeQ5_K, make([]byte, 176), make([]float32, 256)); err == nil {
-		t.Error("Q5_K claimed supported")
+	if err := Dequantize(TypeQ2_K, make([]byte, 84), make([]float32, 256)); err == nil {
+		t.Error("Q2_K claimed supported")
 	}
 }

@@ -7,10 +7,10 @@ import (
 )
 
 // Quantize encodes src as type t and appends the bytes to dst. len(src) must
-// be a multiple of t.BlockSize(). F32, F16, BF16, Q8_0 and Q4_0 follow ggml's
-// reference quantizers (quantize_row_*_ref) exactly, so a model written here
-// has the bytes llama.cpp would write. Q4_K and Q6_K use a simpler
-// min/max scale search than llama.cpp's (which optimises the scales): the
+// be a multiple of t.BlockSize(). F32, F16, BF16, Q8_0, Q4_0, Q4_1, Q5_0 and
+// Q5_1 follow ggml's reference quantizers (quantize_row_*_ref) operation for
+// operation. Q4_K, Q5_K and Q6_K use a simpler min/max scale search than
+// llama.cpp's (which optimises the scales): the
 // blocks are valid and decode within the format's error, which is what tests
 // and random-weight models need, but the bytes differ from llama-quantize's.
 func Quantize(t Type, src []float32, dst []byte) ([]byte, error) {
@@ -45,6 +45,14 @@ func Quantize(t Type, src []float32, dst []byte) ([]byte, error) {
 		for i := 0; i < len(src)/QK4_0; i++ {
 			QuantizeQ4_0(src[i*QK4_0:(i+1)*QK4_0], out[i*BlockBytesQ4_0:(i+1)*BlockBytesQ4_0])
 		}
+	case TypeQ4_1:
+		quantizeBlocks(src, out, BlockBytesQ4_1, QK4_1, QuantizeQ4_1)
+	case TypeQ5_0:
+		quantizeBlocks(src, out, BlockBytesQ5_0, QK5_0, QuantizeQ5_0)
+	case TypeQ5_1:
+		quantizeBlocks(src, out, BlockBytesQ5_1, QK5_1, QuantizeQ5_1)
+	case TypeQ5_K:
+		quantizeBlocks(src, out, BlockBytesQ5_K, QK_K, QuantizeQ5_K)
 	case TypeQ4_K:
 		for i := 0; i < len(src)/QK_K; i++ {
 			QuantizeQ4_K(src[i*QK_K:(i+1)*QK_K], out[i*BlockBytesQ4_K:(i+1)*BlockBytesQ4_K])
@@ -55,6 +63,99 @@ func Quantize(t Type, src []float32, dst []byte) ([]byte, error) {
 		}
 	}
 	return dst, nil
+}
+
+func quantizeBlocks(src []float32, out []byte, blockBytes, blockSize int, f func([]float32, []byte)) {
+	for i := 0; i < len(src)/blockSize; i++ {
+		f(src[i*blockSize:(i+1)*blockSize], out[i*blockBytes:(i+1)*blockBytes])
+	}
+}
+
+// truncClamp is C's MIN(hi, (int8_t)v) (or (uint8_t)v) for the non-negative
+// v the reference quantizers produce, made total for NaN and out-of-range v.
+func truncClamp(v float32, hi uint8) uint8 {
+	if !(v >= 0) {
+		return 0
+	}
+	if v >= float32(hi) {
+		return hi
+	}
+	return uint8(v)
+}
+
+// minMax returns the smallest and largest of x (ggml starts from ±FLT_MAX).
+func minMax(x []float32) (lo, hi float32) {
+	lo, hi = math.MaxFloat32, -math.MaxFloat32
+	for _, v := range x {
+		lo, hi = min(lo, v), max(hi, v)
+	}
+	return lo, hi
+}
+
+// QuantizeQ4_1 encodes 32 floats into one Q4_1 block (ggml's quantize_row_q4_1_ref).
+func QuantizeQ4_1(x []float32, b []byte) {
+	_, _ = x[QK4_1-1], b[BlockBytesQ4_1-1]
+	lo, hi := minMax(x[:QK4_1])
+	d := (hi - lo) / 15
+	var id float32
+	if d != 0 {
+		id = 1 / d
+	}
+	binary.LittleEndian.PutUint16(b, F32ToF16(d))
+	binary.LittleEndian.PutUint16(b[2:], F32ToF16(lo))
+	for j := 0; j < QK4_1/2; j++ {
+		x0 := truncClamp((x[j]-lo)*id+0.5, 15)
+		x1 := truncClamp((x[QK4_1/2+j]-lo)*id+0.5, 15)
+		b[4+j] = x0 | x1<<4
+	}
+}
+
+// QuantizeQ5_0 encodes 32 floats into one Q5_0 block (ggml's quantize_row_q5_0_ref).
+func QuantizeQ5_0(x []float32, b []byte) {
+	_, _ = x[QK5_0-1], b[BlockBytesQ5_0-1]
+	var amax, mx float32
+	for _, v := range x[:QK5_0] {
+		if a := float32(math.Abs(float64(v))); amax < a {
+			amax, mx = a, v
+		}
+	}
+	d := mx / -16
+	var id float32
+	if d != 0 {
+		id = 1 / d
+	}
+	binary.LittleEndian.PutUint16(b, F32ToF16(d))
+	var qh uint32
+	for j := 0; j < QK5_0/2; j++ {
+		x0 := truncClamp(x[j]*id+16.5, 31)
+		x1 := truncClamp(x[QK5_0/2+j]*id+16.5, 31)
+		b[6+j] = x0&0x0F | (x1&0x0F)<<4
+		qh |= uint32(x0>>4) << j
+		qh |= uint32(x1>>4) << (j + QK5_0/2)
+	}
+	binary.LittleEndian.PutUint32(b[2:], qh)
+}
+
+// QuantizeQ5_1 encodes 32 floats into one Q5_1 block (ggml's quantize_row_q5_1_ref).
+func QuantizeQ5_1(x []float32, b []byte) {
+	_, _ = x[QK5_1-1], b[BlockBytesQ5_1-1]
+	lo, hi := minMax(x[:QK5_1])
+	d := (hi - lo) / 31
+	var id float32
+	if d != 0 {
+		id = 1 / d
+	}
+	binary.LittleEndian.PutUint16(b, F32ToF16(d))
+	binary.LittleEndian.PutUint16(b[2:], F32ToF16(lo))
+	var qh uint32
+	for j := 0; j < QK5_1/2; j++ {
+		x0 := truncClamp((x[j]-lo)*id+0.5, 31)
+		x1 := truncClamp((x[QK5_1/2+j]-lo)*id+0.5, 31)
+		b[8+j] = x0&0x0F | (x1&0x0F)<<4
+		qh |= uint32(x0>>4) << j
+		qh |= uint32(x1>>4) << (j + QK5_1/2)
+	}
+	binary.LittleEndian.PutUint32(b[4:], qh)
 }
 
 // roundf rounds half away from zero, like C's roundf.
@@ -106,28 +207,57 @@ func QuantizeQ4_0(x []float32, b []byte) {
 	}
 	binary.LittleEndian.PutUint16(b, F32ToF16(d))
 	for j := 0; j < QK4_0/2; j++ {
-		x0 := truncClamp15(x[j]*id + 8.5)
-		x1 := truncClamp15(x[QK4_0/2+j]*id + 8.5)
+		x0 := truncClamp(x[j]*id+8.5, 15)
+		x1 := truncClamp(x[QK4_0/2+j]*id+8.5, 15)
 		b[2+j] = x0 | x1<<4
 	}
-}
-
-// truncClamp15 is C's MIN(15, (int8_t)v) for the v in [0.5, 16.5] that
-// quantize_row_q4_0_ref produces, made total (NaN and out of range clamp).
-func truncClamp15(v float32) uint8 {
-	if !(v >= 0) {
-		return 0
-	}
-	if v >= 15 {
-		return 15
-	}
-	return uint8(v)
 }
 
 // QuantizeQ4_K encodes 256 floats into one Q4_K block with a plain min/max
 // search per 32-weight sub-block (see Quantize).
 func QuantizeQ4_K(x []float32, b []byte) {
 	_, _ = x[QK_K-1], b[BlockBytesQ4_K-1]
+	L := kQuantLevels(x, b, 15)
+	q := b[16:]
+	for j := 0; j < QK_K; j += 64 {
+		for l := 0; l < 32; l++ {
+			q[l] = L[j+l] | L[j+l+32]<<4
+		}
+		q = q[32:]
+	}
+}
+
+// QuantizeQ5_K encodes 256 floats into one Q5_K block, like QuantizeQ4_K
+// with 32 levels.
+func QuantizeQ5_K(x []float32, b []byte) {
+	_, _ = x[QK_K-1], b[BlockBytesQ5_K-1]
+	L := kQuantLevels(x, b, 31)
+	qh, ql := b[16:16+QK_K/8], b[16+QK_K/8:]
+	clear(qh)
+	m1, m2 := uint8(1), uint8(2)
+	for n := 0; n < QK_K; n += 64 {
+		for j := 0; j < 32; j++ {
+			l1, l2 := L[n+j], L[n+j+32]
+			if l1 > 15 {
+				l1 -= 16
+				qh[j] |= m1
+			}
+			if l2 > 15 {
+				l2 -= 16
+				qh[j] |= m2
+			}
+			ql[j] = l1 | l2<<4
+		}
+		m1 <<= 2
+		m2 <<= 2
+		ql = ql[32:]
+	}
+}
+
+// kQuantLevels writes d, dmin and the packed 6-bit scales and mins of a
+// Q4_K/Q5_K block (its first 16 bytes) for weights in 0..maxLevel, and
+// returns each weight's level.
+func kQuantLevels(x []float32, b []byte, maxLevel int32) [QK_K]uint8 {
 	var scales, mins [8]float32
 	var maxScale, maxMin float32
 	for j := 0; j < 8; j++ {
@@ -135,7 +265,7 @@ func QuantizeQ4_K(x []float32, b []byte) {
 		for _, v := range x[32*j : 32*j+32] {
 			lo, hi = min(lo, v), max(hi, v)
 		}
-		scales[j] = (hi - lo) / 15
+		scales[j] = (hi - lo) / float32(maxLevel)
 		mins[j] = -lo
 		maxScale, maxMin = max(maxScale, scales[j]), max(maxMin, mins[j])
 	}
@@ -173,16 +303,10 @@ func QuantizeQ4_K(x []float32, b []byte) {
 			continue
 		}
 		for i := 32 * j; i < 32*j+32; i++ {
-			L[i] = uint8(max(0, min(15, nearestInt((x[i]+dm)/ds))))
+			L[i] = uint8(max(0, min(maxLevel, nearestInt((x[i]+dm)/ds))))
 		}
 	}
-	q := b[16:]
-	for j := 0; j < QK_K; j += 64 {
-		for l := 0; l < 32; l++ {
-			q[l] = L[j+l] | L[j+l+32]<<4
-		}
-		q = q[32:]
-	}
+	return L
 }
 
 // QuantizeQ6_K encodes 256 floats into one Q6_K block with a plain max-abs

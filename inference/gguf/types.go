@@ -47,12 +47,19 @@ const (
 const (
 	QK8_0 = 32
 	QK4_0 = 32
-	QK_K  = 256 // super-block size of the k-quants (Q4_K, Q6_K)
+	QK4_1 = 32
+	QK5_0 = 32
+	QK5_1 = 32
+	QK_K  = 256 // super-block size of the k-quants (Q4_K, Q5_K, Q6_K)
 
 	BlockBytesQ8_0 = 2 + QK8_0                     // 34: f16 scale, 32 int8
 	BlockBytesQ4_0 = 2 + QK4_0/2                   // 18: f16 scale, 32 nibbles
 	BlockBytesQ4_K = 2 + 2 + 12 + QK_K/2           // 144: f16 d, f16 dmin, 12 bytes of 6-bit scales/mins, 256 nibbles
 	BlockBytesQ6_K = QK_K/2 + QK_K/4 + QK_K/16 + 2 // 210: low 4 bits, high 2 bits, 16 int8 scales, f16 d
+	BlockBytesQ4_1 = 2 + 2 + QK4_1/2               // 20: f16 scale, f16 min, 32 nibbles
+	BlockBytesQ5_0 = 2 + 4 + QK5_0/2               // 22: f16 scale, 32 high bits, 32 nibbles
+	BlockBytesQ5_1 = 2 + 2 + 4 + QK5_1/2           // 24: f16 scale, f16 min, 32 high bits, 32 nibbles
+	BlockBytesQ5_K = 2 + 2 + 12 + QK_K/8 + QK_K/2  // 176: like Q4_K plus 256 high bits
 )
 
 type typeTraits struct {
@@ -66,15 +73,15 @@ var traits = map[Type]typeTraits{
 	TypeF32:     {"F32", 1, 4, true},
 	TypeF16:     {"F16", 1, 2, true},
 	TypeQ4_0:    {"Q4_0", 32, 18, true},
-	TypeQ4_1:    {"Q4_1", 32, 20, false},
-	TypeQ5_0:    {"Q5_0", 32, 22, false},
-	TypeQ5_1:    {"Q5_1", 32, 24, false},
+	TypeQ4_1:    {"Q4_1", 32, 20, true},
+	TypeQ5_0:    {"Q5_0", 32, 22, true},
+	TypeQ5_1:    {"Q5_1", 32, 24, true},
 	TypeQ8_0:    {"Q8_0", 32, 34, true},
 	TypeQ8_1:    {"Q8_1", 32, 36, false},
 	TypeQ2_K:    {"Q2_K", 256, 84, false},
 	TypeQ3_K:    {"Q3_K", 256, 110, false},
 	TypeQ4_K:    {"Q4_K", 256, 144, true},
-	TypeQ5_K:    {"Q5_K", 256, 176, false},
+	TypeQ5_K:    {"Q5_K", 256, 176, true},
 	TypeQ6_K:    {"Q6_K", 256, 210, true},
 	TypeQ8_K:    {"Q8_K", 256, 292, false},
 	TypeIQ2_XXS: {"IQ2_XXS", 256, 66, false},
