@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/minidao/minidao/inference/gguf"
+	"github.com/minidao/minidao/inference/tokenizer"
 )
 
 func init() {
@@ -44,6 +45,16 @@ func runInfo(args []string, e *env) error {
 	fmt.Fprintf(w, "size:        %d bytes\n", f.Size())
 	fmt.Fprintf(w, "gguf:        version %d, alignment %d, data at offset %d\n", f.Version, f.Alignment, f.DataOffset)
 	fmt.Fprintf(w, "weightsHash: 0x%s\n", hex.EncodeToString(sum[:]))
+
+	if tok, err := tokenizer.New(f); err == nil {
+		fmt.Fprintf(w, "tokenizer:   %s", tok.Model())
+		if tok.Pre() != "" {
+			fmt.Fprintf(w, " (pre-tokenizer %s)", tok.Pre())
+		}
+		fmt.Fprintf(w, ", %d tokens, BOS %d, EOS %d, add BOS %v, add EOS %v\n", tok.VocabSize(), tok.BOS(), tok.EOS(), tok.AddBOS(), tok.AddEOS())
+	} else if f.Has(tokenizer.KeyModel) {
+		fmt.Fprintf(w, "tokenizer:   unusable: %v\n", err)
+	}
 
 	fmt.Fprintf(w, "\nmetadata (%d keys):\n", len(f.Metadata))
 	width := 0

@@ -164,6 +164,7 @@ func TestInfoPrintsMetadataTensorsAndHash(t *testing.T) {
 	for _, want := range []string{
 		"weightsHash: 0x" + hex.EncodeToString(sum[:]),
 		"llama.embedding_length", "tokenizer.ggml.tokens", "[string; 264]",
+		"tokenizer: llama, 264 tokens, BOS 1, EOS 2, add BOS true, add EOS false",
 		"output.weight", "blk.0.ffn_down.weight Q8_0 [96, 64] 6144 6528",
 	} {
 		if !strings.Contains(squeeze(out), want) {
