@@ -107,7 +107,8 @@ func classifySendErr(err error) sendErrKind {
 		"max fee per gas less than", "gas price too low", "feecap below"):
 		return sendUnderpriced
 	case has("insufficient funds", "intrinsic gas too low", "exceeds block gas limit",
-		"gas limit reached", "oversized data", "invalid sender", "nonce too high", "max initcode size"):
+		"gas limit reached", "oversized data", "invalid sender", "nonce too high", "max initcode size",
+		"higher than max fee per gas", "tip higher than fee cap"):
 		return sendPermanent
 	default:
 		return sendUnknown

@@ -69,15 +69,19 @@ func (m *Manager) sendAt(ctx context.Context, c TxCandidate, gas uint64, s slot,
 	defer tick.Stop()
 	lastPublish := time.Now()
 	for {
-		r, used, err := m.check(ctx, a)
+		r, st, err := m.check(ctx, a)
 		switch {
 		case err != nil:
 			m.cfg.Metrics.RecordRPCError()
 			a.log.Debug("checking transaction", "err", err)
 		case r != nil:
 			return m.outcome(ctx, a, r)
-		case used:
+		case st == usedByOther:
 			return nil, errNonceTaken
+		case st == minedShallow:
+			// Waiting for confirmations; a reorg that drops it brings the
+			// resubmission clock back.
+			lastPublish = time.Now()
 		case time.Since(lastPublish) >= m.cfg.ResubmitAfter:
 			lastPublish = time.Now()
 			if err := m.resubmit(ctx, a); err != nil {
@@ -166,16 +170,24 @@ func (m *Manager) signVersion(a *attempt, f fees) (*types.Transaction, error) {
 	return tx, nil
 }
 
-// check looks for a confirmed receipt of any version. used reports that the
-// nonce was consumed by a transaction that is none of ours.
-func (m *Manager) check(ctx context.Context, a *attempt) (r *types.Receipt, used bool, err error) {
+// checkState is what check found short of a confirmed receipt.
+type checkState int
+
+const (
+	notMined     checkState = iota
+	minedShallow            // a version is mined, not yet NumConfirmations deep
+	usedByOther             // the nonce was used by a transaction that is none of ours
+)
+
+// check looks for a confirmed receipt of any version.
+func (m *Manager) check(ctx context.Context, a *attempt) (*types.Receipt, checkState, error) {
 	ctx, cancel := context.WithTimeout(ctx, m.cfg.NetworkTimeout)
 	defer cancel()
 	// The nonce first: if it is used and none of our versions has a receipt
 	// read after it, the transaction that used it is not ours.
 	chainAt, err := m.backend.NonceAt(ctx, m.from, nil)
 	if err != nil {
-		return nil, false, err
+		return nil, notMined, err
 	}
 	a.chainAt = chainAt
 	for i := len(a.versions) - 1; i >= 0; i-- {
@@ -184,18 +196,21 @@ func (m *Manager) check(ctx context.Context, a *attempt) (r *types.Receipt, used
 			continue
 		}
 		if err != nil {
-			return nil, false, err
+			return nil, notMined, err
 		}
 		head, err := m.backend.BlockNumber(ctx)
 		if err != nil {
-			return nil, false, err
+			return nil, notMined, err
 		}
 		if head+1 < r.BlockNumber.Uint64()+m.cfg.NumConfirmations {
-			return nil, false, nil // mined, not deep enough yet
+			return nil, minedShallow, nil
 		}
-		return r, false, nil
+		return r, notMined, nil
 	}
-	return nil, chainAt > a.slot.nonce, nil
+	if chainAt > a.slot.nonce {
+		return nil, usedByOther, nil
+	}
+	return nil, notMined, nil
 }
 
 // outcome turns a confirmed receipt into Send's result.

@@ -524,3 +524,20 @@ func TestBeforePublishSeesEveryVersionFirst(t *testing.T) {
 		}
 	})
 }
+
+func TestWaitingForConfirmationsDoesNotReplaceAMinedTransaction(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	_, c := simChain(t, 150*time.Millisecond)
+	rec := newRecorder()
+	cfg := fastConfig(t, rec)
+	cfg.NumConfirmations = 5 // ~600ms of confirmations, twice ResubmitAfter
+	m := newManager(t, ctx, cfg, c, 3)
+	r, err := m.Send(ctx, transfer(common.HexToAddress("0x000000000000000000000000000000000000bEEF"), 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if vs := rec.versions(0); len(vs) != 1 || vs[0].tx.Hash() != r.TxHash {
+		t.Fatalf("%d versions published, want the one mined (answers %v)", len(vs), rec.answers())
+	}
+}

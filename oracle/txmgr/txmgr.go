@@ -145,6 +145,7 @@ type Manager struct {
 
 	nonces nonces
 
+	life    sync.Mutex      // orders enter against Close
 	closing context.Context // done when Close is called
 	close   context.CancelFunc
 	wg      sync.WaitGroup // live Sends, Reconciles and gap fillers
@@ -187,16 +188,21 @@ func (m *Manager) InFlight() int { return m.nonces.inFlight() }
 // Close makes live and future Sends return ErrClosed (wrapped in a
 // PendingError if they had published) and waits for them.
 func (m *Manager) Close() {
+	m.life.Lock()
 	m.close()
+	m.life.Unlock()
 	m.wg.Wait()
 }
 
 // enter ties ctx to the manager's lifetime and registers a running task.
 func (m *Manager) enter(ctx context.Context) (context.Context, func(), error) {
+	m.life.Lock()
 	if m.closing.Err() != nil {
+		m.life.Unlock()
 		return nil, nil, ErrClosed
 	}
 	m.wg.Add(1)
+	m.life.Unlock()
 	ctx, cancel := context.WithCancelCause(ctx)
 	stop := context.AfterFunc(m.closing, func() { cancel(ErrClosed) })
 	return ctx, func() { stop(); cancel(nil); m.wg.Done() }, nil
@@ -391,8 +397,8 @@ func (m *Manager) fillGap(s slot) {
 	if s.prev != nil {
 		// Outbid the abandoned version at once rather than learning its
 		// price from an "underpriced" answer.
-		f.tip = maxBig(f.tip, bumped(s.prev.GasTipCap()))
 		f.feeCap = minBig(maxBig(f.feeCap, bumped(s.prev.GasFeeCap())), m.cfg.MaxFeeCap)
+		f.tip = minBig(maxBig(f.tip, bumped(s.prev.GasTipCap())), f.feeCap)
 	}
 	log.Info("filling a nonce gap with a transfer to self", "orphan", s.occupied)
 	_, err = m.sendAt(ctx, TxCandidate{To: &m.from}, 21_000, s, f)
