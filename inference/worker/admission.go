@@ -45,7 +45,7 @@ func (a *admission) waiting() int {
 }
 
 // signedLog remembers the outputHash the worker signed for each recent
-// request id (up to a bound, oldest forgotten first), so that it never signs
+// request (up to a bound, oldest forgotten first), so that it never signs
 // two different outputs for one request: the WorkerRegistry slashes a worker
 // for that (equivocation), and only a caller who changed the prompt or the
 // limits of a request could cause it.
@@ -64,19 +64,20 @@ func newSignedLog(max int) *signedLog {
 	return &signedLog{max: max, byID: map[common.Hash]*list.Element{}, order: list.New()}
 }
 
-// record stores id→outputHash, or returns ErrConflict if id was signed with
-// another output.
-func (l *signedLog) record(id, outputHash common.Hash) error {
+// record stores key→outputHash, or returns ErrConflict if key (the
+// request id in its coordinator's domain, with the model version) was
+// signed with another output.
+func (l *signedLog) record(key, requestID, outputHash common.Hash) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if e, ok := l.byID[id]; ok {
+	if e, ok := l.byID[key]; ok {
 		if prev := e.Value.(signedEntry).outputHash; prev != outputHash {
 			return fmt.Errorf("%w: request %s was signed with outputHash %s, this run gave %s (same prompt, maxTokens and model?)",
-				ErrConflict, id, prev, outputHash)
+				ErrConflict, requestID, prev, outputHash)
 		}
 		return nil
 	}
-	l.byID[id] = l.order.PushBack(signedEntry{id, outputHash})
+	l.byID[key] = l.order.PushBack(signedEntry{key, outputHash})
 	for l.order.Len() > l.max {
 		oldest := l.order.Front()
 		l.order.Remove(oldest)

@@ -3,6 +3,7 @@ package worker
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -223,10 +224,15 @@ func (s *Service) ctxErr(ctx context.Context, err error) error {
 
 func (s *Service) sign(j *Job, m *Model, gen Generation, t Timings) (*Result, error) {
 	outputHash := crypto.Keccak256Hash(gen.Output)
-	if err := s.signed.record(j.RequestID, outputHash); err != nil {
+	domain := attest.CoordinatorDomain(j.ChainID.Int, j.Coordinator)
+	// Equivocation is two outputs signed for one (coordinator, requestId, modelVersion).
+	sep := domain.Separator()
+	var version [4]byte
+	binary.BigEndian.PutUint32(version[:], j.ModelVersion)
+	if err := s.signed.record(crypto.Keccak256Hash(sep[:], j.RequestID[:], version[:]), j.RequestID, outputHash); err != nil {
 		return nil, err
 	}
-	digest := attest.ResultDigest(attest.CoordinatorDomain(j.ChainID.Int, j.Coordinator), j.RequestID, j.ModelVersion, outputHash)
+	digest := attest.ResultDigest(domain, j.RequestID, j.ModelVersion, outputHash)
 	sig, err := attest.Sign(s.key, digest)
 	if err != nil {
 		return nil, fmt.Errorf("worker: sign result: %w", err)
