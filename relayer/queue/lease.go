@@ -132,10 +132,7 @@ func (q *Queue) consume(ctx context.Context, consumer string, srcs []source, max
 		if !q.sweepDue(s.stream) {
 			continue
 		}
-		if err := q.promote(ctx, s); err != nil {
-			return out, err
-		}
-		d, err := q.reclaim(ctx, s, consumer, max-len(out))
+		d, err := q.sweep(ctx, s, consumer, max-len(out))
 		out = append(out, d...)
 		if err != nil || len(out) >= max {
 			return out, err
@@ -148,8 +145,8 @@ func (q *Queue) consume(ctx context.Context, consumer string, srcs []source, max
 	return append(out, d...), err
 }
 
-// sweepDue rate-limits promotion and reclaim to once per SweepInterval per
-// stream and process.
+// sweepDue rate-limits sweeps to once per SweepInterval per stream and
+// process.
 func (q *Queue) sweepDue(stream string) bool {
 	q.mu.Lock()
 	defer q.mu.Unlock()
@@ -161,42 +158,44 @@ func (q *Queue) sweepDue(stream string) bool {
 	return true
 }
 
-// promote moves due entries of the delayed set back onto the stream.
-func (q *Queue) promote(ctx context.Context, s source) error {
-	now, err := q.rdb.Time(ctx).Result()
-	if err != nil {
-		return fmt.Errorf("queue: redis TIME: %w", err)
-	}
-	due, err := q.rdb.ZRangeByScore(ctx, s.delayed, &redis.ZRangeBy{
-		Min: "-inf", Max: strconv.FormatInt(now.UnixMilli(), 10), Count: 256,
-	}).Result()
-	if err != nil {
-		return fmt.Errorf("queue: due retries in %s: %w", s.delayed, err)
-	}
-	calls := make([]call, len(due))
-	for i, rid := range due {
-		calls[i] = call{
-			keys: []string{s.delayed, q.k.p + "job:" + rid, s.stream},
-			args: []any{s.kind.lua(), rid, s.group},
-		}
-	}
-	_, err = q.evalAll(ctx, q.s.promote, calls)
-	return err
-}
-
-// reclaim takes over entries whose lease expired (XAUTOCLAIM), continuing
-// the scan of the pending list where the last sweep stopped.
-func (q *Queue) reclaim(ctx context.Context, s source, consumer string, max int) ([]Delivery, error) {
+// sweep promotes the source's due retries back onto its stream and takes
+// over entries whose lease expired (XAUTOCLAIM), continuing the scan of the
+// pending list where the last sweep stopped. Both queries go in one round
+// trip.
+func (q *Queue) sweep(ctx context.Context, s source, consumer string, max int) ([]Delivery, error) {
 	q.mu.Lock()
 	start := q.cursor[s.stream]
 	q.mu.Unlock()
 	if start == "" {
 		start = "0-0"
 	}
-	msgs, next, err := q.rdb.XAutoClaim(ctx, &redis.XAutoClaimArgs{
+	pipe := q.rdb.Pipeline()
+	// Candidates by this process's clock; the promote script checks each
+	// against Redis's.
+	due := pipe.ZRangeByScore(ctx, s.delayed, &redis.ZRangeBy{
+		Min: "-inf", Max: strconv.FormatInt(time.Now().UnixMilli(), 10), Count: 256,
+	})
+	claimed := pipe.XAutoClaim(ctx, &redis.XAutoClaimArgs{
 		Stream: s.stream, Group: s.group, Consumer: consumer,
 		MinIdle: s.lease, Start: start, Count: int64(max),
-	}).Result()
+	})
+	_, _ = pipe.Exec(ctx)
+	if err := due.Err(); err != nil {
+		return nil, fmt.Errorf("queue: due retries in %s: %w", s.delayed, err)
+	}
+	if len(due.Val()) > 0 {
+		calls := make([]call, len(due.Val()))
+		for i, rid := range due.Val() {
+			calls[i] = call{
+				keys: []string{s.delayed, q.k.p + "job:" + rid, s.stream},
+				args: []any{s.kind.lua(), rid, s.group},
+			}
+		}
+		if _, err := q.evalAll(ctx, q.s.promote, calls); err != nil {
+			return nil, err
+		}
+	}
+	msgs, next, err := claimed.Result()
 	if redis.HasErrorPrefix(err, "NOGROUP") {
 		return nil, q.ensureGroup(ctx, s)
 	}

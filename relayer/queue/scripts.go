@@ -181,10 +181,12 @@ return finished('queued')
 `
 
 // promote moves one due job from a delayed set back onto its stream. KEYS
-// delayed, job, stream; ARGV kind, rid, group. Returns 1 when moved. ZREM
-// decides the race between two promoters.
+// delayed, job, stream; ARGV kind, rid, group. Returns 1 when moved, 0 when
+// not due yet by Redis's clock or already moved by another process.
 const luaPromote = `
-if redis.call('ZREM', KEYS[1], ARGV[2]) == 0 then return 0 end
+local due = redis.call('ZSCORE', KEYS[1], ARGV[2])
+if not due or tonumber(due) > now_ms() then return 0 end
+redis.call('ZREM', KEYS[1], ARGV[2])
 local K = KINDS[ARGV[1]]
 local h = redis.call('HMGET', KEYS[2], 'state', K.entry)
 if h[1] ~= K.waiting or (h[2] and h[2] ~= '') then return 0 end
