@@ -13,6 +13,9 @@ import (
 // llama.cpp's (which optimises the scales): the
 // blocks are valid and decode within the format's error, which is what tests
 // and random-weight models need, but the bytes differ from llama-quantize's.
+//
+// Products are rounded before they are added (float32(x*y) + z), so that no
+// CPU fuses them into an FMA: the bytes are the same on every platform.
 func Quantize(t Type, src []float32, dst []byte) ([]byte, error) {
 	n, err := t.RowBytes(uint64(len(src)))
 	if err != nil {
@@ -104,8 +107,8 @@ func QuantizeQ4_1(x []float32, b []byte) {
 	binary.LittleEndian.PutUint16(b, F32ToF16(d))
 	binary.LittleEndian.PutUint16(b[2:], F32ToF16(lo))
 	for j := 0; j < QK4_1/2; j++ {
-		x0 := truncClamp((x[j]-lo)*id+0.5, 15)
-		x1 := truncClamp((x[QK4_1/2+j]-lo)*id+0.5, 15)
+		x0 := truncClamp(float32((x[j]-lo)*id)+0.5, 15)
+		x1 := truncClamp(float32((x[QK4_1/2+j]-lo)*id)+0.5, 15)
 		b[4+j] = x0 | x1<<4
 	}
 }
@@ -127,8 +130,8 @@ func QuantizeQ5_0(x []float32, b []byte) {
 	binary.LittleEndian.PutUint16(b, F32ToF16(d))
 	var qh uint32
 	for j := 0; j < QK5_0/2; j++ {
-		x0 := truncClamp(x[j]*id+16.5, 31)
-		x1 := truncClamp(x[QK5_0/2+j]*id+16.5, 31)
+		x0 := truncClamp(float32(x[j]*id)+16.5, 31)
+		x1 := truncClamp(float32(x[QK5_0/2+j]*id)+16.5, 31)
 		b[6+j] = x0&0x0F | (x1&0x0F)<<4
 		qh |= uint32(x0>>4) << j
 		qh |= uint32(x1>>4) << (j + QK5_0/2)
@@ -149,8 +152,8 @@ func QuantizeQ5_1(x []float32, b []byte) {
 	binary.LittleEndian.PutUint16(b[2:], F32ToF16(lo))
 	var qh uint32
 	for j := 0; j < QK5_1/2; j++ {
-		x0 := truncClamp((x[j]-lo)*id+0.5, 31)
-		x1 := truncClamp((x[QK5_1/2+j]-lo)*id+0.5, 31)
+		x0 := truncClamp(float32((x[j]-lo)*id)+0.5, 31)
+		x1 := truncClamp(float32((x[QK5_1/2+j]-lo)*id)+0.5, 31)
 		b[8+j] = x0&0x0F | (x1&0x0F)<<4
 		qh |= uint32(x0>>4) << j
 		qh |= uint32(x1>>4) << (j + QK5_1/2)
@@ -207,8 +210,8 @@ func QuantizeQ4_0(x []float32, b []byte) {
 	}
 	binary.LittleEndian.PutUint16(b, F32ToF16(d))
 	for j := 0; j < QK4_0/2; j++ {
-		x0 := truncClamp(x[j]*id+8.5, 15)
-		x1 := truncClamp(x[QK4_0/2+j]*id+8.5, 15)
+		x0 := truncClamp(float32(x[j]*id)+8.5, 15)
+		x1 := truncClamp(float32(x[QK4_0/2+j]*id)+8.5, 15)
 		b[2+j] = x0 | x1<<4
 	}
 }

@@ -241,7 +241,7 @@ func writeRandom(out io.Writer, typ gguf.Type, shape []uint64, amp float32, norm
 			// how math/rand formats floats in any Go version.
 			u := float32(int32(r.Uint64()>>40)-1<<23) / (1 << 23)
 			if norm {
-				vals[i] = 1 + 0.1*u
+				vals[i] = 1 + float32(0.1*u) // rounded first: no FMA
 			} else {
 				vals[i] = amp * u
 			}

@@ -1,0 +1,115 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/minidao/minidao/inference/kernels"
+	"github.com/minidao/minidao/inference/model"
+)
+
+func init() {
+	register(command{
+		name:    "bench",
+		summary: "measure prefill and decode speed (tokens/s, median of several runs)",
+		run:     runBench,
+	})
+}
+
+func runBench(args []string, e *env) error {
+	fs := newFlagSet("bench", "-m FILE.gguf [-p 128] [-n 64] [-t THREADS] [-r RUNS]", e)
+	path := fs.String("m", "", "GGUF model `file`")
+	prefill := fs.Int("p", 128, "prompt tokens to prefill")
+	decode := fs.Int("n", 64, "tokens to decode after the prompt")
+	threads := fs.Int("t", 2, "threads")
+	runs := fs.Int("r", 5, "runs (the median is reported)")
+	if err := parseFlags(fs, args, e); err != nil {
+		return err
+	}
+	if err := requireFlag(*path, "m"); err != nil {
+		return err
+	}
+	if *prefill < 1 || *decode < 0 || *threads < 1 || *runs < 1 {
+		return usageErrorf("want -p ≥ 1, -n ≥ 0, -t ≥ 1 and -r ≥ 1")
+	}
+	m, err := openModel(*path, e)
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	c := m.Config
+	if *prefill+*decode > c.ContextLen {
+		return usageErrorf("-p %d plus -n %d exceed the model's context of %d", *prefill, *decode, c.ContextLen)
+	}
+	// The prompt is a fixed pseudo-random walk over the vocabulary.
+	prompt := make([]int32, *prefill)
+	for i := range prompt {
+		prompt[i] = int32((uint64(i)*2654435761 + 1) % uint64(c.VocabSize))
+	}
+	fmt.Fprintf(e.stdout, "model: %s, %d layers, dim %d, %d heads (%d KV), vocabulary %d, %v weights; kernels: %s; threads: %d\n",
+		c.Arch, c.Layers, c.Dim, c.Heads, c.KVHeads, c.VocabSize, m.Weights.Layers[0].Wq.Type, kernels.Accelerated(), *threads)
+	var pre, dec []float64
+	ctx := context.Background()
+	for r := 0; r < *runs; r++ {
+		p, d, err := benchOnce(ctx, m, prompt, *decode, *threads)
+		if err != nil {
+			return err
+		}
+		pre, dec = append(pre, p), append(dec, d)
+	}
+	fmt.Fprintf(e.stdout, "prefill: %d tokens, %.1f tok/s (median of %d runs: %s)\n", *prefill, median(pre), *runs, list(pre))
+	if *decode > 0 {
+		fmt.Fprintf(e.stdout, "decode: %d tokens, %.1f tok/s (median of %d runs: %s)\n", *decode, median(dec), *runs, list(dec))
+	}
+	return nil
+}
+
+// benchOnce prefills prompt, then decodes n tokens greedily; it returns both
+// speeds in tokens/s.
+func benchOnce(ctx context.Context, m *model.Model, prompt []int32, n, threads int) (float64, float64, error) {
+	st, err := m.NewState(model.Options{Threads: threads, Context: len(prompt) + n})
+	if err != nil {
+		return 0, 0, err
+	}
+	start := time.Now()
+	logits, err := st.Forward(ctx, prompt)
+	if err != nil {
+		return 0, 0, err
+	}
+	pre := rate(len(prompt), time.Since(start))
+	start = time.Now()
+	for i := 0; i < n; i++ {
+		best := 0
+		for j, v := range logits {
+			if v > logits[best] {
+				best = j
+			}
+		}
+		if logits, err = st.Forward(ctx, []int32{int32(best)}); err != nil {
+			return 0, 0, err
+		}
+	}
+	return pre, rate(n, time.Since(start)), nil
+}
+
+func median(v []float64) float64 {
+	s := slices.Clone(v)
+	slices.Sort(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+func list(v []float64) string {
+	out := ""
+	for i, x := range v {
+		if i > 0 {
+			out += ", "
+		}
+		out += fmt.Sprintf("%.1f", x)
+	}
+	return out
+}
