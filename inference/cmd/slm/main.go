@@ -5,8 +5,16 @@
 //
 // main only wires: each subcommand lives in its own file (tokenize.go,
 // info.go, mkmodel.go, ...) and adds itself to the command table from an
-// init function with register. A command returns an error; main prints it
-// and exits with status 1, or 2 for a usage error (see usageErrorf).
+// init function:
+//
+//	func init() {
+//		register(command{name: "generate", summary: "...", run: runGenerate})
+//	}
+//
+// A command parses its flags with newFlagSet and parseFlags, writes to the
+// env's stdout and stderr, and returns an error: main prints it and exits
+// with status 1, or 2 for a usage error (usageErrorf). Progress lines
+// (progress.go: newProgress, preload) appear only when stderr is a terminal.
 package main
 
 import (

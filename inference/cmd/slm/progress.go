@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"time"
+
+	"github.com/minidao/minidao/inference/gguf"
 )
 
 // isTerminal reports whether f is a character device (a terminal), without
@@ -49,4 +51,13 @@ func (p *progress) done() {
 		fmt.Fprint(p.e.stderr, "\r\x1b[K")
 		p.drawn = false
 	}
+}
+
+// preload faults in a model file's tensor data before the first forward pass,
+// showing "loading PATH  42.0% (56/133 MiB)" on a terminal. Commands that run
+// a model call it right after opening the file.
+func preload(e *env, f *gguf.File) error {
+	p := newProgress(e, "loading "+f.Path)
+	defer p.done()
+	return f.Preload(func(done, total int64) { p.update(done, total, "MiB") })
 }
