@@ -219,8 +219,9 @@ func (t *Tokenizer) loadMerges(f *gguf.File) error {
 	return nil
 }
 
-// eogTexts are end-of-generation tokens llama.cpp recognises by their text.
-var eogTexts = []string{"<|eot_id|>", "<|im_end|>", "<|end|>", "<end_of_turn>", "<|endoftext|>", "<|eom_id|>", "<EOT>", "_<EOT>", "<|end_of_text|>"}
+// eogTexts are end-of-generation tokens llama.cpp recognises by their text;
+// like llama.cpp, New makes them control tokens whatever the file says.
+var eogTexts = []string{"<|eot_id|>", "<|im_end|>", "<|end|>", "<end_of_turn>", "<|endoftext|>", "<|eom_id|>", "<EOT>", "_<EOT>", "<|end_of_text|>", "<｜end▁of▁sentence｜>"}
 
 func (t *Tokenizer) findEOG(f *gguf.File) {
 	if t.eos >= 0 {
@@ -232,8 +233,9 @@ func (t *Tokenizer) findEOG(f *gguf.File) {
 		}
 	}
 	for _, s := range eogTexts {
-		if id, ok := t.ids[s]; ok && t.types[id] == TypeControl {
+		if id, ok := t.ids[s]; ok {
 			t.eog[id] = true
+			t.types[id] = TypeControl
 		}
 	}
 }
