@@ -13,7 +13,7 @@ func newFlagSet(name, usage string, e *env) *flag.FlagSet {
 	fs := flag.NewFlagSet("slm "+name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "usage: slm %s %s\n\nflags:\n", name, usage)
+		fmt.Fprintf(fs.Output(), "usage: slm %s %s\n\nflags:\n", name, usage)
 		fs.PrintDefaults()
 	}
 	return fs

@@ -243,7 +243,7 @@ func TestBadInputGivesAMessageAndAnExitStatus(t *testing.T) {
 			}
 		})
 	}
-	if code, _, _ := slm(t, "", "info", "-h"); code != 0 {
-		t.Errorf("-h exits %d", code)
+	if code, _, errOut := slm(t, "", "info", "-h"); code != 0 || strings.Count(errOut, "usage:") != 1 || !strings.Contains(errOut, "-m file") {
+		t.Errorf("-h exits %d and prints %q", code, errOut)
 	}
 }
