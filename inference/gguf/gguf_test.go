@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"testing"
 )
 
@@ -361,4 +362,37 @@ func TestPreloadReportsProgressToTheEnd(t *testing.T) {
 	if err := f.Preload(nil); !errors.Is(err, ErrClosed) {
 		t.Fatalf("Preload after Close: %v", err)
 	}
+}
+
+func TestOpenDoesNotCopyTensorDataToTheHeap(t *testing.T) {
+	const size = 32 << 20
+	w := NewWriter()
+	w.AddTensorFunc("big", TypeF32, []uint64{size / 4}, func(out io.Writer) error {
+		_, err := out.Write(make([]byte, size))
+		return err
+	})
+	path := filepath.Join(t.TempDir(), "big.gguf")
+	if err := w.WriteFile(path); err != nil {
+		t.Fatal(err)
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	f, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	data, _, err := f.TensorData("big")
+	if err != nil || len(data) != size {
+		t.Fatalf("%d bytes, %v", len(data), err)
+	}
+	var sum byte
+	for i := 0; i < len(data); i += 4096 {
+		sum += data[i]
+	}
+	runtime.ReadMemStats(&after)
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 1<<20 {
+		t.Fatalf("opening and reading a %d MiB tensor allocated %d bytes on the heap", size>>20, alloc)
+	}
+	_ = sum
 }
