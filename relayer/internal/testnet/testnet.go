@@ -349,3 +349,40 @@ func (s *Stack) Quote(m Model, maxTokens uint32) (*big.Int, error) {
 func (s *Stack) CoordinatorArtifact() Artifact { return s.coordinator }
 
 func addr(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
+
+type inferenceResult struct {
+	Request    contracts.InferenceRequest
+	Output     []byte
+	OutputHash [32]byte
+	OutputUri  string //nolint:revive // the ABI's name
+	Signatures []byte
+}
+
+// Fulfill submits one inline result with the given signatures (65 bytes
+// each, in ascending signer order) from the owner's account.
+func (s *Stack) Fulfill(req contracts.InferenceRequest, output []byte, sigs ...[]byte) *types.Receipt {
+	s.tb.Helper()
+	var all []byte
+	for _, sig := range sigs {
+		all = append(all, sig...)
+	}
+	return s.Transact(s.Owner, s.Coordinator, s.coordinator, nil, "fulfill",
+		[]inferenceResult{{Request: req, Output: output, Signatures: all}})
+}
+
+// Refund refunds an expired request.
+func (s *Stack) Refund(rid common.Hash) *types.Receipt {
+	s.tb.Helper()
+	return s.Transact(s.Owner, s.Coordinator, s.coordinator, nil, "refund", rid)
+}
+
+// SignResult signs a result as a worker does.
+func (s *Stack) SignResult(key *ecdsa.PrivateKey, rid common.Hash, version uint32, output []byte) []byte {
+	s.tb.Helper()
+	d := attest.ResultDigest(attest.CoordinatorDomain(s.ChainID, s.Coordinator), rid, version, crypto.Keccak256Hash(output))
+	sig, err := attest.Sign(key, d)
+	if err != nil {
+		s.tb.Fatal(err)
+	}
+	return sig
+}
