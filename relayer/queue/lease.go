@@ -89,7 +89,7 @@ func (q *Queue) sourceOf(l Lease) (source, error) {
 }
 
 // Next leases up to max queued jobs of the given models to consumer, moving
-// them to dispatched. It waits up to block for new jobs (block <= 0: no
+// them to dispatched, taking from the models in turn. It waits up to block for new jobs (block <= 0: no
 // wait) but may return early, empty, at the sweep interval: call it in a
 // loop. Each call may first promote retries that are due and reclaim jobs
 // whose lease expired (a dead consumer's); a job whose lease expired
@@ -242,21 +242,65 @@ func (q *Queue) read(ctx context.Context, consumer string, srcs []source, count 
 	if err != nil {
 		return nil, fmt.Errorf("queue: reading %v: %w", streams[:len(srcs)], err)
 	}
+	// COUNT applies to each stream: keep count entries in all, taking from
+	// the streams in turn so that a busy model does not starve the others,
+	// and hand the rest back.
+	byStream := make(map[string][]redis.XMessage, len(res))
+	left := count
+	for j := 0; left > 0; j++ {
+		took := false
+		for _, xs := range res {
+			if j < len(xs.Messages) && left > 0 {
+				byStream[xs.Stream] = append(byStream[xs.Stream], xs.Messages[j])
+				left--
+				took = true
+			}
+		}
+		if !took {
+			break
+		}
+	}
 	var out []Delivery
-	for i, xs := range res {
-		s := srcs[0]
+	for _, xs := range res {
+		var s source
 		for _, c := range srcs {
 			if c.stream == xs.Stream {
 				s = c
 			}
 		}
-		d, err := q.claim(ctx, s, consumer, xs.Messages)
+		kept := byStream[xs.Stream]
+		if surplus := xs.Messages[len(kept):]; len(surplus) > 0 {
+			if err := q.handBack(ctx, s, consumer, surplus); err != nil {
+				return out, err
+			}
+		}
+		d, err := q.claim(ctx, s, consumer, kept)
 		out = append(out, d...)
 		if err != nil {
-			return out, fmt.Errorf("queue: claiming from stream %d: %w", i, err)
+			return out, fmt.Errorf("queue: claiming from %s: %w", s.stream, err)
 		}
 	}
 	return out, nil
+}
+
+// handBack returns delivered entries this call will not take: it marks them
+// idle for a full lease period, so the next sweep (this process's, which it
+// brings forward, or another's) reclaims them. Their jobs are untouched: no
+// attempt is counted.
+func (q *Queue) handBack(ctx context.Context, s source, consumer string, msgs []redis.XMessage) error {
+	args := []any{"XCLAIM", s.stream, s.group, consumer, 0}
+	for _, m := range msgs {
+		args = append(args, m.ID)
+	}
+	args = append(args, "IDLE", s.lease.Milliseconds(), "JUSTID")
+	if err := q.rdb.Do(ctx, args...).Err(); err != nil {
+		return fmt.Errorf("queue: handing back %d entries of %s: %w", len(msgs), s.stream, err)
+	}
+	q.mu.Lock()
+	delete(q.lastSweep, s.stream)
+	delete(q.cursor, s.stream) // rescan the pending list from its start
+	q.mu.Unlock()
+	return nil
 }
 
 func (q *Queue) ensureGroup(ctx context.Context, s source) error {

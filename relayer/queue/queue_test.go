@@ -208,6 +208,45 @@ func TestConcurrentConsumersGetEachJobOnce(t *testing.T) {
 	}
 }
 
+func TestNextTakesAtMostMax(t *testing.T) {
+	ctx := ctxT(t)
+	cfg := fast()
+	cfg.VisibilityTimeout = 10 * time.Second // only handed-back entries come back
+	q, _ := start(t, cfg)
+	for i := range 9 {
+		enqueue(t, q, request(i, int64(i%3)))
+	}
+	seen := map[common.Hash]bool{}
+	perModel := map[string]int{}
+	for calls := 0; len(seen) < 9; calls++ {
+		if calls > 50 {
+			t.Fatalf("only %d of 9 jobs delivered in 50 calls", len(seen))
+		}
+		ds, err := q.Next(ctx, "c", models(0, 1, 2), 2, 20*time.Millisecond)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ds) > 2 {
+			t.Fatalf("Next(max 2) returned %d jobs", len(ds))
+		}
+		for _, d := range ds {
+			if seen[d.Lease.RequestID] {
+				t.Fatalf("job %s delivered twice", d.Lease.RequestID)
+			}
+			if d.Lease.Attempt != 1 {
+				t.Fatalf("a handed-back job came back as attempt %d", d.Lease.Attempt)
+			}
+			seen[d.Lease.RequestID] = true
+			if calls == 0 {
+				perModel[d.Lease.Model]++
+			}
+		}
+	}
+	if len(perModel) != 2 {
+		t.Fatalf("the first call took %v: want one job from each of two models", perModel)
+	}
+}
+
 func TestReclaimAfterVisibilityTimeout(t *testing.T) {
 	ctx := ctxT(t)
 	q, _ := start(t, fast())
