@@ -78,7 +78,7 @@ func runRegister(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		return err
 	}
 	return json.NewEncoder(stdout).Encode(map[string]any{
-		"records": c.RecordsFile, "signer": recs.Signer, "authority": recs.Authority,
+		"records": c.RecordsFile, "signer": recs.Signer.Hex(), "authority": recs.Authority.Hex(),
 		"runtimeMeasurement": recs.Models[0].Record.RuntimeMeasurement, "models": len(recs.Models),
 	})
 }
