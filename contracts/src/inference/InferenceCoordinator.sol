@@ -42,6 +42,8 @@ contract InferenceCoordinator is IInferenceCoordinator, EIP712, Ownable2Step, Re
     uint256 private constant FLAG_TOKEN = 4;
     uint256 private constant FLAG_CALLBACK_FAILED = 8;
     uint256 private constant DEADLINE_BITS = 40;
+    /// @dev abi.encode(InferenceRequest) is static: this many words.
+    uint256 private constant REQUEST_WORDS = 23;
 
     /// @dev Revert data kept from a failed callback (a consumer cannot make the
     /// coordinator copy a huge return buffer).
@@ -565,17 +567,35 @@ contract InferenceCoordinator is IInferenceCoordinator, EIP712, Ownable2Step, Re
         if (msg.value > req.gasPrepaid) _sendETH(msg.sender, msg.value - req.gasPrepaid);
     }
 
-    /// @dev Writes the escrow record and emits the request.
+    /// @dev Writes the escrow record and emits the request. One buffer serves
+    /// both the id and the event: abi.encode(req, seed, prompt) is the event's
+    /// data, and with (chain id, coordinator) in place of (seed, prompt offset)
+    /// its first 25 words are the id's preimage abi.encode(req, chainid, coordinator).
     function _open(InferenceRequest memory req, uint256 ethEscrow, uint256 flags, bytes calldata prompt)
         private
         returns (bytes32 requestId)
     {
-        requestId = _requestIdMemory(req);
+        bytes memory buf = abi.encode(req, uint256(0), prompt);
+        uint256 deadline = req.deadline;
+        bytes32 topic = InferenceRequested.selector;
+        uint256 modelId = req.modelId;
+        address requester = req.requester;
+        assembly ("memory-safe") {
+            let words := add(buf, 0x20)
+            let seedSlot := add(words, mul(REQUEST_WORDS, 0x20))
+            let offsetWord := mload(add(seedSlot, 0x20))
+            mstore(seedSlot, chainid())
+            mstore(add(seedSlot, 0x20), address())
+            let h := keccak256(words, mul(add(REQUEST_WORDS, 2), 0x20))
+            requestId := or(shl(DEADLINE_BITS, shr(DEADLINE_BITS, h)), deadline)
+            // seed = uint64(uint256(keccak256(abi.encode(requestId))))
+            mstore(0x00, requestId)
+            mstore(seedSlot, and(keccak256(0x00, 0x20), 0xffffffffffffffff))
+            mstore(add(seedSlot, 0x20), offsetWord)
+            log4(words, mload(buf), topic, requestId, modelId, requester)
+        }
         _escrows[requestId] =
-            uint160(req.requester) | ethEscrow << 160 | (flags | uint256(RequestStatus.Pending)) << FLAGS_SHIFT;
-        emit InferenceRequested(
-            requestId, req.modelId, req.requester, uint64(uint256(keccak256(abi.encode(requestId)))), prompt, req
-        );
+            uint160(requester) | ethEscrow << 160 | (flags | uint256(RequestStatus.Pending)) << FLAGS_SHIFT;
     }
 
     function _checkTerms(uint256 modelId, ModelTerms memory terms, uint32 maxTokens) private pure {
@@ -601,12 +621,8 @@ contract InferenceCoordinator is IInferenceCoordinator, EIP712, Ownable2Step, Re
         return (uint256(_fulfilGasOverhead) + callbackGasLimit) * (2 * block.basefee + _priorityFeeWei);
     }
 
-    function _requestIdMemory(InferenceRequest memory req) private view returns (bytes32) {
-        return _withDeadline(keccak256(abi.encode(block.chainid, address(this), req)), req.deadline);
-    }
-
     function _requestIdCalldata(InferenceRequest calldata req) private view returns (bytes32) {
-        return _withDeadline(keccak256(abi.encode(block.chainid, address(this), req)), req.deadline);
+        return _withDeadline(keccak256(abi.encode(req, block.chainid, address(this))), req.deadline);
     }
 
     function _withDeadline(bytes32 h, uint40 deadline) private pure returns (bytes32) {

@@ -7,8 +7,7 @@ import {FeeSplit} from "../types/ModelTypes.sol";
 /// commitment to them (see `IInferenceCoordinator`), so the coordinator stores
 /// only a one-slot escrow record per request: whoever fulfils a request passes
 /// its terms back, exactly as `InferenceRequested` emitted them.
-/// @dev abi.encode of this struct is static (25 words with the chain id and the
-/// coordinator address), in this field order.
+/// @dev abi.encode of this struct is static: 23 words, in this field order.
 struct InferenceRequest {
     address requester; // msg.sender of the request: the callback target, receives refunds
     uint64 nonce; // the coordinator's request counter (0-based)
@@ -80,12 +79,13 @@ struct CoordinatorConfig {
 /// revenue policy. A request that is not fulfilled by its deadline can be
 /// refunded by anyone, in full, to its requester.
 ///
-/// Request ids. `requestId = bytes32((uint256(keccak256(abi.encode(block.chainid,
-/// address(coordinator), request))) >> 40 << 40) | request.deadline)`, where
-/// `request` is the InferenceRequest (which holds the coordinator's nonce and
-/// keccak256 of the prompt). The id is unique and unpredictable across chains and
-/// coordinators, commits to every term of the request, and carries its deadline
-/// in its low 40 bits so that `refund(requestId)` needs no second storage slot.
+/// Request ids. `requestId = bytes32((uint256(keccak256(abi.encode(request,
+/// block.chainid, address(coordinator)))) >> 40 << 40) | request.deadline)`,
+/// where `request` is the InferenceRequest (which holds the coordinator's nonce
+/// and keccak256 of the prompt). The id is unique and unpredictable across
+/// chains and coordinators, commits to every term of the request, and carries
+/// its deadline in its low 40 bits so that `refund(requestId)` needs no second
+/// storage slot.
 /// The sampling seed is `uint64(uint256(keccak256(abi.encode(requestId))))`.
 ///
 /// Worker signatures (EIP-712). Domain: name "MiniDAO InferenceCoordinator",
@@ -180,9 +180,9 @@ interface IInferenceCoordinator {
         bytes32 indexed requestId,
         uint256 indexed modelId,
         address indexed requester,
+        InferenceRequest request,
         uint64 seed,
-        bytes prompt,
-        InferenceRequest request
+        bytes prompt
     );
     /// @notice A request was settled with a result (emitted before the
     /// callback). `output` is empty and `outputUri` set when the output was over

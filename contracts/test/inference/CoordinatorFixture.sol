@@ -186,7 +186,7 @@ abstract contract CoordinatorFixture is Test {
         for (uint256 i = logs.length; i > 0; --i) {
             Vm.Log memory l = logs[i - 1];
             if (l.emitter == address(coordinator) && l.topics[0] == IInferenceCoordinator.InferenceRequested.selector) {
-                (,, req) = abi.decode(l.data, (uint64, bytes, InferenceRequest));
+                (req,,) = abi.decode(l.data, (InferenceRequest, uint64, bytes));
                 return req;
             }
         }

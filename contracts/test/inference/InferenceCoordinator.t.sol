@@ -40,8 +40,8 @@ contract InferenceCoordinatorRequestTest is CoordinatorFixture {
         vm.assertEq(logs[0].topics[1], id);
         vm.assertEq(uint256(logs[0].topics[2]), MODEL);
         vm.assertEq(logs[0].topics[3], bytes32(uint256(uint160(alice))));
-        (uint64 seed, bytes memory emittedPrompt, InferenceRequest memory req) =
-            abi.decode(logs[0].data, (uint64, bytes, InferenceRequest));
+        (InferenceRequest memory req, uint64 seed, bytes memory emittedPrompt) =
+            abi.decode(logs[0].data, (InferenceRequest, uint64, bytes));
         vm.assertEq(emittedPrompt, prompt);
         vm.assertEq(seed, uint64(uint256(keccak256(abi.encode(id)))));
         vm.assertEq(req.requester, alice);
@@ -61,8 +61,8 @@ contract InferenceCoordinatorRequestTest is CoordinatorFixture {
         vm.assertEq(uint40(uint256(id)), req.deadline);
         vm.assertEq(
             id >> 40,
-            keccak256(abi.encode(block.chainid, address(coordinator), req)) >> 40,
-            "id = keccak(chainid, coordinator, request) with the deadline in the low bits"
+            keccak256(abi.encode(req, block.chainid, address(coordinator))) >> 40,
+            "id = keccak(request, chainid, coordinator) with the deadline in the low bits"
         );
 
         RequestRecord memory rec = coordinator.request(id);

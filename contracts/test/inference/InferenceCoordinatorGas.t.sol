@@ -188,7 +188,7 @@ contract InferenceCoordinatorGasTest is DAOFixture {
         Vm.Log[] memory logs = vm.getRecordedLogs();
         for (uint256 i; i < logs.length; ++i) {
             if (logs[i].topics[0] == IInferenceCoordinator.InferenceRequested.selector) {
-                (,, req) = abi.decode(logs[i].data, (uint64, bytes, InferenceRequest));
+                (req,,) = abi.decode(logs[i].data, (InferenceRequest, uint64, bytes));
             }
         }
     }
