@@ -81,7 +81,8 @@ interface IRevenueDistributor is IRevenueSink {
     /// @notice The accepted payment tokens, ETH (`address(0)`) first.
     function paymentTokens() external view returns (address[] memory);
 
-    /// @notice The stored state of `token`'s stream.
+    /// @notice `token`'s stream as of now: what is still to stream, the
+    /// accumulator and the carried dust (`dust / MAGNITUDE` wei) claims see.
     function stream(address token) external view returns (Stream memory);
 
     /// @notice The period over which each deposit is streamed, in seconds.

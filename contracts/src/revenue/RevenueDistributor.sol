@@ -246,8 +246,9 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
     }
 
     /// @inheritdoc IRevenueDistributor
-    function stream(address token_) external view returns (Stream memory) {
-        return _streams[token_];
+    function stream(address token_) external view returns (Stream memory s) {
+        s = _streams[token_];
+        _advance(s, _supply);
     }
 
     /// @inheritdoc IRevenueDistributor
