@@ -483,3 +483,57 @@ func TestCluster(t *testing.T) {
 		t.Fatalf("cluster stats %+v", st)
 	}
 }
+
+func TestSettlementBatch(t *testing.T) {
+	ctx := ctxT(t)
+	q, _ := start(t, fast())
+	for i := range 5 {
+		enqueue(t, q, request(i, 1))
+	}
+	for got := 0; got < 5; {
+		for _, d := range next(t, q, "relayer", models(1), 5, time.Second) {
+			if err := q.Collect(ctx, d.Lease, results("ok")); err != nil {
+				t.Fatal(err)
+			}
+			got++
+		}
+	}
+	var leases []*queue.Lease
+	for len(leases) < 5 {
+		for _, d := range nextSettlements(t, q, "oracle", 5, time.Second) {
+			leases = append(leases, &d.Lease)
+		}
+	}
+	before := leases[0].Expires
+	time.Sleep(5 * time.Millisecond)
+	for i, err := range q.ExtendBatch(ctx, leases) {
+		if err != nil {
+			t.Fatalf("lease %d: %v", i, err)
+		}
+	}
+	if !leases[0].Expires.After(before) {
+		t.Fatal("ExtendBatch did not move the expiry")
+	}
+	forged := *leases[1]
+	forged.Token = "not-the-token"
+	batch := []*queue.Lease{leases[0], &forged, leases[2], leases[3], leases[4]}
+	tx := common.HexToHash("0xba7c4")
+	errs := q.MarkSubmittedBatch(ctx, batch, tx)
+	for i, err := range errs {
+		if i == 1 {
+			wantErr(t, err, queue.ErrLeaseLost)
+		} else if err != nil {
+			t.Fatalf("lease %d: %v", i, err)
+		}
+	}
+	mustState(t, q, leases[1].RequestID, queue.ResultsCollected)
+	j := mustState(t, q, leases[4].RequestID, queue.Submitted)
+	if len(j.TxHashes) != 1 || j.TxHashes[0] != tx {
+		t.Fatalf("tx hashes %v", j.TxHashes)
+	}
+	for i, err := range q.MarkSubmittedBatch(ctx, batch, common.Hash{}) {
+		if !errors.Is(err, queue.ErrInvalid) {
+			t.Fatalf("zero tx, lease %d: %v", i, err)
+		}
+	}
+}

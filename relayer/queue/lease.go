@@ -367,17 +367,49 @@ func (q *Queue) claim(ctx context.Context, s source, consumer string, msgs []red
 // while the work goes on; ErrLeaseLost means another consumer has the job:
 // stop working on it.
 func (q *Queue) Extend(ctx context.Context, l *Lease) error {
-	s, err := q.sourceOf(*l)
-	if err != nil {
-		return err
+	return q.ExtendBatch(ctx, []*Lease{l})[0]
+}
+
+// ExtendBatch extends several leases in one round trip; errs[i] is
+// leases[i]'s outcome, as Extend's.
+func (q *Queue) ExtendBatch(ctx context.Context, leases []*Lease) (errs []error) {
+	return q.leaseBatch(ctx, q.s.extend, leases, func(l *Lease, s source) call {
+		return call{
+			keys: []string{q.k.job(l.RequestID), s.stream},
+			args: []any{s.kind.lua(), l.Token, s.group, l.Consumer, s.lease.Milliseconds()},
+		}
+	})
+}
+
+// leaseBatch runs a script that returns a lease's new expiry once per lease,
+// in one pipeline, and updates each lease's Expires.
+func (q *Queue) leaseBatch(ctx context.Context, s *redis.Script, leases []*Lease, mk func(*Lease, source) call) []error {
+	errs := make([]error, len(leases))
+	calls := make([]call, 0, len(leases))
+	idx := make([]int, 0, len(leases))
+	for i, l := range leases {
+		src, err := q.sourceOf(*l)
+		if err != nil {
+			errs[i] = err
+			continue
+		}
+		calls = append(calls, mk(l, src))
+		idx = append(idx, i)
 	}
-	ms, err := q.run(ctx, q.s.extend, []string{q.k.job(l.RequestID), s.stream},
-		s.kind.lua(), l.Token, s.group, l.Consumer, s.lease.Milliseconds()).Int64()
-	if err != nil {
-		return scriptErr(err, l.RequestID)
+	cmds, err := q.evalAll(ctx, s, calls)
+	for j, i := range idx {
+		if err != nil {
+			errs[i] = fmt.Errorf("queue: job %s: %w", leases[i].RequestID.Hex(), err)
+			continue
+		}
+		ms, err := cmds[j].Int64()
+		if err != nil {
+			errs[i] = scriptErr(err, leases[i].RequestID)
+			continue
+		}
+		leases[i].Expires = time.UnixMilli(ms)
 	}
-	l.Expires = time.UnixMilli(ms)
-	return nil
+	return errs
 }
 
 // Collect records a dispatch's results and hands the job to the oracle:
@@ -457,20 +489,47 @@ func (q *Queue) backoff(attempt int) time.Duration {
 // under the oracle's lease, which it extends by SettleLease. Record before
 // sending: ErrLeaseLost then means another oracle owns the request and
 // nothing must be sent.
+//
+// A batch transaction's hash depends on which requests it carries, so
+// extend the batch's leases first (ExtendBatch: a fresh lease cannot expire
+// while the transaction is signed), then build and sign, then record with
+// MarkSubmittedBatch, then send. If a record still fails, do not send: the
+// hash recorded on the other jobs of the batch names a transaction that
+// never existed, which reconciliation finds absent.
 func (q *Queue) MarkSubmitted(ctx context.Context, l *Lease, tx common.Hash) error {
-	if l.Kind != SettleLease {
-		return fmt.Errorf("%w: MarkSubmitted needs a settle lease, not %v", ErrInvalid, l.Kind)
-	}
+	return q.MarkSubmittedBatch(ctx, []*Lease{l}, tx)[0]
+}
+
+// MarkSubmittedBatch records one transaction for several settle leases in
+// one round trip; errs[i] is leases[i]'s outcome, as MarkSubmitted's.
+func (q *Queue) MarkSubmittedBatch(ctx context.Context, leases []*Lease, tx common.Hash) (errs []error) {
 	if tx == (common.Hash{}) {
-		return fmt.Errorf("%w: job %s: zero transaction hash", ErrInvalid, l.RequestID.Hex())
+		errs = make([]error, len(leases))
+		for i, l := range leases {
+			errs[i] = fmt.Errorf("%w: job %s: zero transaction hash", ErrInvalid, l.RequestID.Hex())
+		}
+		return errs
 	}
-	ms, err := q.run(ctx, q.s.submitted, []string{q.k.job(l.RequestID), q.k.counts(), q.k.settle()},
-		l.Token, tx.Hex(), q.cfg.SettleLease.Milliseconds(), settleGroup, l.Consumer).Int64()
-	if err != nil {
-		return scriptErr(err, l.RequestID)
+	errs = make([]error, len(leases))
+	var ok []*Lease
+	var at []int
+	for i, l := range leases {
+		if l.Kind != SettleLease {
+			errs[i] = fmt.Errorf("%w: job %s: MarkSubmitted needs a settle lease, not %v", ErrInvalid, l.RequestID.Hex(), l.Kind)
+			continue
+		}
+		ok, at = append(ok, l), append(at, i)
 	}
-	l.Expires = time.UnixMilli(ms)
-	return nil
+	sub := q.leaseBatch(ctx, q.s.submitted, ok, func(l *Lease, _ source) call {
+		return call{
+			keys: []string{q.k.job(l.RequestID), q.k.counts(), q.k.settle()},
+			args: []any{l.Token, tx.Hex(), q.cfg.SettleLease.Milliseconds(), settleGroup, l.Consumer},
+		}
+	})
+	for j, i := range at {
+		errs[i] = sub[j]
+	}
+	return errs
 }
 
 // call is one script invocation in a pipeline.
