@@ -123,3 +123,16 @@ func TestCluster(t *testing.T) {
 		t.Error("MSET across slots succeeded on a cluster")
 	}
 }
+
+func TestStartSkipsWithoutRedisServer(t *testing.T) {
+	t.Setenv("REDIS_SERVER", "no-such-redis-server")
+	skipped := false
+	t.Run("a test needing Redis", func(t *testing.T) {
+		defer func() { skipped = t.Skipped() }()
+		redistest.Start(t)
+		t.Error("Start returned without redis-server")
+	})
+	if !skipped {
+		t.Fatal("Start did not skip the test")
+	}
+}
