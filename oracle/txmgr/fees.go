@@ -2,7 +2,6 @@ package txmgr
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 )
@@ -27,21 +26,18 @@ type market struct {
 }
 
 func (m *Manager) market(ctx context.Context) (market, error) {
-	tip, err := m.backend.SuggestGasTipCap(ctx)
+	h, _, err := m.head(ctx)
 	if err != nil {
-		return market{}, fmt.Errorf("txmgr: suggest tip: %w", err)
+		return market{}, err
+	}
+	tip, err := m.suggestedTip(ctx, h.number)
+	if err != nil {
+		return market{}, err
 	}
 	if tip.Cmp(m.cfg.MinTipCap) < 0 {
-		tip = new(big.Int).Set(m.cfg.MinTipCap)
+		tip = m.cfg.MinTipCap
 	}
-	head, err := m.backend.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return market{}, fmt.Errorf("txmgr: latest header: %w", err)
-	}
-	if head.BaseFee == nil {
-		return market{}, errors.New("txmgr: the chain has no base fee (pre-London); only EIP-1559 chains are supported")
-	}
-	return market{tip: tip, baseFee: head.BaseFee}, nil
+	return market{tip: new(big.Int).Set(tip), baseFee: new(big.Int).Set(h.baseFee)}, nil
 }
 
 // initialFees prices a first version: the suggested tip and room for the

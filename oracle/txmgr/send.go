@@ -28,8 +28,12 @@ type attempt struct {
 	cur      fees                 // prices of the newest version
 	versions []*types.Transaction // every version that may have reached the node
 	chainAt  uint64               // the key's mined nonce at the last check
-	started  time.Time
-	log      *slog.Logger
+	// nonceTooLow: the node said so; the next check reads the nonce afresh
+	// rather than from the last head (another sender may have moved it
+	// without a new block, as anvil_setNonce does).
+	nonceTooLow bool
+	started     time.Time
+	log         *slog.Logger
 }
 
 func (a *attempt) last() *types.Transaction {
@@ -65,11 +69,17 @@ func (m *Manager) sendAt(ctx context.Context, c TxCandidate, gas uint64, s slot,
 	if err := m.publish(ctx, a, f); err != nil && len(a.versions) == 0 {
 		return nil, err
 	}
-	tick := time.NewTicker(m.cfg.PollInterval)
-	defer tick.Stop()
 	lastPublish := time.Now()
+	resubmit := time.NewTimer(m.cfg.ResubmitAfter)
+	defer resubmit.Stop()
 	for {
-		r, st, err := m.check(ctx, a)
+		// Check at each new head, and when a version has waited ResubmitAfter.
+		h, changed, err := m.head(ctx)
+		var r *types.Receipt
+		st := notMined
+		if err == nil {
+			r, st, err = m.check(ctx, a, h)
+		}
 		switch {
 		case err != nil:
 			m.cfg.Metrics.RecordRPCError()
@@ -88,10 +98,16 @@ func (m *Manager) sendAt(ctx context.Context, c TxCandidate, gas uint64, s slot,
 				return nil, err
 			}
 		}
+		resubmit.Reset(max(time.Until(lastPublish.Add(m.cfg.ResubmitAfter)), m.cfg.PollInterval))
+		if changed == nil || a.nonceTooLow {
+			changed = nil // no head yet, or the nonce needs a fresh look: poll
+			resubmit.Reset(m.cfg.PollInterval)
+		}
 		select {
 		case <-ctx.Done():
 			return nil, context.Cause(ctx)
-		case <-tick.C:
+		case <-changed:
+		case <-resubmit.C:
 		}
 	}
 }
@@ -129,6 +145,7 @@ func (m *Manager) publish(ctx context.Context, a *attempt, f fees) error {
 		case sendNonceTooLow:
 			// The next check tells whether one of our versions used it.
 			log.Debug("publishing: nonce too low")
+			a.nonceTooLow = true
 			return nil
 		case sendPermanent:
 			return fmt.Errorf("txmgr: node refused the transaction: %w", err)
@@ -179,15 +196,19 @@ const (
 	usedByOther             // the nonce was used by a transaction that is none of ours
 )
 
-// check looks for a confirmed receipt of any version.
-func (m *Manager) check(ctx context.Context, a *attempt) (*types.Receipt, checkState, error) {
+// check looks for a receipt of any version NumConfirmations deep at head h.
+func (m *Manager) check(ctx context.Context, a *attempt, h head) (*types.Receipt, checkState, error) {
 	ctx, cancel := context.WithTimeout(ctx, m.cfg.NetworkTimeout)
 	defer cancel()
-	// The nonce first: if it is used and none of our versions has a receipt
-	// read after it, the transaction that used it is not ours.
-	chainAt, err := m.backend.NonceAt(ctx, m.from, nil)
-	if err != nil {
-		return nil, notMined, err
+	// The nonce before the receipts: if it is used and none of our versions
+	// has a receipt read after it, the transaction that used it is not ours.
+	chainAt := h.nonce
+	if a.nonceTooLow {
+		n, err := m.backend.NonceAt(ctx, m.from, nil)
+		if err != nil {
+			return nil, notMined, err
+		}
+		chainAt, a.nonceTooLow = n, false
 	}
 	a.chainAt = chainAt
 	for i := len(a.versions) - 1; i >= 0; i-- {
@@ -198,11 +219,7 @@ func (m *Manager) check(ctx context.Context, a *attempt) (*types.Receipt, checkS
 		if err != nil {
 			return nil, notMined, err
 		}
-		head, err := m.backend.BlockNumber(ctx)
-		if err != nil {
-			return nil, notMined, err
-		}
-		if head+1 < r.BlockNumber.Uint64()+m.cfg.NumConfirmations {
+		if h.number+1 < r.BlockNumber.Uint64()+m.cfg.NumConfirmations {
 			return nil, minedShallow, nil
 		}
 		return r, notMined, nil

@@ -144,6 +144,7 @@ type Manager struct {
 	log     *slog.Logger
 
 	nonces nonces
+	heads  *heads
 
 	life    sync.Mutex      // orders enter against Close
 	closing context.Context // done when Close is called
@@ -174,6 +175,7 @@ func New(ctx context.Context, cfg Config, backend ETHBackend, from common.Addres
 		chainID: chainID,
 		log:     cfg.Logger.With("from", from),
 		nonces:  newNonces(),
+		heads:   newHeads(),
 		closing: closing,
 		close:   closeFn,
 	}, nil

@@ -64,10 +64,14 @@ func TestBumpFees(t *testing.T) {
 }
 
 func FuzzBumpFeesKeepsGethsReplacementRule(f *testing.F) {
-	f.Add(uint64(1e9), uint64(3e9), uint64(1e9), uint64(1e9), uint64(100e9))
-	f.Fuzz(func(t *testing.T, tip, feeCap, mTip, base, maxCap uint64) {
-		if tip > feeCap || feeCap > maxCap || maxCap == 0 {
-			return
+	f.Add(uint64(1e9), uint64(2e9), uint64(1e9), uint64(1e9), uint64(100e9))
+	f.Add(uint64(0), uint64(7), uint64(0), uint64(7), uint64(1))
+	f.Fuzz(func(t *testing.T, tip, capOverTip, mTip, base, headroom uint64) {
+		// Any valid version under any cap: tip <= feeCap <= maxCap.
+		feeCap := tip + capOverTip%(1<<62)
+		maxCap := feeCap + headroom%(1<<62)
+		if feeCap < tip || maxCap < feeCap || maxCap == 0 {
+			return // overflow
 		}
 		old := fees{new(big.Int).SetUint64(tip), new(big.Int).SetUint64(feeCap)}
 		mk := market{new(big.Int).SetUint64(mTip), new(big.Int).SetUint64(base)}

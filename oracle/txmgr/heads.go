@@ -1,0 +1,123 @@
+package txmgr
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+	"time"
+)
+
+// head is the manager's view of the chain at one block.
+type head struct {
+	number  uint64
+	baseFee *big.Int
+	nonce   uint64 // the key's mined nonce at this block
+}
+
+// heads follows the chain for all of a manager's sends: one header read per
+// PollInterval, and one nonce read per new block, however many transactions
+// are in flight. Sends wait on changed instead of polling the node each.
+type heads struct {
+	mu      sync.Mutex
+	cur     *head
+	tip     *big.Int      // the node's suggested tip at cur, read on demand
+	changed chan struct{} // closed when a newer head is seen
+	start   sync.Once
+}
+
+func newHeads() *heads { return &heads{changed: make(chan struct{})} }
+
+// head returns the latest head seen and a channel closed when a newer one
+// is. The first call reads the chain itself.
+func (m *Manager) head(ctx context.Context) (head, <-chan struct{}, error) {
+	m.heads.start.Do(func() {
+		m.wg.Add(1) // under a live task, so never against a finished Wait
+		go m.followHeads()
+	})
+	m.heads.mu.Lock()
+	cur, changed := m.heads.cur, m.heads.changed
+	m.heads.mu.Unlock()
+	if cur != nil {
+		return *cur, changed, nil
+	}
+	if err := m.refreshHead(ctx); err != nil {
+		return head{}, nil, err
+	}
+	m.heads.mu.Lock()
+	defer m.heads.mu.Unlock()
+	return *m.heads.cur, m.heads.changed, nil
+}
+
+func (m *Manager) followHeads() {
+	defer m.wg.Done()
+	tick := time.NewTicker(m.cfg.PollInterval)
+	defer tick.Stop()
+	for {
+		select {
+		case <-m.closing.Done():
+			return
+		case <-tick.C:
+		}
+		ctx, cancel := context.WithTimeout(m.closing, m.cfg.NetworkTimeout)
+		if err := m.refreshHead(ctx); err != nil && m.closing.Err() == nil {
+			m.cfg.Metrics.RecordRPCError()
+			m.log.Debug("reading the chain head", "err", err)
+		}
+		cancel()
+	}
+}
+
+// refreshHead reads the latest header and, when it is new, the key's nonce at it.
+func (m *Manager) refreshHead(ctx context.Context) error {
+	h, err := m.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("txmgr: latest header: %w", err)
+	}
+	if h.BaseFee == nil {
+		return errors.New("txmgr: the chain has no base fee (pre-London); only EIP-1559 chains are supported")
+	}
+	number := h.Number.Uint64()
+	m.heads.mu.Lock()
+	known := m.heads.cur != nil && m.heads.cur.number >= number
+	m.heads.mu.Unlock()
+	if known {
+		return nil
+	}
+	nonce, err := m.backend.NonceAt(ctx, m.from, h.Number)
+	if err != nil {
+		return fmt.Errorf("txmgr: nonce at block %d: %w", number, err)
+	}
+	m.heads.mu.Lock()
+	defer m.heads.mu.Unlock()
+	if m.heads.cur != nil && m.heads.cur.number >= number {
+		return nil
+	}
+	m.heads.cur = &head{number: number, baseFee: h.BaseFee, nonce: nonce}
+	m.heads.tip = nil
+	close(m.heads.changed)
+	m.heads.changed = make(chan struct{})
+	return nil
+}
+
+// suggestedTip is the node's suggested tip, read once per head.
+func (m *Manager) suggestedTip(ctx context.Context, at uint64) (*big.Int, error) {
+	m.heads.mu.Lock()
+	if m.heads.tip != nil && m.heads.cur != nil && m.heads.cur.number == at {
+		tip := m.heads.tip
+		m.heads.mu.Unlock()
+		return tip, nil
+	}
+	m.heads.mu.Unlock()
+	tip, err := m.backend.SuggestGasTipCap(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("txmgr: suggest tip: %w", err)
+	}
+	m.heads.mu.Lock()
+	if m.heads.cur != nil && m.heads.cur.number == at {
+		m.heads.tip = tip
+	}
+	m.heads.mu.Unlock()
+	return tip, nil
+}
