@@ -537,3 +537,41 @@ func TestSettlementBatch(t *testing.T) {
 		}
 	}
 }
+
+// TestRedisLosesItsData checks that a queue on a Redis that came back empty
+// (no persistence) recreates its streams and groups and goes on.
+func TestRedisLosesItsData(t *testing.T) {
+	ctx := ctxT(t)
+	q, srv := start(t, fast(), redistest.WithPersistence(redistest.None))
+	enqueue(t, q, request(1, 1), request(2, 1))
+	held := next(t, q, "relayer", models(1), 1, time.Second)
+	if err := srv.Restart(); err != nil {
+		t.Fatal(err)
+	}
+	wantErr(t, q.Collect(ctx, held[0].Lease, results("x")), queue.ErrNotFound)
+	// The first call after the restart may see the closed connection.
+	var err error
+	for range 3 {
+		if _, err = q.Next(ctx, "relayer", models(1), 1, 0); err == nil {
+			break
+		}
+	}
+	if err != nil {
+		t.Fatalf("Next after Redis lost its data: %v", err)
+	}
+	enqueue(t, q, request(3, 1))
+	got := next(t, q, "relayer", models(1), 5, time.Second)
+	if len(got) != 1 || got[0].Lease.RequestID != rid(3) {
+		t.Fatalf("after the restart got %d jobs, want request 3", len(got))
+	}
+	if err := q.Collect(ctx, got[0].Lease, results("ok")); err != nil {
+		t.Fatal(err)
+	}
+	s := nextSettlements(t, q, "oracle", 1, time.Second)
+	if len(s) != 1 {
+		t.Fatal("the settle stream did not come back")
+	}
+	if again, _ := q.NextSettlements(ctx, "oracle", 1, 0); len(again) != 0 {
+		t.Fatal("a settlement was delivered twice")
+	}
+}
