@@ -93,3 +93,21 @@ func TestDotIsADotProduct(t *testing.T) {
 		}
 	}
 }
+
+func TestRoundQ8RoundsHalfAwayFromZeroAndClamps(t *testing.T) {
+	check := func(v float32) {
+		want := math.Round(float64(v))
+		want = math.Max(-127, math.Min(127, want))
+		if got := roundQ8(v); float64(got) != want {
+			t.Fatalf("roundQ8(%v) = %d, want %v", v, got, want)
+		}
+	}
+	for v := float32(-131); v <= 131; v += 0.125 {
+		check(v)
+		check(math.Nextafter32(v, 0))
+		check(math.Nextafter32(v, 200))
+	}
+	if roundQ8(float32(math.NaN())) != -127 || roundQ8(float32(math.Inf(1))) != 127 {
+		t.Fatal("NaN or +Inf")
+	}
+}

@@ -31,15 +31,31 @@ type Q8Act struct {
 // buffers as needed: d = max|x|/127 per block of QK, q = round(x/d) half
 // away from zero (ggml's activation quantization, keeping d in float32).
 func (a *Q8Act) Quantize(x []float32, cols, ntok int) {
+	a.Resize(cols, ntok)
+	a.QuantizeTokens(x, 0, ntok)
+}
+
+// Resize sizes a for ntok tokens of cols values, to be filled by
+// QuantizeTokens (which may run on several goroutines, on disjoint tokens).
+func (a *Q8Act) Resize(cols, ntok int) {
 	n := cols * ntok
-	nb := n / QK
 	a.cols, a.ntok = cols, ntok
-	a.D = grow(a.D, nb)
+	a.D = grow(a.D, n/QK)
 	a.Q = grow(a.Q, n)
-	QuantizeQ8(a.D, a.Q, x[:n])
 	if level >= levelAVX512 && (cols/QK)%2 == 0 {
-		a.packed = grow(a.packed, nb/2*packedPair)
-		pack(a.packed, a.D, a.Q)
+		a.packed = grow(a.packed, n/QK/2*packedPair)
+	} else {
+		a.packed = a.packed[:0]
+	}
+}
+
+// QuantizeTokens quantizes tokens [t0, t1) of x ([ntok][cols], as sized by
+// Resize).
+func (a *Q8Act) QuantizeTokens(x []float32, t0, t1 int) {
+	c, nb := a.cols, a.cols/QK
+	QuantizeQ8(a.D[t0*nb:t1*nb], a.Q[t0*c:t1*c], x[t0*c:t1*c])
+	if len(a.packed) > 0 {
+		pack(a.packed[t0*nb/2*packedPair:t1*nb/2*packedPair], a.D[t0*nb:t1*nb], a.Q[t0*c:t1*c])
 	}
 }
 
@@ -71,14 +87,15 @@ func pack(dst []byte, d []float32, q []int8) {
 // values q, as Q8Act.Quantize does.
 func QuantizeQ8(d []float32, q []int8, x []float32) {
 	nb := len(x) / QK
+	if nb == 0 {
+		return
+	}
 	_, _ = d[nb-1], q[len(x)-1]
 	for b := 0; b < nb; b++ {
-		xb := x[b*QK : (b+1)*QK]
+		xb := (*[QK]float32)(x[b*QK : (b+1)*QK])
 		var amax float32
 		for _, v := range xb {
-			if v < 0 {
-				v = -v
-			}
+			v = math.Float32frombits(math.Float32bits(v) &^ (1 << 31))
 			if v > amax {
 				amax = v
 			}
@@ -89,17 +106,24 @@ func QuantizeQ8(d []float32, q []int8, x []float32) {
 			id = 1 / db
 		}
 		d[b] = db
-		qb := q[b*QK : (b+1)*QK]
+		qb := (*[QK]int8)(q[b*QK : (b+1)*QK])
 		for i, v := range xb {
-			r := math.Round(float64(float32(v * id)))
-			if r > q8ActMaxAbs {
-				r = q8ActMaxAbs
-			} else if !(r >= -q8ActMaxAbs) { // also NaN
-				r = -q8ActMaxAbs
-			}
-			qb[i] = int8(r)
+			qb[i] = roundQ8(float32(v * id))
 		}
 	}
+}
+
+// roundQ8 rounds v half away from zero and clamps it to [-127, 127] (NaN
+// gives -127). v ± 0.5 is exact in float64 (or too small to matter) and the
+// conversion truncates, so the result is the same everywhere.
+func roundQ8(v float32) int8 {
+	if !(v > -127.5) {
+		return -q8ActMaxAbs
+	}
+	if v >= 127.5 {
+		return q8ActMaxAbs
+	}
+	return int8(int32(float64(v) + math.Copysign(0.5, float64(v))))
 }
 
 // The canonical quantized dot product (Q8_0 or Q4_0 weights w, activations

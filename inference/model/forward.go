@@ -40,9 +40,17 @@ func (s *State) forwardBatch(ctx context.Context, tokens []int32, last bool) err
 // quantize prepares the quantized activations of x ([n][cols]) in s.qd and
 // s.qq when m needs them.
 func (s *State) quantize(m *Matrix, x []float32, n, cols int) {
-	if m.Quantized() {
-		s.act.Quantize(x, cols, n)
+	if !m.Quantized() {
+		return
 	}
+	s.act.Resize(cols, n)
+	if n == 1 {
+		s.act.QuantizeTokens(x, 0, 1)
+		return
+	}
+	s.parallel(func(p, parts int) {
+		s.act.QuantizeTokens(x, n*p/parts, n*(p+1)/parts)
+	})
 }
 
 // attention runs the attention sub-layer of layer l for n tokens, adding its
