@@ -64,10 +64,10 @@ func dotF32AVX2(a, b *float32, n int, s *[Lanes]float32)
 func dotF32x4AVX2(w, x *float32, cols int, s *[4][Lanes]float32)
 
 //go:noescape
-func dotF32x4AVX512(w, x *float32, cols int, s *[4][Lanes]float32)
+func dotF32x4AVX512(w, x *float32, cols int, out *float32)
 
 //go:noescape
-func dotF32x4x4AVX512(w, x *float32, cols int, s *[16][Lanes]float32)
+func dotF32x4x4AVX512(w, x *float32, cols int, out *float32, ldo int)
 
 //go:noescape
 func axpyAVX2(y *float32, a float32, x *float32, n int)
@@ -79,13 +79,13 @@ func dotQ8_0AVX2(w *byte, d *float32, q *int8, nb int, s *[Lanes]float32)
 func dotQ4_0AVX2(w *byte, d *float32, q *int8, nb int, s *[Lanes]float32)
 
 //go:noescape
-func qMatMul4x4Q8_0AVX512(w *byte, rowBytes int, x *byte, tokBytes int, npairs int, s *[16][Lanes]float32)
+func qMatMul4x4Q8_0AVX512(w *byte, rowBytes int, x *byte, tokBytes int, npairs int, out *float32, ldo int)
 
 //go:noescape
-func qMatMul4x1Q8_0AVX512(w *byte, rowBytes int, x *byte, npairs int, s *[4][Lanes]float32)
+func qMatMul4x1Q8_0AVX512(w *byte, rowBytes int, x *byte, npairs int, out *float32)
 
 //go:noescape
-func qMatMul4x4Q4_0AVX512(w *byte, rowBytes int, x *byte, tokBytes int, npairs int, s *[16][Lanes]float32)
+func qMatMul4x4Q4_0AVX512(w *byte, rowBytes int, x *byte, tokBytes int, npairs int, out *float32, ldo int)
 
 //go:noescape
-func qMatMul4x1Q4_0AVX512(w *byte, rowBytes int, x *byte, npairs int, s *[4][Lanes]float32)
+func qMatMul4x1Q4_0AVX512(w *byte, rowBytes int, x *byte, npairs int, out *float32)

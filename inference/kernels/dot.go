@@ -56,26 +56,20 @@ func MatMulF32(out []float32, ldo int, w []float32, cols int, x []float32, ntok 
 	if cols%Lanes == 0 && level >= levelAVX2 && rows >= 4 {
 		_ = x[ntok*cols-1]
 		_ = out[(ntok-1)*ldo+rows-1]
-		var s [16][Lanes]float32
+		var s4 [4][Lanes]float32
 		for ; r+4 <= rows; r += 4 {
 			t := 0
 			if level >= levelAVX512 {
 				for ; t+4 <= ntok; t += 4 {
-					dotF32x4x4AVX512(&w[r*cols], &x[t*cols], cols, &s)
-					for j := 0; j < 4; j++ {
-						for i := 0; i < 4; i++ {
-							out[(t+j)*ldo+r+i] = reduce16(&s[j*4+i])
-						}
-					}
+					dotF32x4x4AVX512(&w[r*cols], &x[t*cols], cols, &out[t*ldo+r], ldo)
 				}
+				for ; t < ntok; t++ {
+					dotF32x4AVX512(&w[r*cols], &x[t*cols], cols, &out[t*ldo+r])
+				}
+				continue
 			}
 			for ; t < ntok; t++ {
-				s4 := (*[4][Lanes]float32)(s[:4])
-				if level >= levelAVX512 {
-					dotF32x4AVX512(&w[r*cols], &x[t*cols], cols, s4)
-				} else {
-					dotF32x4AVX2(&w[r*cols], &x[t*cols], cols, s4)
-				}
+				dotF32x4AVX2(&w[r*cols], &x[t*cols], cols, &s4)
 				for i := 0; i < 4; i++ {
 					out[t*ldo+r+i] = reduce16(&s4[i])
 				}

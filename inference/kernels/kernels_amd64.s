@@ -102,12 +102,40 @@ x4loop:
 	VZEROUPPER
 	RET
 
-// func dotF32x4AVX512(w, x *float32, cols int, s *[4][16]float32)
+// HSUM16 stores the canonical sum of the sixteen lanes of Z (whose low
+// halves are Y and X) at M: c = lo8 + hi8, d = c[0:4] + c[4:8],
+// (d0+d2) + (d1+d3), as reduce16 in dot.go.
+#define HSUM16(Z, Y, M) \
+	VEXTRACTF64X4 $1, Z, Y26; \
+	VADDPS        Y26, Y, Y26; \
+	VEXTRACTF32X4 $1, Y26, X27; \
+	VADDPS        X27, X26, X26; \
+	VMOVHLPS      X26, X26, X27; \
+	VADDPS        X27, X26, X26; \
+	VMOVSHDUP     X26, X27; \
+	VADDSS        X27, X26, X26; \
+	VMOVSS        X26, M
+
+// OUT4x4 stores the sums of Z0..Z15 (row i, token j in Z(4j+i)) at
+// DX + j·BX + 4i.
+#define OUT4x4 \
+	LEAQ (DX)(BX*1), R8; \
+	LEAQ (R8)(BX*1), R9; \
+	LEAQ (R9)(BX*1), R10; \
+	HSUM16(Z0, Y0, (DX)); HSUM16(Z1, Y1, 4(DX)); HSUM16(Z2, Y2, 8(DX)); HSUM16(Z3, Y3, 12(DX)); \
+	HSUM16(Z4, Y4, (R8)); HSUM16(Z5, Y5, 4(R8)); HSUM16(Z6, Y6, 8(R8)); HSUM16(Z7, Y7, 12(R8)); \
+	HSUM16(Z8, Y8, (R9)); HSUM16(Z9, Y9, 4(R9)); HSUM16(Z10, Y10, 8(R9)); HSUM16(Z11, Y11, 12(R9)); \
+	HSUM16(Z12, Y12, (R10)); HSUM16(Z13, Y13, 4(R10)); HSUM16(Z14, Y14, 8(R10)); HSUM16(Z15, Y15, 12(R10))
+
+#define OUT4x1 \
+	HSUM16(Z0, Y0, (DX)); HSUM16(Z1, Y1, 4(DX)); HSUM16(Z2, Y2, 8(DX)); HSUM16(Z3, Y3, 12(DX))
+
+// func dotF32x4AVX512(w, x *float32, cols int, out *float32)
 TEXT ·dotF32x4AVX512(SB), NOSPLIT, $0-32
 	MOVQ w+0(FP), SI
 	MOVQ x+8(FP), DI
 	MOVQ cols+16(FP), CX
-	MOVQ s+24(FP), DX
+	MOVQ out+24(FP), DX
 	MOVQ CX, BX
 	SHLQ $2, BX
 	LEAQ (SI)(BX*1), R8
@@ -133,10 +161,7 @@ z4loop:
 	ADDQ    $64, AX
 	DECQ    CX
 	JNZ     z4loop
-	VMOVUPS Z0, (DX)
-	VMOVUPS Z1, 64(DX)
-	VMOVUPS Z2, 128(DX)
-	VMOVUPS Z3, 192(DX)
+	OUT4x1
 	VZEROUPPER
 	RET
 
@@ -151,14 +176,13 @@ z4loop:
 	VADDPS  Z23, a2, a2; \
 	VADDPS  Z24, a3, a3
 
-// func dotF32x4x4AVX512(w, x *float32, cols int, s *[16][16]float32)
-// Four consecutive rows of w times four consecutive tokens of x; s[j*4+i]
-// gets row i with token j.
-TEXT ·dotF32x4x4AVX512(SB), NOSPLIT, $0-32
+// func dotF32x4x4AVX512(w, x *float32, cols int, out *float32, ldo int)
+// Four consecutive rows of w times four consecutive tokens of x; row i with
+// token j goes to out[j*ldo+i].
+TEXT ·dotF32x4x4AVX512(SB), NOSPLIT, $0-40
 	MOVQ w+0(FP), SI
 	MOVQ x+8(FP), DI
 	MOVQ cols+16(FP), CX
-	MOVQ s+24(FP), DX
 	MOVQ CX, BX
 	SHLQ $2, BX
 	LEAQ (SI)(BX*1), R8
@@ -198,22 +222,10 @@ z44loop:
 	ADDQ $64, AX
 	DECQ CX
 	JNZ  z44loop
-	VMOVUPS Z0, (DX)
-	VMOVUPS Z1, 64(DX)
-	VMOVUPS Z2, 128(DX)
-	VMOVUPS Z3, 192(DX)
-	VMOVUPS Z4, 256(DX)
-	VMOVUPS Z5, 320(DX)
-	VMOVUPS Z6, 384(DX)
-	VMOVUPS Z7, 448(DX)
-	VMOVUPS Z8, 512(DX)
-	VMOVUPS Z9, 576(DX)
-	VMOVUPS Z10, 640(DX)
-	VMOVUPS Z11, 704(DX)
-	VMOVUPS Z12, 768(DX)
-	VMOVUPS Z13, 832(DX)
-	VMOVUPS Z14, 896(DX)
-	VMOVUPS Z15, 960(DX)
+	MOVQ out+24(FP), DX
+	MOVQ ldo+32(FP), BX
+	SHLQ $2, BX
+	OUT4x4
 	VZEROUPPER
 	RET
 
@@ -421,12 +433,6 @@ q4done:
 	VPXORD Z8, Z8, Z8; VPXORD Z9, Z9, Z9; VPXORD Z10, Z10, Z10; VPXORD Z11, Z11, Z11; \
 	VPXORD Z12, Z12, Z12; VPXORD Z13, Z13, Z13; VPXORD Z14, Z14, Z14; VPXORD Z15, Z15, Z15
 
-#define STORE16(P) \
-	VMOVUPS Z0, (P); VMOVUPS Z1, 64(P); VMOVUPS Z2, 128(P); VMOVUPS Z3, 192(P); \
-	VMOVUPS Z4, 256(P); VMOVUPS Z5, 320(P); VMOVUPS Z6, 384(P); VMOVUPS Z7, 448(P); \
-	VMOVUPS Z8, 512(P); VMOVUPS Z9, 576(P); VMOVUPS Z10, 640(P); VMOVUPS Z11, 704(P); \
-	VMOVUPS Z12, 768(P); VMOVUPS Z13, 832(P); VMOVUPS Z14, 896(P); VMOVUPS Z15, 960(P)
-
 #define QTOKEN(T, a0, a1, a2, a3) \
 	QPAIR(T, Z16, Z20, a0); \
 	QPAIR(T, Z17, Z21, a1); \
@@ -452,11 +458,8 @@ q4done:
 	VPXORD Z2, Z2, Z2; \
 	VPXORD Z3, Z3, Z3
 
-#define STORE4(P) \
-	VMOVUPS Z0, (P); VMOVUPS Z1, 64(P); VMOVUPS Z2, 128(P); VMOVUPS Z3, 192(P)
-
-// func qMatMul4x4Q8_0AVX512(w *byte, rowBytes int, x *byte, tokBytes int, npairs int, s *[16][16]float32)
-TEXT ·qMatMul4x4Q8_0AVX512(SB), NOSPLIT, $0-48
+// func qMatMul4x4Q8_0AVX512(w *byte, rowBytes int, x *byte, tokBytes int, npairs int, out *float32, ldo int)
+TEXT ·qMatMul4x4Q8_0AVX512(SB), NOSPLIT, $0-56
 	QCONSTS($0x80808080)
 	MOVQ w+0(FP), SI
 	MOVQ rowBytes+8(FP), BX
@@ -489,13 +492,15 @@ qMatMul4x4Q8_0AVX512loop:
 	ADDQ $192, R13
 	DECQ CX
 	JNZ  qMatMul4x4Q8_0AVX512loop
-	MOVQ s+40(FP), DX
-	STORE16(DX)
+	MOVQ out+40(FP), DX
+	MOVQ ldo+48(FP), BX
+	SHLQ $2, BX
+	OUT4x4
 	VZEROUPPER
 	RET
 
-// func qMatMul4x4Q4_0AVX512(w *byte, rowBytes int, x *byte, tokBytes int, npairs int, s *[16][16]float32)
-TEXT ·qMatMul4x4Q4_0AVX512(SB), NOSPLIT, $0-48
+// func qMatMul4x4Q4_0AVX512(w *byte, rowBytes int, x *byte, tokBytes int, npairs int, out *float32, ldo int)
+TEXT ·qMatMul4x4Q4_0AVX512(SB), NOSPLIT, $0-56
 	QCONSTS($0x78787878)
 	MOVQ w+0(FP), SI
 	MOVQ rowBytes+8(FP), BX
@@ -528,12 +533,14 @@ qMatMul4x4Q4_0AVX512loop:
 	ADDQ $192, R13
 	DECQ CX
 	JNZ  qMatMul4x4Q4_0AVX512loop
-	MOVQ s+40(FP), DX
-	STORE16(DX)
+	MOVQ out+40(FP), DX
+	MOVQ ldo+48(FP), BX
+	SHLQ $2, BX
+	OUT4x4
 	VZEROUPPER
 	RET
 
-// func qMatMul4x1Q8_0AVX512(w *byte, rowBytes int, x *byte, npairs int, s *[4][16]float32)
+// func qMatMul4x1Q8_0AVX512(w *byte, rowBytes int, x *byte, npairs int, out *float32)
 TEXT ·qMatMul4x1Q8_0AVX512(SB), NOSPLIT, $0-40
 	QCONSTS($0x80808080)
 	MOVQ w+0(FP), SI
@@ -559,12 +566,12 @@ qMatMul4x1Q8_0AVX512loop:
 	ADDQ $192, DI
 	DECQ CX
 	JNZ  qMatMul4x1Q8_0AVX512loop
-	MOVQ s+32(FP), DX
-	STORE4(DX)
+	MOVQ out+32(FP), DX
+	OUT4x1
 	VZEROUPPER
 	RET
 
-// func qMatMul4x1Q4_0AVX512(w *byte, rowBytes int, x *byte, npairs int, s *[4][16]float32)
+// func qMatMul4x1Q4_0AVX512(w *byte, rowBytes int, x *byte, npairs int, out *float32)
 TEXT ·qMatMul4x1Q4_0AVX512(SB), NOSPLIT, $0-40
 	QCONSTS($0x78787878)
 	MOVQ w+0(FP), SI
@@ -590,7 +597,7 @@ qMatMul4x1Q4_0AVX512loop:
 	ADDQ $192, DI
 	DECQ CX
 	JNZ  qMatMul4x1Q4_0AVX512loop
-	MOVQ s+32(FP), DX
-	STORE4(DX)
+	MOVQ out+32(FP), DX
+	OUT4x1
 	VZEROUPPER
 	RET

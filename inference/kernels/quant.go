@@ -217,8 +217,8 @@ func MatMulQ4_0(out []float32, ldo int, w []byte, x *Q8Act) {
 
 func matMulQ(out []float32, ldo int, w []byte, x *Q8Act, blockSize int,
 	dot func([]byte, []float32, []int8) float32,
-	k4x4 func(w *byte, rowBytes int, x *byte, tokBytes int, npairs int, s *[16][Lanes]float32),
-	k4x1 func(w *byte, rowBytes int, x *byte, npairs int, s *[4][Lanes]float32)) {
+	k4x4 func(w *byte, rowBytes int, x *byte, tokBytes int, npairs int, out *float32, ldo int),
+	k4x1 func(w *byte, rowBytes int, x *byte, npairs int, out *float32)) {
 	cols, ntok := x.cols, x.ntok
 	nb := cols / QK
 	rowBytes := nb * blockSize
@@ -228,23 +228,13 @@ func matMulQ(out []float32, ldo int, w []byte, x *Q8Act, blockSize int,
 		_ = out[(ntok-1)*ldo+rows-1]
 		tokBytes := nb / 2 * packedPair
 		_ = x.packed[ntok*tokBytes-1]
-		var s [16][Lanes]float32
 		for ; r+4 <= rows; r += 4 {
 			t := 0
 			for ; t+4 <= ntok; t += 4 {
-				k4x4(&w[r*rowBytes], rowBytes, &x.packed[t*tokBytes], tokBytes, nb/2, &s)
-				for j := 0; j < 4; j++ {
-					for i := 0; i < 4; i++ {
-						out[(t+j)*ldo+r+i] = reduce16(&s[j*4+i])
-					}
-				}
+				k4x4(&w[r*rowBytes], rowBytes, &x.packed[t*tokBytes], tokBytes, nb/2, &out[t*ldo+r], ldo)
 			}
 			for ; t < ntok; t++ {
-				s4 := (*[4][Lanes]float32)(s[:4])
-				k4x1(&w[r*rowBytes], rowBytes, &x.packed[t*tokBytes], nb/2, s4)
-				for i := 0; i < 4; i++ {
-					out[t*ldo+r+i] = reduce16(&s4[i])
-				}
+				k4x1(&w[r*rowBytes], rowBytes, &x.packed[t*tokBytes], nb/2, &out[t*ldo+r])
 			}
 		}
 	}
