@@ -237,11 +237,9 @@ func (t *Tokenizer) encodeSPM(text string, out []int) []int {
 // words, map each word's bytes to GPT-2's visible characters, then apply the
 // merges by rank.
 func (t *Tokenizer) encodeBPE(text string, out []int) []int {
-	runes := toRunes(text, nil)
 	var sb strings.Builder
-	var syms []symbol
-	var q queue
-	for _, w := range t.pre.split(runes) {
+	m := &bpeMerger{t: t}
+	for _, w := range t.pre.split(toRunes(text, nil)) {
 		sb.Reset()
 		for _, r := range w {
 			var buf [4]byte
@@ -256,52 +254,66 @@ func (t *Tokenizer) encodeBPE(text string, out []int) []int {
 				continue
 			}
 		}
-		syms = splitSymbols(word, syms)
-		q = q[:0]
-		piece := func(i int) string { return word[syms[i].start : syms[i].start+syms[i].n] }
-		tryAdd := func(left, right int) {
-			if left < 0 || right < 0 {
-				return
-			}
-			rank, ok := t.merges[mergeKey{piece(left), piece(right)}]
-			if !ok {
-				return
-			}
-			q.push(bigram{left: int32(left), right: int32(right), prio: -float32(rank), ln: int32(syms[left].n), rn: int32(syms[right].n)})
+		out = m.encodeWord(word, out)
+	}
+	return out
+}
+
+// bpeMerger holds the buffers reused from word to word.
+type bpeMerger struct {
+	t    *Tokenizer
+	syms []symbol
+	q    queue
+}
+
+// encodeWord merges the characters of one byte-encoded word by rank and
+// appends the resulting tokens.
+func (m *bpeMerger) encodeWord(word string, out []int) []int {
+	t := m.t
+	m.syms = splitSymbols(word, m.syms)
+	m.q = m.q[:0]
+	syms := m.syms
+	piece := func(i int) string { return word[syms[i].start : syms[i].start+syms[i].n] }
+	tryAdd := func(left, right int) {
+		if left < 0 || right < 0 {
+			return
 		}
-		for i := 1; i < len(syms); i++ {
-			tryAdd(i-1, i)
+		if rank, ok := t.merges[mergeKey{piece(left), piece(right)}]; ok {
+			m.q.push(bigram{left: int32(left), right: int32(right), prio: -float32(rank), ln: int32(syms[left].n), rn: int32(syms[right].n)})
 		}
-		for len(q) > 0 {
-			b := q.pop()
-			l, r := &syms[b.left], &syms[b.right]
-			if l.n != int(b.ln) || r.n != int(b.rn) {
-				continue // stale: one side was merged since
-			}
-			l.n += r.n
-			r.n = 0
-			l.next = r.next
-			if r.next >= 0 {
-				syms[r.next].prev = int(b.left)
-			}
-			tryAdd(l.prev, int(b.left))
-			tryAdd(int(b.left), l.next)
+	}
+	for i := 1; i < len(syms); i++ {
+		tryAdd(i-1, i)
+	}
+	for len(m.q) > 0 {
+		b := m.q.pop()
+		l, r := &syms[b.left], &syms[b.right]
+		if l.n != int(b.ln) || r.n != int(b.rn) {
+			continue // stale: one side was merged since
 		}
-		for i := range syms {
-			if syms[i].n == 0 {
-				continue
-			}
-			s := piece(i)
-			if id, ok := t.ids[s]; ok {
+		l.n += r.n
+		r.n = 0
+		l.next = r.next
+		if r.next >= 0 {
+			syms[r.next].prev = int(b.left)
+		}
+		tryAdd(l.prev, int(b.left))
+		tryAdd(int(b.left), l.next)
+	}
+	for i := range syms {
+		if syms[i].n == 0 {
+			continue
+		}
+		s := piece(i)
+		if id, ok := t.ids[s]; ok {
+			out = append(out, id)
+			continue
+		}
+		// No token: fall back to single bytes that are tokens (llama.cpp
+		// drops the rest).
+		for j := 0; j < len(s); j++ {
+			if id, ok := t.ids[s[j:j+1]]; ok {
 				out = append(out, id)
-				continue
-			}
-			// No token: fall back to single bytes that are tokens (llama.cpp
-			// drops the rest).
-			for j := 0; j < len(s); j++ {
-				if id, ok := t.ids[s[j:j+1]]; ok {
-					out = append(out, id)
-				}
 			}
 		}
 	}

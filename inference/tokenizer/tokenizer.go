@@ -91,48 +91,9 @@ func New(f *gguf.File) (*Tokenizer, error) {
 		return nil, fmt.Errorf("%w: %q (want llama or gpt2)", ErrUnsupportedModel, model)
 	}
 	t := &Tokenizer{model: model, bos: -1, eos: -1, unk: -1, eog: map[int]bool{}}
-	if t.tokens, err = f.Strings(KeyTokens); err != nil {
-		if errors.Is(err, gguf.ErrKeyNotFound) {
-			return nil, fmt.Errorf("%w: %s is missing", ErrNoVocabulary, KeyTokens)
-		}
+	if err := t.loadVocabulary(f); err != nil {
 		return nil, err
 	}
-	n := len(t.tokens)
-	if n == 0 {
-		return nil, fmt.Errorf("%w: %s is empty", ErrBadVocabulary, KeyTokens)
-	}
-	if f.Has(KeyScores) {
-		if t.scores, err = f.Float32s(KeyScores); err != nil {
-			return nil, err
-		}
-		if len(t.scores) != n {
-			return nil, fmt.Errorf("%w: %d scores for %d tokens", ErrBadVocabulary, len(t.scores), n)
-		}
-	} else {
-		t.scores = make([]float32, n)
-	}
-	t.types = make([]TokenType, n)
-	if f.Has(KeyTokenType) {
-		tt, err := f.Int32s(KeyTokenType)
-		if err != nil {
-			return nil, err
-		}
-		if len(tt) != n {
-			return nil, fmt.Errorf("%w: %d token types for %d tokens", ErrBadVocabulary, len(tt), n)
-		}
-		for i, x := range tt {
-			t.types[i] = TokenType(x)
-		}
-	} else {
-		for i := range t.types {
-			t.types[i] = TypeNormal
-		}
-	}
-	t.ids = make(map[string]int, n)
-	for i, s := range t.tokens {
-		t.ids[s] = i
-	}
-
 	// Defaults by model, then the metadata overrides, as llama.cpp.
 	if model == "llama" {
 		t.bos, t.eos, t.unk = 1, 2, 0
@@ -151,41 +112,100 @@ func New(f *gguf.File) (*Tokenizer, error) {
 			return nil, err
 		}
 	}
+	if err := t.loadSpecialIDs(f); err != nil {
+		return nil, err
+	}
+	t.findEOG(f)
+	t.indexSpecials()
+	return t, nil
+}
+
+// loadVocabulary reads the tokens, their scores and types.
+func (t *Tokenizer) loadVocabulary(f *gguf.File) error {
+	var err error
+	if t.tokens, err = f.Strings(KeyTokens); err != nil {
+		if errors.Is(err, gguf.ErrKeyNotFound) {
+			return fmt.Errorf("%w: %s is missing", ErrNoVocabulary, KeyTokens)
+		}
+		return err
+	}
+	n := len(t.tokens)
+	if n == 0 {
+		return fmt.Errorf("%w: %s is empty", ErrBadVocabulary, KeyTokens)
+	}
+	t.scores = make([]float32, n)
+	if f.Has(KeyScores) {
+		scores, err := f.Float32s(KeyScores)
+		if err != nil {
+			return err
+		}
+		if len(scores) != n {
+			return fmt.Errorf("%w: %d scores for %d tokens", ErrBadVocabulary, len(scores), n)
+		}
+		copy(t.scores, scores)
+	}
+	t.types = make([]TokenType, n)
+	for i := range t.types {
+		t.types[i] = TypeNormal
+	}
+	if f.Has(KeyTokenType) {
+		tt, err := f.Int32s(KeyTokenType)
+		if err != nil {
+			return err
+		}
+		if len(tt) != n {
+			return fmt.Errorf("%w: %d token types for %d tokens", ErrBadVocabulary, len(tt), n)
+		}
+		for i, x := range tt {
+			t.types[i] = TokenType(x)
+		}
+	}
+	t.ids = make(map[string]int, n)
+	for i, s := range t.tokens {
+		t.ids[s] = i
+	}
+	return nil
+}
+
+// loadSpecialIDs applies the metadata's BOS/EOS/UNK ids and add_* flags over
+// the model's defaults.
+func (t *Tokenizer) loadSpecialIDs(f *gguf.File) error {
 	for _, k := range []struct {
 		key string
 		dst *int
 	}{{KeyBOS, &t.bos}, {KeyEOS, &t.eos}, {KeyUNK, &t.unk}} {
-		if !f.Has(k.key) {
-			continue
+		if f.Has(k.key) {
+			id, err := f.Int(k.key)
+			if err != nil {
+				return err
+			}
+			*k.dst = int(id)
 		}
-		id, err := f.Int(k.key)
-		if err != nil {
-			return nil, err
-		}
-		*k.dst = int(id)
-	}
-	for _, id := range []*int{&t.bos, &t.eos, &t.unk} {
-		if *id < -1 || *id >= n {
-			*id = -1 // llama.cpp treats an id outside the vocabulary as absent
+		if *k.dst < 0 || *k.dst >= len(t.tokens) {
+			*k.dst = -1 // llama.cpp treats an id outside the vocabulary as absent
 		}
 	}
 	for _, b := range []struct {
 		key string
 		dst *bool
 	}{{KeyAddBOS, &t.addBOS}, {KeyAddEOS, &t.addEOS}, {KeyAddSpacePrefix, &t.addSpace}} {
+		var err error
 		if *b.dst, err = f.BoolOr(b.key, *b.dst); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	if t.model == "gpt2" {
 		t.addSpace = false // llama.cpp only applies it to SentencePiece vocabularies
 	}
-	t.findEOG(f)
+	return nil
+}
+
+// indexSpecials lists the tokens matched in the text before tokenizing
+// (longest first) and the byte-fallback tokens <0xNN>.
+func (t *Tokenizer) indexSpecials() {
 	for i, typ := range t.types {
-		if typ == TypeControl || typ == TypeUserDefined || typ == TypeUnknown {
-			if t.tokens[i] != "" {
-				t.specials = append(t.specials, i)
-			}
+		if (typ == TypeControl || typ == TypeUserDefined || typ == TypeUnknown) && t.tokens[i] != "" {
+			t.specials = append(t.specials, i)
 		}
 	}
 	sort.SliceStable(t.specials, func(a, b int) bool { return len(t.tokens[t.specials[a]]) > len(t.tokens[t.specials[b]]) })
@@ -195,7 +215,6 @@ func New(f *gguf.File) (*Tokenizer, error) {
 			t.byteIDs[b] = id
 		}
 	}
-	return t, nil
 }
 
 func (t *Tokenizer) loadMerges(f *gguf.File) error {
