@@ -26,7 +26,7 @@ import (
 
 // tinyModel writes a small random-weight llama model and returns the two
 // versions served from it: 1 greedy, 2 sampled at temperature 0.8.
-func tinyModel(t *testing.T) []worker.ModelSpec {
+func tinyModel(t testing.TB) []worker.ModelSpec {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "tiny.gguf")
 	err := modeltest.Write(path, modeltest.Spec{

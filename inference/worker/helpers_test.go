@@ -107,7 +107,7 @@ func (e *echo) stopped() []error {
 }
 
 // modelFile writes a file with content and returns its path and sha256.
-func modelFile(t *testing.T, content string) (string, common.Hash) {
+func modelFile(t testing.TB, content string) (string, common.Hash) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "model.gguf")
 	if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
@@ -125,7 +125,7 @@ type fixture struct {
 	spec    worker.ModelSpec
 }
 
-func newFixture(t *testing.T, gen worker.Generator, cfg worker.Config, records func(worker.ModelSpec) *worker.Records) *fixture {
+func newFixture(t testing.TB, gen worker.Generator, cfg worker.Config, records func(worker.ModelSpec) *worker.Records) *fixture {
 	t.Helper()
 	path, sum := modelFile(t, "weights of model seven")
 	spec := worker.ModelSpec{ModelID: worker.NewUint256(7), Version: 1, WeightsHash: sum, Path: path, MaxTokens: 64}
@@ -174,7 +174,7 @@ type errorBody struct {
 }
 
 // do sends a request to h and returns the status and body.
-func do(t *testing.T, h http.Handler, method, target string, body []byte) (int, []byte) {
+func do(t testing.TB, h http.Handler, method, target string, body []byte) (int, []byte) {
 	t.Helper()
 	req := httptest.NewRequest(method, target, bytes.NewReader(body))
 	rec := httptest.NewRecorder()
@@ -187,7 +187,7 @@ func do(t *testing.T, h http.Handler, method, target string, body []byte) (int, 
 }
 
 // decodeError checks that body is a JSON error with a message and a code.
-func decodeError(t *testing.T, body []byte) errorBody {
+func decodeError(t testing.TB, body []byte) errorBody {
 	t.Helper()
 	var e errorBody
 	if err := json.Unmarshal(body, &e); err != nil || e.Error == "" || e.Code == "" {
