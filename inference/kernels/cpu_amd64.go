@@ -61,13 +61,13 @@ func Accelerated() string { return [...]string{"go", "avx2", "avx512"}[level] }
 func dotF32AVX2(a, b *float32, n int, s *[Lanes]float32)
 
 //go:noescape
-func dotF32x4AVX2(w, x *float32, cols int, s *[4][Lanes]float32)
+func dotF32x4AVX2(w, x *float32, cols, ldw int, s *[4][Lanes]float32)
 
 //go:noescape
-func dotF32x4AVX512(w, x *float32, cols int, out *float32)
+func dotF32x4AVX512(w, x *float32, cols, ldw int, out *float32)
 
 //go:noescape
-func dotF32x4x4AVX512(w, x *float32, cols int, out *float32, ldo int)
+func dotF32x4x4AVX512(w, x *float32, cols, ldw, ldx int, out *float32, ldo int)
 
 //go:noescape
 func axpyAVX2(y *float32, a float32, x *float32, n int)

@@ -51,25 +51,34 @@ func dotF32Go(a, b []float32, s *[Lanes]float32) {
 // row of w. Each output is exactly Dot(w row, x row): the batch size and the
 // rows a caller hands to each thread never change a result.
 func MatMulF32(out []float32, ldo int, w []float32, cols int, x []float32, ntok int) {
-	rows := len(w) / cols
+	MatMulF32Strided(out, ldo, w, cols, len(w)/cols, cols, x, cols, ntok)
+}
+
+// MatMulF32Strided is MatMulF32 over rows rows of w that start ldw values
+// apart and tokens of x that start ldx values apart (each cols long).
+func MatMulF32Strided(out []float32, ldo int, w []float32, ldw, rows, cols int, x []float32, ldx, ntok int) {
+	if rows == 0 || ntok == 0 {
+		return
+	}
+	_ = w[(rows-1)*ldw+cols-1]
+	_ = x[(ntok-1)*ldx+cols-1]
+	_ = out[(ntok-1)*ldo+rows-1]
 	r := 0
-	if cols%Lanes == 0 && level >= levelAVX2 && rows >= 4 {
-		_ = x[ntok*cols-1]
-		_ = out[(ntok-1)*ldo+rows-1]
+	if cols%Lanes == 0 && level >= levelAVX2 {
 		var s4 [4][Lanes]float32
 		for ; r+4 <= rows; r += 4 {
 			t := 0
 			if level >= levelAVX512 {
 				for ; t+4 <= ntok; t += 4 {
-					dotF32x4x4AVX512(&w[r*cols], &x[t*cols], cols, &out[t*ldo+r], ldo)
+					dotF32x4x4AVX512(&w[r*ldw], &x[t*ldx], cols, ldw, ldx, &out[t*ldo+r], ldo)
 				}
 				for ; t < ntok; t++ {
-					dotF32x4AVX512(&w[r*cols], &x[t*cols], cols, &out[t*ldo+r])
+					dotF32x4AVX512(&w[r*ldw], &x[t*ldx], cols, ldw, &out[t*ldo+r])
 				}
 				continue
 			}
 			for ; t < ntok; t++ {
-				dotF32x4AVX2(&w[r*cols], &x[t*cols], cols, &s4)
+				dotF32x4AVX2(&w[r*ldw], &x[t*ldx], cols, ldw, &s4)
 				for i := 0; i < 4; i++ {
 					out[t*ldo+r+i] = reduce16(&s4[i])
 				}
@@ -77,9 +86,9 @@ func MatMulF32(out []float32, ldo int, w []float32, cols int, x []float32, ntok 
 		}
 	}
 	for ; r < rows; r++ {
-		wr := w[r*cols : (r+1)*cols]
+		wr := w[r*ldw : r*ldw+cols]
 		for t := 0; t < ntok; t++ {
-			out[t*ldo+r] = Dot(wr, x[t*cols:(t+1)*cols])
+			out[t*ldo+r] = Dot(wr, x[t*ldx:t*ldx+cols])
 		}
 	}
 }

@@ -58,14 +58,14 @@ dotloop:
 	VADDPS Y10, lo, lo; \
 	VADDPS Y11, hi, hi
 
-// func dotF32x4AVX2(w, x *float32, cols int, s *[4][16]float32)
-// Four consecutive rows of w (cols values each, a multiple of 16) with one x.
-TEXT ·dotF32x4AVX2(SB), NOSPLIT, $0-32
+// func dotF32x4AVX2(w, x *float32, cols, ldw int, s *[4][16]float32)
+// Four rows of w (cols values each, a multiple of 16, ldw apart) with one x.
+TEXT ·dotF32x4AVX2(SB), NOSPLIT, $0-40
 	MOVQ w+0(FP), SI
 	MOVQ x+8(FP), DI
 	MOVQ cols+16(FP), CX
-	MOVQ s+24(FP), DX
-	MOVQ CX, BX
+	MOVQ ldw+24(FP), BX
+	MOVQ s+32(FP), DX
 	SHLQ $2, BX
 	LEAQ (SI)(BX*1), R8
 	LEAQ (R8)(BX*1), R9
@@ -130,13 +130,13 @@ x4loop:
 #define OUT4x1 \
 	HSUM16(Z0, Y0, (DX)); HSUM16(Z1, Y1, 4(DX)); HSUM16(Z2, Y2, 8(DX)); HSUM16(Z3, Y3, 12(DX))
 
-// func dotF32x4AVX512(w, x *float32, cols int, out *float32)
-TEXT ·dotF32x4AVX512(SB), NOSPLIT, $0-32
+// func dotF32x4AVX512(w, x *float32, cols, ldw int, out *float32)
+TEXT ·dotF32x4AVX512(SB), NOSPLIT, $0-40
 	MOVQ w+0(FP), SI
 	MOVQ x+8(FP), DI
 	MOVQ cols+16(FP), CX
-	MOVQ out+24(FP), DX
-	MOVQ CX, BX
+	MOVQ ldw+24(FP), BX
+	MOVQ out+32(FP), DX
 	SHLQ $2, BX
 	LEAQ (SI)(BX*1), R8
 	LEAQ (R8)(BX*1), R9
@@ -176,18 +176,20 @@ z4loop:
 	VADDPS  Z23, a2, a2; \
 	VADDPS  Z24, a3, a3
 
-// func dotF32x4x4AVX512(w, x *float32, cols int, out *float32, ldo int)
-// Four consecutive rows of w times four consecutive tokens of x; row i with
+// func dotF32x4x4AVX512(w, x *float32, cols, ldw, ldx int, out *float32, ldo int)
+// Four rows of w (ldw apart) times four tokens of x (ldx apart); row i with
 // token j goes to out[j*ldo+i].
-TEXT ·dotF32x4x4AVX512(SB), NOSPLIT, $0-40
+TEXT ·dotF32x4x4AVX512(SB), NOSPLIT, $0-56
 	MOVQ w+0(FP), SI
 	MOVQ x+8(FP), DI
 	MOVQ cols+16(FP), CX
-	MOVQ CX, BX
+	MOVQ ldw+24(FP), BX
 	SHLQ $2, BX
 	LEAQ (SI)(BX*1), R8
 	LEAQ (R8)(BX*1), R9
 	LEAQ (R9)(BX*1), R10
+	MOVQ ldx+32(FP), BX
+	SHLQ $2, BX
 	LEAQ (DI)(BX*1), R11
 	LEAQ (R11)(BX*1), R12
 	LEAQ (R12)(BX*1), R13
@@ -222,8 +224,8 @@ z44loop:
 	ADDQ $64, AX
 	DECQ CX
 	JNZ  z44loop
-	MOVQ out+24(FP), DX
-	MOVQ ldo+32(FP), BX
+	MOVQ out+40(FP), DX
+	MOVQ ldo+48(FP), BX
 	SHLQ $2, BX
 	OUT4x4
 	VZEROUPPER

@@ -250,3 +250,25 @@ func FuzzMatMulQuantized(f *testing.F) {
 		}
 	})
 }
+
+func FuzzMatMulF32Strided(f *testing.F) {
+	f.Add(uint8(4), uint8(9), uint8(5), uint8(3), uint8(2), int64(1))
+	f.Fuzz(func(t *testing.T, colsBlocks, rowsIn, ntokIn, padW, padX uint8, seed int64) {
+		cols := 16 * (1 + int(colsBlocks)%6)
+		rows, ntok := 1+int(rowsIn)%13, 1+int(ntokIn)%9
+		ldw, ldx := cols+int(padW)%40, cols+int(padX)%40
+		r := newTestRand(seed)
+		w, x := r.floats((rows-1)*ldw+cols), r.floats((ntok-1)*ldx+cols)
+		ldo := rows + 3
+		out := make([]float32, ntok*ldo)
+		MatMulF32Strided(out, ldo, w, ldw, rows, cols, x, ldx, ntok)
+		for tk := 0; tk < ntok; tk++ {
+			for row := 0; row < rows; row++ {
+				want := dotRef(w[row*ldw:row*ldw+cols], x[tk*ldx:tk*ldx+cols])
+				if got := out[tk*ldo+row]; !sameBits(got, want) {
+					t.Fatalf("rows=%d cols=%d ntok=%d ldw=%d ldx=%d: [%d][%d] = %v, reference %v", rows, cols, ntok, ldw, ldx, tk, row, got, want)
+				}
+			}
+		}
+	})
+}

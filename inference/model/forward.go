@@ -100,9 +100,8 @@ func (s *State) attention(l, n int) {
 		}
 	}
 	s.parallel(func(p, parts int) {
-		lo, hi := split(n*c.Heads, p, parts)
-		for item := lo; item < hi; item++ {
-			s.attendHead(l, item/c.Heads, item%c.Heads, s.scores[p*s.ctx:(p+1)*s.ctx])
+		for h := c.Heads * p / parts; h < c.Heads*(p+1)/parts; h++ {
+			s.attendHead(l, n, h, s.scores[p*s.batch*s.ctx:(p+1)*s.batch*s.ctx])
 		}
 	})
 	s.quantize(&ly.Wo, s.att, n, qdim)
@@ -115,27 +114,30 @@ func (s *State) attention(l, n int) {
 	}
 }
 
-// attendHead computes head h of token t (at position s.pos+t): softmax of
-// the scaled query·key scores over positions 0..s.pos+t, then the weighted
-// sum of the values, in position order.
-func (s *State) attendHead(l, t, h int, scores []float32) {
+// attendHead computes head h of the n tokens at positions s.pos...: the
+// scaled query·key scores of every token with positions 0..s.pos+n-1 (one
+// matrix product, the keys as rows), then for each token the softmax over
+// the positions up to its own and the weighted sum of the values, in
+// position order. scores is [n][s.ctx] working space.
+func (s *State) attendHead(l, n, h int, scores []float32) {
 	c := &s.m.Config
-	hd, kvdim := c.HeadDim, c.KVDim()
+	hd, kvdim, qdim := c.HeadDim, c.KVDim(), c.QDim()
 	kh := h / (c.Heads / c.KVHeads)
-	q := s.q[t*c.QDim()+h*hd : t*c.QDim()+(h+1)*hd]
+	cache := l*s.ctx*kvdim + kh*hd
+	npos := s.pos + n
+	kernels.MatMulF32Strided(scores, s.ctx, s.keys[cache:], kvdim, npos, hd, s.q[h*hd:], qdim, n)
 	scale := float32(1 / math.Sqrt(float64(hd)))
-	npos := s.pos + t + 1
-	cache := l * s.ctx * kvdim
-	scores = scores[:npos]
-	for j := range scores {
-		k := s.keys[cache+j*kvdim+kh*hd : cache+j*kvdim+(kh+1)*hd]
-		scores[j] = kernels.Dot(q, k) * scale
-	}
-	kernels.Softmax(scores)
-	out := s.att[t*c.QDim()+h*hd : t*c.QDim()+(h+1)*hd]
-	clear(out)
-	for j, a := range scores {
-		kernels.Axpy(out, a, s.values[cache+j*kvdim+kh*hd:cache+j*kvdim+(kh+1)*hd])
+	for t := 0; t < n; t++ {
+		row := scores[t*s.ctx : t*s.ctx+s.pos+t+1]
+		for j := range row {
+			row[j] *= scale
+		}
+		kernels.Softmax(row)
+		out := s.att[t*qdim+h*hd : t*qdim+(h+1)*hd]
+		clear(out)
+		for j, a := range row {
+			kernels.Axpy(out, a, s.values[cache+j*kvdim:cache+j*kvdim+hd])
+		}
 	}
 }
 

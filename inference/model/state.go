@@ -40,7 +40,7 @@ type State struct {
 	hb2     []float32     // [batch][HiddenDim] up
 	act     kernels.Q8Act // the input of the next product, quantized (for Q8_0 and Q4_0 weights)
 	scratch []float32     // [threads][maxCols] per-thread rows of half-float weights
-	scores  []float32     // [threads][ctx] attention weights, one row per thread
+	scores  []float32     // [threads][batch][ctx] attention scores, one matrix per thread
 	logits  []float32     // [VocabSize] logits of the last token
 	keys    []float32     // [Layers][ctx][KVDim] key cache
 	values  []float32     // [Layers][ctx][KVDim] value cache
@@ -73,7 +73,7 @@ func (m *Model) NewState(o Options) (*State, error) {
 		q: make([]float32, b*c.QDim()), att: make([]float32, b*c.QDim()),
 		hb: make([]float32, b*c.HiddenDim), hb2: make([]float32, b*c.HiddenDim),
 		scratch: make([]float32, o.Threads*maxCols),
-		scores:  make([]float32, o.Threads*o.Context),
+		scores:  make([]float32, o.Threads*b*o.Context),
 		logits:  make([]float32, c.VocabSize),
 		keys:    make([]float32, kv), values: make([]float32, kv),
 	}, nil
