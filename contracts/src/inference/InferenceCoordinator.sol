@@ -7,7 +7,6 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
-import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 
 import {
@@ -30,7 +29,7 @@ import {ResultTypedData} from "./ResultTypedData.sol";
 /// escrow record: requester (bits 0-159), ETH escrow (160-247), flags (248-255:
 /// status in bits 0-1, "token escrow" bit 2, "callback failed" bit 3). A
 /// token-priced request adds a second slot: token (0-159), amount (160-255).
-contract InferenceCoordinator is IInferenceCoordinator, EIP712, Ownable2Step, ReentrancyGuardTransient {
+contract InferenceCoordinator is IInferenceCoordinator, Ownable2Step, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     uint256 private constant BPS = 10_000;
@@ -65,6 +64,8 @@ contract InferenceCoordinator is IInferenceCoordinator, EIP712, Ownable2Step, Re
     uint32 private immutable _requestTimeout;
     uint32 private immutable _fulfilGasOverhead;
     uint64 private immutable _priorityFeeWei;
+    uint256 private immutable _deployChainId;
+    bytes32 private immutable _deployDomainSeparator;
 
     // One slot: read and written by every request.
     uint64 private _nonce;
@@ -77,7 +78,7 @@ contract InferenceCoordinator is IInferenceCoordinator, EIP712, Ownable2Step, Re
     mapping(address account => mapping(address token => uint256)) private _balances;
     mapping(address sink => mapping(address token => uint256)) private _revenue;
 
-    constructor(CoordinatorConfig memory cfg) EIP712(ResultTypedData.NAME, ResultTypedData.VERSION) Ownable(cfg.owner) {
+    constructor(CoordinatorConfig memory cfg) Ownable(cfg.owner) {
         if (cfg.modelRegistry == address(0) || cfg.workerRegistry == address(0)) revert CoordinatorZeroAddress();
         _models = IModelTerms(cfg.modelRegistry);
         _workers = IWorkerRegistry(cfg.workerRegistry);
@@ -86,6 +87,8 @@ contract InferenceCoordinator is IInferenceCoordinator, EIP712, Ownable2Step, Re
         _requestTimeout = cfg.requestTimeout;
         _fulfilGasOverhead = cfg.fulfilGasOverhead;
         _priorityFeeWei = cfg.priorityFeeWei;
+        _deployChainId = block.chainid;
+        _deployDomainSeparator = ResultTypedData.domainSeparator(address(this));
         _guardian = cfg.guardian;
         emit GuardianTransferred(address(0), cfg.guardian);
     }
@@ -267,7 +270,7 @@ contract InferenceCoordinator is IInferenceCoordinator, EIP712, Ownable2Step, Re
         if (count < req.k) {
             return (abi.encodeWithSelector(CoordinatorTooFewSignatures.selector, id, count, req.k), signers);
         }
-        bytes32 digest = ResultTypedData.digest(_domainSeparatorV4(), id, req.modelVersion, outputHash);
+        bytes32 digest = ResultTypedData.digest(_domainSeparator(), id, req.modelVersion, outputHash);
         signers = new address[](count);
         address previous;
         for (uint256 j; j < count; ++j) {
@@ -462,7 +465,12 @@ contract InferenceCoordinator is IInferenceCoordinator, EIP712, Ownable2Step, Re
 
     /// @inheritdoc IInferenceCoordinator
     function resultDigest(bytes32 requestId, uint32 modelVersion, bytes32 outputHash) external view returns (bytes32) {
-        return ResultTypedData.digest(_domainSeparatorV4(), requestId, modelVersion, outputHash);
+        return ResultTypedData.digest(_domainSeparator(), requestId, modelVersion, outputHash);
+    }
+
+    /// @inheritdoc IInferenceCoordinator
+    function DOMAIN_SEPARATOR() external view returns (bytes32) {
+        return _domainSeparator();
     }
 
     /// @inheritdoc IInferenceCoordinator
@@ -623,6 +631,11 @@ contract InferenceCoordinator is IInferenceCoordinator, EIP712, Ownable2Step, Re
 
     function _requestIdCalldata(InferenceRequest calldata req) private view returns (bytes32) {
         return _withDeadline(keccak256(abi.encode(req, block.chainid, address(this))), req.deadline);
+    }
+
+    /// @dev The EIP-712 domain of result signatures (recomputed after a chain split).
+    function _domainSeparator() private view returns (bytes32) {
+        return block.chainid == _deployChainId ? _deployDomainSeparator : ResultTypedData.domainSeparator(address(this));
     }
 
     function _withDeadline(bytes32 h, uint40 deadline) private pure returns (bytes32) {

@@ -310,6 +310,9 @@ interface IInferenceCoordinator {
     /// @notice The revenue accrued for `sink` in `token`, not yet forwarded.
     function revenueOf(address sink, address token) external view returns (uint256);
 
+    /// @notice The EIP-712 domain separator of result signatures (see the contract notice).
+    function DOMAIN_SEPARATOR() external view returns (bytes32);
+
     /// @notice The EIP-712 digest a worker signs for a result.
     function resultDigest(bytes32 requestId, uint32 modelVersion, bytes32 outputHash) external view returns (bytes32);
 

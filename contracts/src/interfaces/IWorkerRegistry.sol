@@ -128,7 +128,10 @@ interface IWorkerRegistry {
         returns (bool);
 
     function worker(address signer) external view returns (WorkerInfo memory);
+    /// @notice The EIP-712 digest the verifier signs for an attestation.
     function attestationDigest(Attestation calldata attestation) external view returns (bytes32);
+    /// @notice The EIP-712 domain separator of attestation signatures.
+    function DOMAIN_SEPARATOR() external view returns (bytes32);
     function attestationVerifier() external view returns (address);
     function isTrustedCoordinator(address coordinator) external view returns (bool);
     function claimable(address account) external view returns (uint256);

@@ -4,7 +4,6 @@ pragma solidity ^0.8.24;
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
-import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 
 import {Attestation, IWorkerRegistry, WorkerInfo} from "../interfaces/IWorkerRegistry.sol";
 import {ResultTypedData} from "../inference/ResultTypedData.sol";
@@ -14,11 +13,13 @@ import {ResultTypedData} from "../inference/ResultTypedData.sol";
 /// slots: (operator, stake) and the eligibility key
 /// keccak256(runtimeMeasurement, weightsHash), which is zero while the worker
 /// is unbonding or slashed.
-contract WorkerRegistry is IWorkerRegistry, EIP712, Ownable2Step {
+contract WorkerRegistry is IWorkerRegistry, Ownable2Step {
     bytes32 public constant ATTESTATION_TYPEHASH = keccak256(
         "Attestation(address signer,bytes32 runtimeMeasurement,bytes32 weightsHash,bytes32 hardwareClass,bytes32 reportHash,uint64 issuedAt)"
     );
     uint256 private constant BPS = 10_000;
+    bytes32 private constant DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
 
     struct Record {
         address operator;
@@ -32,6 +33,8 @@ contract WorkerRegistry is IWorkerRegistry, EIP712, Ownable2Step {
     uint64 private immutable _unbondingDelay;
     uint96 private immutable _minStake;
     uint16 private immutable _reporterBps;
+    uint256 private immutable _deployChainId;
+    bytes32 private immutable _deployDomainSeparator;
 
     address private _verifier;
     address private _slashRecipient;
@@ -45,7 +48,6 @@ contract WorkerRegistry is IWorkerRegistry, EIP712, Ownable2Step {
     /// @param minStake_ the least stake a worker registers with
     /// @param reporterBps_ the share of a slashed stake credited to the reporter
     constructor(address owner_, address verifier, uint64 unbondingDelay_, uint96 minStake_, uint16 reporterBps_)
-        EIP712("MiniDAO WorkerRegistry", "1")
         Ownable(owner_)
     {
         if (verifier == address(0)) revert WorkerZeroAddress();
@@ -55,6 +57,8 @@ contract WorkerRegistry is IWorkerRegistry, EIP712, Ownable2Step {
         _unbondingDelay = unbondingDelay_;
         _minStake = minStake_;
         _reporterBps = reporterBps_;
+        _deployChainId = block.chainid;
+        _deployDomainSeparator = _buildDomainSeparator();
         emit AttestationVerifierSet(verifier);
         emit SlashRecipientSet(owner_);
     }
@@ -207,7 +211,13 @@ contract WorkerRegistry is IWorkerRegistry, EIP712, Ownable2Step {
 
     /// @inheritdoc IWorkerRegistry
     function attestationDigest(Attestation calldata attestation) public view returns (bytes32) {
-        return _hashTypedDataV4(keccak256(abi.encode(ATTESTATION_TYPEHASH, attestation)));
+        bytes32 structHash = keccak256(abi.encode(ATTESTATION_TYPEHASH, attestation));
+        return keccak256(abi.encodePacked(hex"1901", DOMAIN_SEPARATOR(), structHash));
+    }
+
+    /// @inheritdoc IWorkerRegistry
+    function DOMAIN_SEPARATOR() public view returns (bytes32) {
+        return block.chainid == _deployChainId ? _deployDomainSeparator : _buildDomainSeparator();
     }
 
     /// @inheritdoc IWorkerRegistry
@@ -246,6 +256,14 @@ contract WorkerRegistry is IWorkerRegistry, EIP712, Ownable2Step {
     }
 
     // ------------------------------------------------------------------ internals
+
+    function _buildDomainSeparator() private view returns (bytes32) {
+        return keccak256(
+            abi.encode(
+                DOMAIN_TYPEHASH, keccak256("MiniDAO WorkerRegistry"), keccak256("1"), block.chainid, address(this)
+            )
+        );
+    }
 
     function _checkVerifier(Attestation calldata attestation, bytes calldata signature) private view {
         (address recovered, ECDSA.RecoverError err,) = ECDSA.tryRecover(attestationDigest(attestation), signature);

@@ -533,6 +533,22 @@ contract InferenceCoordinatorFulfillTest is CoordinatorFixture {
         );
     }
 
+    function test_domainSeparator_isTheDocumentedOneAndFollowsTheChainId() public {
+        bytes32 expected = keccak256(
+            abi.encode(
+                keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
+                keccak256("MiniDAO InferenceCoordinator"),
+                keccak256("1"),
+                block.chainid,
+                address(coordinator)
+            )
+        );
+        vm.assertEq(coordinator.DOMAIN_SEPARATOR(), expected);
+        vm.chainId(777);
+        vm.assertNotEq(coordinator.DOMAIN_SEPARATOR(), expected);
+        vm.assertEq(coordinator.DOMAIN_SEPARATOR(), ResultTypedData.domainSeparator(address(coordinator)));
+    }
+
     function test_fulfill_skipsABadItemAndSettlesTheRest() public {
         (bytes32 id1, InferenceRequest memory req1) = _request();
         (bytes32 id2, InferenceRequest memory req2) = _request();

@@ -83,6 +83,34 @@ contract WorkerRegistryTest is Test {
         vm.assertFalse(registry.isEligible(workerAddr, keccak256("other"), WEIGHTS, 0), "other runtime");
     }
 
+    function test_attestationDigest_isTheDocumentedTypedData() public view {
+        Attestation memory a = _att(workerAddr, WEIGHTS, 1234);
+        bytes32 domain = keccak256(
+            abi.encode(
+                keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
+                keccak256("MiniDAO WorkerRegistry"),
+                keccak256("1"),
+                block.chainid,
+                address(registry)
+            )
+        );
+        bytes32 structHash = keccak256(
+            abi.encode(
+                keccak256(
+                    "Attestation(address signer,bytes32 runtimeMeasurement,bytes32 weightsHash,bytes32 hardwareClass,bytes32 reportHash,uint64 issuedAt)"
+                ),
+                a.signer,
+                a.runtimeMeasurement,
+                a.weightsHash,
+                a.hardwareClass,
+                a.reportHash,
+                a.issuedAt
+            )
+        );
+        vm.assertEq(registry.DOMAIN_SEPARATOR(), domain);
+        vm.assertEq(registry.attestationDigest(a), keccak256(abi.encodePacked(hex"1901", domain, structHash)));
+    }
+
     function test_register_revertsOnAnAttestationNotByTheVerifier() public {
         (, uint256 otherKey) = makeAddrAndKey("impostor");
         Attestation memory a = _att(workerAddr, WEIGHTS, uint64(block.timestamp));
