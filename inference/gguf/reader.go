@@ -104,23 +104,9 @@ type header struct {
 
 func parseHeader(b []byte) (*header, error) {
 	d := &decoder{b: b}
-	if err := d.need(4, "magic"); err != nil {
-		return nil, fmt.Errorf("%w (%w)", ErrBadMagic, err)
-	}
-	if string(b[:4]) != Magic {
-		return nil, fmt.Errorf("%w: starts with %q", ErrBadMagic, b[:4])
-	}
-	d.off = 4
-	version, err := d.u32("version")
+	version, err := d.magicAndVersion()
 	if err != nil {
 		return nil, err
-	}
-	switch {
-	case version == 2 || version == 3:
-	case version&0xFFFF == 0 && bits.ReverseBytes32(version) <= 3:
-		return nil, fmt.Errorf("%w: big-endian GGUF (version %d) is not supported", ErrUnsupportedVersion, bits.ReverseBytes32(version))
-	default:
-		return nil, fmt.Errorf("%w: version %d (want 2 or 3)", ErrUnsupportedVersion, version)
 	}
 	nTensors, err := d.u64("tensor count")
 	if err != nil {
@@ -138,36 +124,8 @@ func parseHeader(b []byte) (*header, error) {
 		return nil, fmt.Errorf("%w: tensor count %d cannot fit in %d bytes", ErrTruncated, nTensors, len(b))
 	}
 	h := &header{version: version, alignment: DefaultAlignment}
-	h.kv = make([]KV, 0, nKV)
-	seen := make(map[string]bool, nKV)
-	for i := uint64(0); i < nKV; i++ {
-		key, err := d.str(fmt.Sprintf("key of metadata entry %d", i))
-		if err != nil {
-			return nil, err
-		}
-		if seen[key] {
-			return nil, fmt.Errorf("%w: duplicate metadata key %q", ErrCorrupt, key)
-		}
-		seen[key] = true
-		vt, err := d.u32("value type of " + key)
-		if err != nil {
-			return nil, err
-		}
-		v, err := d.value(ValueType(vt), key, 0)
-		if err != nil {
-			return nil, err
-		}
-		h.kv = append(h.kv, KV{Key: key, Value: v})
-		if key == KeyAlignment {
-			a, ok := v.Uint()
-			if !ok || v.Type != ValueUint32 && v.Type != ValueUint64 {
-				return nil, fmt.Errorf("%w: %s is a %v, want an unsigned integer", ErrCorrupt, KeyAlignment, v.Type)
-			}
-			if a == 0 || a&(a-1) != 0 || a > 1<<20 {
-				return nil, fmt.Errorf("%w: %s = %d is not a power of two up to 1 MiB", ErrCorrupt, KeyAlignment, a)
-			}
-			h.alignment = a
-		}
+	if err := d.metadata(h, nKV); err != nil {
+		return nil, err
 	}
 	h.tensors = make([]TensorInfo, 0, nTensors)
 	names := make(map[string]bool, nTensors)
@@ -183,22 +141,89 @@ func parseHeader(b []byte) (*header, error) {
 		h.tensors = append(h.tensors, t)
 	}
 	h.dataOff = alignUp(d.off, h.alignment)
-	if h.dataOff > uint64(len(b)) && nTensors > 0 {
-		return nil, fmt.Errorf("%w: tensor data would start at offset %d, past the end (%d bytes)", ErrTruncated, h.dataOff, len(b))
+	if err := h.checkTensorData(uint64(len(b))); err != nil {
+		return nil, err
+	}
+	return h, nil
+}
+
+func (d *decoder) magicAndVersion() (uint32, error) {
+	if err := d.need(4, "magic"); err != nil {
+		return 0, fmt.Errorf("%w (%w)", ErrBadMagic, err)
+	}
+	if string(d.b[:4]) != Magic {
+		return 0, fmt.Errorf("%w: starts with %q", ErrBadMagic, d.b[:4])
+	}
+	d.off = 4
+	version, err := d.u32("version")
+	if err != nil {
+		return 0, err
+	}
+	switch {
+	case version == 2 || version == 3:
+		return version, nil
+	case version&0xFFFF == 0 && bits.ReverseBytes32(version) <= 3:
+		return 0, fmt.Errorf("%w: big-endian GGUF (version %d) is not supported", ErrUnsupportedVersion, bits.ReverseBytes32(version))
+	}
+	return 0, fmt.Errorf("%w: version %d (want 2 or 3)", ErrUnsupportedVersion, version)
+}
+
+// metadata reads nKV key/value pairs into h, and h.alignment from
+// general.alignment.
+func (d *decoder) metadata(h *header, nKV uint64) error {
+	h.kv = make([]KV, 0, nKV)
+	seen := make(map[string]bool, nKV)
+	for i := uint64(0); i < nKV; i++ {
+		key, err := d.str(fmt.Sprintf("key of metadata entry %d", i))
+		if err != nil {
+			return err
+		}
+		if seen[key] {
+			return fmt.Errorf("%w: duplicate metadata key %q", ErrCorrupt, key)
+		}
+		seen[key] = true
+		vt, err := d.u32("value type of " + key)
+		if err != nil {
+			return err
+		}
+		v, err := d.value(ValueType(vt), key, 0)
+		if err != nil {
+			return err
+		}
+		h.kv = append(h.kv, KV{Key: key, Value: v})
+		if key == KeyAlignment {
+			a, ok := v.Uint()
+			if !ok || v.Type != ValueUint32 && v.Type != ValueUint64 {
+				return fmt.Errorf("%w: %s is a %v, want an unsigned integer", ErrCorrupt, KeyAlignment, v.Type)
+			}
+			if a == 0 || a&(a-1) != 0 || a > 1<<20 {
+				return fmt.Errorf("%w: %s = %d is not a power of two up to 1 MiB", ErrCorrupt, KeyAlignment, a)
+			}
+			h.alignment = a
+		}
+	}
+	return nil
+}
+
+// checkTensorData checks that every tensor's data is aligned and inside a
+// file of size bytes.
+func (h *header) checkTensorData(size uint64) error {
+	if h.dataOff > size && len(h.tensors) > 0 {
+		return fmt.Errorf("%w: tensor data would start at offset %d, past the end (%d bytes)", ErrTruncated, h.dataOff, size)
 	}
 	dataLen := uint64(0)
-	if h.dataOff <= uint64(len(b)) {
-		dataLen = uint64(len(b)) - h.dataOff
+	if h.dataOff <= size {
+		dataLen = size - h.dataOff
 	}
 	for _, t := range h.tensors {
 		if t.Offset%h.alignment != 0 {
-			return nil, fmt.Errorf("%w: tensor %q data offset %d is not a multiple of the alignment %d", ErrCorrupt, t.Name, t.Offset, h.alignment)
+			return fmt.Errorf("%w: tensor %q data offset %d is not a multiple of the alignment %d", ErrCorrupt, t.Name, t.Offset, h.alignment)
 		}
 		if t.Offset > dataLen || t.Size > dataLen-t.Offset {
-			return nil, fmt.Errorf("%w: tensor %q needs bytes [%d, %d) of the data section, which has %d", ErrTruncated, t.Name, t.Offset, t.Offset+t.Size, dataLen)
+			return fmt.Errorf("%w: tensor %q needs bytes [%d, %d) of the data section, which has %d", ErrTruncated, t.Name, t.Offset, t.Offset+t.Size, dataLen)
 		}
 	}
-	return h, nil
+	return nil
 }
 
 func alignUp(x, a uint64) uint64 {

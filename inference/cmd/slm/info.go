@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"encoding/hex"
 	"fmt"
+	"io"
+	"slices"
 	"strings"
 
 	"github.com/minidao/minidao/inference/gguf"
@@ -45,7 +47,6 @@ func runInfo(args []string, e *env) error {
 	fmt.Fprintf(w, "size:        %d bytes\n", f.Size())
 	fmt.Fprintf(w, "gguf:        version %d, alignment %d, data at offset %d\n", f.Version, f.Alignment, f.DataOffset)
 	fmt.Fprintf(w, "weightsHash: 0x%s\n", hex.EncodeToString(sum[:]))
-
 	if tok, err := tokenizer.New(f); err == nil {
 		fmt.Fprintf(w, "tokenizer:   %s", tok.Model())
 		if tok.Pre() != "" {
@@ -55,7 +56,12 @@ func runInfo(args []string, e *env) error {
 	} else if f.Has(tokenizer.KeyModel) {
 		fmt.Fprintf(w, "tokenizer:   unusable: %v\n", err)
 	}
+	printMetadata(w, f)
+	printTensors(w, f)
+	return w.Flush()
+}
 
+func printMetadata(w io.Writer, f *gguf.File) {
 	fmt.Fprintf(w, "\nmetadata (%d keys):\n", len(f.Metadata))
 	width := 0
 	for _, kv := range f.Metadata {
@@ -68,7 +74,9 @@ func runInfo(args []string, e *env) error {
 		}
 		fmt.Fprintf(w, "  %-*s %-16s %s\n", width, kv.Key, typ, oneLine(kv.Value.String()))
 	}
+}
 
+func printTensors(w io.Writer, f *gguf.File) {
 	fmt.Fprintf(w, "\ntensors (%d):\n", len(f.Tensors))
 	nameWidth := len("name")
 	for _, t := range f.Tensors {
@@ -76,20 +84,19 @@ func runInfo(args []string, e *env) error {
 	}
 	fmt.Fprintf(w, "  %-*s %-6s %-22s %14s %14s\n", nameWidth, "name", "type", "shape", "elements", "bytes")
 	var params, bytes uint64
-	unsupported := map[gguf.Type]bool{}
+	var unsupported []gguf.Type
 	for _, t := range f.Tensors {
 		fmt.Fprintf(w, "  %-*s %-6v %-22s %14d %14d\n", nameWidth, t.Name, t.Type, shapeString(t.Shape), t.NumElements(), t.Size)
 		params += t.NumElements()
 		bytes += t.Size
-		if !t.Type.Supported() {
-			unsupported[t.Type] = true
+		if !t.Type.Supported() && !slices.Contains(unsupported, t.Type) {
+			unsupported = append(unsupported, t.Type)
 		}
 	}
 	fmt.Fprintf(w, "  total: %d parameters, %d bytes of tensor data\n", params, bytes)
-	for t := range unsupported {
+	for _, t := range unsupported {
 		fmt.Fprintf(w, "  note: tensor type %v is listed but cannot be decoded by this engine\n", t)
 	}
-	return w.Flush()
 }
 
 func shapeString(shape []uint64) string {

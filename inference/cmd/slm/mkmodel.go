@@ -136,11 +136,45 @@ func buildRandomModel(s modelSpec, ftype uint32, vocab *gguf.File) (*randomModel
 		return nil, fmt.Errorf("%s has no vocabulary to copy: %w", vocab.Path, err)
 	}
 	nVocab := uint64(len(toks))
-	headDim := s.dim / s.heads
 	m := &randomModel{w: gguf.NewWriter()}
-	w := m.w
+	for _, kv := range s.metadata(ftype, nVocab) {
+		if err := m.w.Set(kv.Key, kv.Value); err != nil {
+			return nil, err
+		}
+	}
+	for _, kv := range vocab.Metadata {
+		if strings.HasPrefix(kv.Key, "tokenizer.") {
+			if err := m.w.Set(kv.Key, kv.Value); err != nil {
+				return nil, err
+			}
+		}
+	}
+	ts := s.tensors(nVocab)
+	for i, t := range ts {
+		// Uniform in [-a, a) with a = 1/sqrt(row length) keeps activations
+		// of order 1 through the layers; the embeddings use a = 1.
+		amp := float32(1 / math.Sqrt(float64(t.shape[0])))
+		if t.name == "token_embd.weight" {
+			amp = 1
+		}
+		seed := [2]uint64{s.seed, uint64(i)}
+		err := m.w.AddTensorFunc(t.name, t.typ, t.shape, func(out io.Writer) error {
+			if m.onTensor != nil {
+				m.onTensor(i, len(ts))
+			}
+			return writeRandom(out, t.typ, t.shape, amp, t.norm, seed)
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+// metadata returns the model's general.* and <arch>.* keys.
+func (s modelSpec) metadata(ftype uint32, nVocab uint64) []gguf.KV {
 	a := s.arch
-	kvs := []gguf.KV{
+	return []gguf.KV{
 		{Key: "general.architecture", Value: gguf.String(a)},
 		{Key: "general.name", Value: gguf.String(fmt.Sprintf("slm mkmodel %s dim %d layers %d seed %d", s.typ, s.dim, s.layers, s.seed))},
 		{Key: "general.file_type", Value: gguf.Uint32(ftype)},
@@ -152,74 +186,51 @@ func buildRandomModel(s modelSpec, ftype uint32, vocab *gguf.File) (*randomModel
 		{Key: a + ".attention.head_count_kv", Value: gguf.Uint32(uint32(s.kvHeads))},
 		{Key: a + ".attention.layer_norm_rms_epsilon", Value: gguf.Float32(float32(s.eps))},
 		{Key: a + ".rope.freq_base", Value: gguf.Float32(float32(s.ropeBase))},
-		{Key: a + ".rope.dimension_count", Value: gguf.Uint32(uint32(headDim))},
+		{Key: a + ".rope.dimension_count", Value: gguf.Uint32(uint32(s.dim / s.heads))},
 		{Key: a + ".vocab_size", Value: gguf.Uint32(uint32(nVocab))},
 	}
-	for _, kv := range vocab.Metadata {
-		if strings.HasPrefix(kv.Key, "tokenizer.") {
-			kvs = append(kvs, kv)
-		}
-	}
-	for _, kv := range kvs {
-		if err := w.Set(kv.Key, kv.Value); err != nil {
-			return nil, err
-		}
-	}
+}
 
-	type tensor struct {
-		name  string
-		typ   gguf.Type
-		shape []uint64 // GGUF order: shape[0] is the input (row) length
-		norm  bool     // values near 1 instead of around 0
-	}
-	d, ff, q, kv := uint64(s.dim), uint64(s.ff), uint64(s.dim), uint64(headDim*s.kvHeads)
-	ts := []tensor{{name: "token_embd.weight", typ: s.typ, shape: []uint64{d, nVocab}}}
+// tensorSpec is one tensor of a random model.
+type tensorSpec struct {
+	name  string
+	typ   gguf.Type
+	shape []uint64 // GGUF order: shape[0] is the input (row) length
+	norm  bool     // values near 1 instead of around 0
+}
+
+// tensors lists the model's tensors in file order.
+func (s modelSpec) tensors(nVocab uint64) []tensorSpec {
+	d, ff, q, kv := uint64(s.dim), uint64(s.ff), uint64(s.dim), uint64(s.dim/s.heads*s.kvHeads)
+	ts := []tensorSpec{{name: "token_embd.weight", typ: s.typ, shape: []uint64{d, nVocab}}}
 	for l := 0; l < s.layers; l++ {
 		p := fmt.Sprintf("blk.%d.", l)
 		ts = append(ts,
-			tensor{name: p + "attn_norm.weight", typ: gguf.TypeF32, shape: []uint64{d}, norm: true},
-			tensor{name: p + "attn_q.weight", typ: s.typ, shape: []uint64{d, q}},
-			tensor{name: p + "attn_k.weight", typ: s.typ, shape: []uint64{d, kv}},
-			tensor{name: p + "attn_v.weight", typ: s.typ, shape: []uint64{d, kv}},
+			tensorSpec{name: p + "attn_norm.weight", typ: gguf.TypeF32, shape: []uint64{d}, norm: true},
+			tensorSpec{name: p + "attn_q.weight", typ: s.typ, shape: []uint64{d, q}},
+			tensorSpec{name: p + "attn_k.weight", typ: s.typ, shape: []uint64{d, kv}},
+			tensorSpec{name: p + "attn_v.weight", typ: s.typ, shape: []uint64{d, kv}},
 		)
 		if s.arch == "qwen2" {
 			ts = append(ts,
-				tensor{name: p + "attn_q.bias", typ: gguf.TypeF32, shape: []uint64{q}},
-				tensor{name: p + "attn_k.bias", typ: gguf.TypeF32, shape: []uint64{kv}},
-				tensor{name: p + "attn_v.bias", typ: gguf.TypeF32, shape: []uint64{kv}},
+				tensorSpec{name: p + "attn_q.bias", typ: gguf.TypeF32, shape: []uint64{q}},
+				tensorSpec{name: p + "attn_k.bias", typ: gguf.TypeF32, shape: []uint64{kv}},
+				tensorSpec{name: p + "attn_v.bias", typ: gguf.TypeF32, shape: []uint64{kv}},
 			)
 		}
 		ts = append(ts,
-			tensor{name: p + "attn_output.weight", typ: s.typ, shape: []uint64{q, d}},
-			tensor{name: p + "ffn_norm.weight", typ: gguf.TypeF32, shape: []uint64{d}, norm: true},
-			tensor{name: p + "ffn_gate.weight", typ: s.typ, shape: []uint64{d, ff}},
-			tensor{name: p + "ffn_up.weight", typ: s.typ, shape: []uint64{d, ff}},
-			tensor{name: p + "ffn_down.weight", typ: s.typ, shape: []uint64{ff, d}},
+			tensorSpec{name: p + "attn_output.weight", typ: s.typ, shape: []uint64{q, d}},
+			tensorSpec{name: p + "ffn_norm.weight", typ: gguf.TypeF32, shape: []uint64{d}, norm: true},
+			tensorSpec{name: p + "ffn_gate.weight", typ: s.typ, shape: []uint64{d, ff}},
+			tensorSpec{name: p + "ffn_up.weight", typ: s.typ, shape: []uint64{d, ff}},
+			tensorSpec{name: p + "ffn_down.weight", typ: s.typ, shape: []uint64{ff, d}},
 		)
 	}
-	ts = append(ts, tensor{name: "output_norm.weight", typ: gguf.TypeF32, shape: []uint64{d}, norm: true})
+	ts = append(ts, tensorSpec{name: "output_norm.weight", typ: gguf.TypeF32, shape: []uint64{d}, norm: true})
 	if !s.tied {
-		ts = append(ts, tensor{name: "output.weight", typ: s.typ, shape: []uint64{d, nVocab}})
+		ts = append(ts, tensorSpec{name: "output.weight", typ: s.typ, shape: []uint64{d, nVocab}})
 	}
-	for i, t := range ts {
-		// Uniform in [-a, a) with a = 1/sqrt(row length) keeps activations
-		// of order 1 through the layers; the embeddings use a = 1.
-		amp := float32(1 / math.Sqrt(float64(t.shape[0])))
-		if t.name == "token_embd.weight" {
-			amp = 1
-		}
-		seed := [2]uint64{s.seed, uint64(i)}
-		err := w.AddTensorFunc(t.name, t.typ, t.shape, func(out io.Writer) error {
-			if m.onTensor != nil {
-				m.onTensor(i, len(ts))
-			}
-			return writeRandom(out, t.typ, t.shape, amp, t.norm, seed)
-		})
-		if err != nil {
-			return nil, err
-		}
-	}
-	return m, nil
+	return ts
 }
 
 // writeRandom streams the values of one tensor, quantized a chunk of rows at
