@@ -161,12 +161,15 @@ func QuantizeQ5_1(x []float32, b []byte) {
 	binary.LittleEndian.PutUint32(b[4:], qh)
 }
 
-// roundf rounds half away from zero, like C's roundf.
-func roundf(x float32) float32 { return float32(math.Round(float64(x))) }
+// roundAway rounds to nearest, ties away from zero (C's roundf, which
+// quantize_row_q8_0_ref uses), clamped to the int32 range.
+func roundAway(x float32) int32 { return clampInt32(math.Round(float64(x))) }
 
-// nearestInt rounds to nearest, ties away from zero, clamped to int32 range.
-func nearestInt(x float32) int32 {
-	r := math.Round(float64(x))
+// nearestInt rounds to nearest, ties to even, as ggml's nearest_int (the
+// k-quants use it), clamped to the int32 range.
+func nearestInt(x float32) int32 { return clampInt32(math.RoundToEven(float64(x))) }
+
+func clampInt32(r float64) int32 {
 	if r > math.MaxInt32 || r != r {
 		return math.MaxInt32
 	}
@@ -190,7 +193,7 @@ func QuantizeQ8_0(x []float32, b []byte) {
 	}
 	binary.LittleEndian.PutUint16(b, F32ToF16(d))
 	for j := 0; j < QK8_0; j++ {
-		b[2+j] = byte(int8(max(-128, min(127, nearestInt(x[j]*id)))))
+		b[2+j] = byte(int8(max(-128, min(127, roundAway(x[j]*id)))))
 	}
 }
 
