@@ -5,6 +5,7 @@ import (
 	"errors"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -183,5 +184,35 @@ func TestAddBOSAndEOSFollowTheMetadata(t *testing.T) {
 	// A byte with no <0xNN> token falls back to <unk>.
 	if got := tok.Encode("é", false, false); !reflect.DeepEqual(got, []int{0, 0, 0, 0, 0}) {
 		t.Fatalf("got %v, want the 5 bytes of ▁é as <unk>", got)
+	}
+}
+
+func TestEncodeIsSafeForConcurrentUse(t *testing.T) {
+	for _, name := range []string{"ggml-vocab-llama-spm.gguf", "ggml-vocab-gpt-2.gguf"} {
+		tok := loadVocab(t, name)
+		inputs, _ := readVectors(t, name)
+		want := make([][]int, len(inputs))
+		for i, in := range inputs {
+			want[i] = tok.Encode(in, true, true)
+		}
+		var wg sync.WaitGroup
+		errs := make(chan string, 4)
+		for g := 0; g < 4; g++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i, in := range inputs {
+					if got := tok.Encode(in, true, true); !reflect.DeepEqual(got, want[i]) {
+						errs <- in
+						return
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		close(errs)
+		for in := range errs {
+			t.Errorf("%s: concurrent Encode(%q) differs", name, in)
+		}
 	}
 }
