@@ -2,6 +2,7 @@ package contracts_test
 
 import (
 	"encoding/json"
+	"flag"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -17,8 +18,11 @@ import (
 	"github.com/minidao/minidao/relayer/internal/testnet"
 )
 
+var update = flag.Bool("update", false, "rewrite abi/*.json from the forge artifacts")
+
 // The embedded fragments must equal the entries of the forge artifacts: a
-// contract change that alters an event the relayer reads fails here.
+// contract change that alters an event the relayer reads fails here (go test
+// -run ABIMatches -update rewrites them).
 func TestABIMatchesArtifacts(t *testing.T) {
 	root, err := devchain.RepoRoot()
 	if err != nil {
@@ -44,6 +48,22 @@ func TestABIMatchesArtifacts(t *testing.T) {
 			var frag []map[string]any
 			if err := json.Unmarshal(mine, &frag); err != nil {
 				t.Fatal(err)
+			}
+			if *update {
+				for i, f := range frag {
+					for _, e := range full.ABI {
+						if e["type"] == f["type"] && e["name"] == f["name"] {
+							frag[i] = e
+						}
+					}
+				}
+				b, err := json.MarshalIndent(frag, "", " ")
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join("abi", name+".json"), append(b, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
 			}
 			for _, f := range frag {
 				found := false

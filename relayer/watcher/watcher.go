@@ -40,6 +40,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/minidao/minidao/relayer/contracts"
 	"github.com/minidao/minidao/relayer/queue"
@@ -156,12 +157,15 @@ func (c Config) Check() error {
 
 // Status is what the watcher last saw, for readiness and the API.
 type Status struct {
-	Checkpoint uint64    `json:"checkpoint"` // last block committed
-	Head       uint64    `json:"head"`       // last head seen
-	Subscribed bool      `json:"subscribed"` // a head subscription is live
-	LastStep   time.Time `json:"lastStep"`   // last successful step
-	LastError  string    `json:"lastError,omitempty"`
-	Range      uint64    `json:"range"` // current eth_getLogs range
+	Checkpoint uint64 `json:"checkpoint"` // last block committed
+	Head       uint64 `json:"head"`       // last head seen
+	Subscribed bool   `json:"subscribed"` // a head subscription is live
+	// Subscriptions counts the head subscriptions made (more than one: the
+	// subscription dropped and came back).
+	Subscriptions int       `json:"subscriptions"`
+	LastStep      time.Time `json:"lastStep"` // last successful step
+	LastError     string    `json:"lastError,omitempty"`
+	Range         uint64    `json:"range"` // current eth_getLogs range
 }
 
 // Watcher follows the chain into the queue. Run it once per process.
@@ -229,14 +233,11 @@ func (w *Watcher) setStatus(f func(*Status)) {
 // Redis failures are logged and retried with backoff.
 func (w *Watcher) Run(ctx context.Context) error {
 	heads := make(chan *types.Header, 64)
-	sub := w.subscribe(ctx, heads, nil)
+	hs := newHeads(w, heads)
+	defer hs.stop()
+	hs.subscribe(ctx)
 	poll := time.NewTicker(w.cfg.PollInterval)
 	defer poll.Stop()
-	defer func() {
-		if sub != nil {
-			sub.Unsubscribe()
-		}
-	}()
 	for {
 		caughtUp, err := w.Step(ctx)
 		if ctx.Err() != nil {
@@ -255,41 +256,87 @@ func (w *Watcher) Run(ctx context.Context) error {
 		if !caughtUp {
 			continue // backfilling: the next range at once
 		}
-		var subErr <-chan error
-		if sub != nil {
-			subErr = sub.Err()
-		}
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-heads:
 			drain(heads)
 		case <-poll.C:
-			if sub == nil {
-				sub = w.subscribe(ctx, heads, nil)
-			}
-		case err := <-subErr:
+		case err := <-hs.errc():
 			w.log.Warn("head subscription dropped; polling until it is back", "err", err)
-			sub.Unsubscribe()
-			sub = nil
-			w.setStatus(func(s *Status) { s.Subscribed = false })
+			hs.dropped()
+		case <-hs.retry():
+			hs.subscribe(ctx)
 		}
 	}
 }
 
-// subscribe starts a head subscription when the chain offers one.
-func (w *Watcher) subscribe(ctx context.Context, heads chan *types.Header, _ error) ethereum.Subscription {
-	hs, ok := w.chain.(HeadSubscriber)
-	if !ok {
-		return nil
+// heads keeps a head subscription up when the chain offers one: after a
+// drop it tries again with backoff, while Run polls.
+type heads struct {
+	w     *Watcher
+	hs    HeadSubscriber
+	ch    chan *types.Header
+	sub   ethereum.Subscription
+	timer *time.Timer
+	delay time.Duration
+}
+
+func newHeads(w *Watcher, ch chan *types.Header) *heads {
+	hs, _ := w.chain.(HeadSubscriber)
+	return &heads{w: w, hs: hs, ch: ch}
+}
+
+func (h *heads) subscribe(ctx context.Context) {
+	h.timer = nil
+	if h.hs == nil {
+		return
 	}
-	sub, err := hs.SubscribeNewHead(ctx, heads)
+	sub, err := h.hs.SubscribeNewHead(ctx, h.ch)
+	if errors.Is(err, rpc.ErrNotificationsUnsupported) {
+		h.hs = nil // plain HTTP: poll for good
+		h.w.log.Info("the RPC endpoint has no subscriptions; polling", "every", h.w.cfg.PollInterval)
+		return
+	}
 	if err != nil {
-		w.log.Debug("no head subscription; polling", "err", err)
+		h.delay = min(max(2*h.delay, h.w.cfg.Backoff), h.w.cfg.MaxBackoff)
+		h.w.log.Warn("head subscription failed; polling meanwhile", "err", err, "retry in", h.delay)
+		h.timer = time.NewTimer(h.delay)
+		return
+	}
+	h.sub, h.delay = sub, 0
+	h.w.setStatus(func(s *Status) { s.Subscribed = true; s.Subscriptions++ })
+}
+
+func (h *heads) dropped() {
+	h.sub.Unsubscribe()
+	h.sub = nil
+	h.w.setStatus(func(s *Status) { s.Subscribed = false })
+	h.delay = h.w.cfg.Backoff
+	h.timer = time.NewTimer(h.delay)
+}
+
+func (h *heads) errc() <-chan error {
+	if h.sub == nil {
 		return nil
 	}
-	w.setStatus(func(s *Status) { s.Subscribed = true })
-	return sub
+	return h.sub.Err()
+}
+
+func (h *heads) retry() <-chan time.Time {
+	if h.timer == nil {
+		return nil
+	}
+	return h.timer.C
+}
+
+func (h *heads) stop() {
+	if h.sub != nil {
+		h.sub.Unsubscribe()
+	}
+	if h.timer != nil {
+		h.timer.Stop()
+	}
 }
 
 func (w *Watcher) nextBackoff() time.Duration {
