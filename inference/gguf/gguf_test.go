@@ -322,6 +322,9 @@ func TestWriteFileLeavesNoPartialFile(t *testing.T) {
 	if err := w.Set(KeyAlignment, Uint32(3)); err == nil {
 		t.Fatal("alignment 3 accepted")
 	}
+	if err := w.Set("zero", Value{}); err == nil {
+		t.Fatal("a zero Value accepted")
+	}
 }
 
 func TestVersion2FilesParseLikeVersion3(t *testing.T) {

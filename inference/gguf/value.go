@@ -136,6 +136,52 @@ func (v Value) Float() (float64, bool) {
 	return 0, false
 }
 
+// check reports whether the value's Go type matches its type tag (a zero
+// Value, or one whose fields were set by hand, does not).
+func (v Value) check() error {
+	if v.Type == ValueArray {
+		a, err := Array(v.v)
+		if err != nil {
+			return err
+		}
+		if a.Elem != v.Elem {
+			return fmt.Errorf("array of %v tagged as array of %v", a.Elem, v.Elem)
+		}
+		return nil
+	}
+	var ok bool
+	switch v.Type {
+	case ValueUint8:
+		_, ok = v.v.(uint8)
+	case ValueInt8:
+		_, ok = v.v.(int8)
+	case ValueUint16:
+		_, ok = v.v.(uint16)
+	case ValueInt16:
+		_, ok = v.v.(int16)
+	case ValueUint32:
+		_, ok = v.v.(uint32)
+	case ValueInt32:
+		_, ok = v.v.(int32)
+	case ValueFloat32:
+		_, ok = v.v.(float32)
+	case ValueBool:
+		_, ok = v.v.(bool)
+	case ValueString:
+		_, ok = v.v.(string)
+	case ValueUint64:
+		_, ok = v.v.(uint64)
+	case ValueInt64:
+		_, ok = v.v.(int64)
+	case ValueFloat64:
+		_, ok = v.v.(float64)
+	}
+	if !ok {
+		return fmt.Errorf("a %v value holding %T", v.Type, v.v)
+	}
+	return nil
+}
+
 // Value constructors, for the Writer.
 
 // Uint8 returns a ValueUint8 value.

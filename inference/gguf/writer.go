@@ -43,12 +43,8 @@ func (w *Writer) Set(key string, v Value) error {
 		}
 		w.alignment = a
 	}
-	if v.Type == ValueArray {
-		if _, err := Array(v.v); err != nil {
-			return fmt.Errorf("gguf: %s: %w", key, err)
-		}
-	} else if v.Type.size() == 0 && v.Type != ValueString {
-		return fmt.Errorf("gguf: %s: invalid value type %v", key, v.Type)
+	if err := v.check(); err != nil {
+		return fmt.Errorf("gguf: %s: %w", key, err)
 	}
 	if i, ok := w.kvIndex[key]; ok {
 		w.kv[i].Value = v
