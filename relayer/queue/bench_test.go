@@ -4,12 +4,15 @@ import (
 	"context"
 	"math/big"
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/redis/go-redis/v9"
 
 	"github.com/minidao/minidao/relayer/queue"
 	"github.com/minidao/minidao/relayer/redistest"
@@ -137,4 +140,117 @@ func index(h common.Hash) int {
 		n = n<<8 | int(c)
 	}
 	return n
+}
+
+// BenchmarkLifecycle runs each job through the whole queue: enqueued in
+// batches of 100, leased and collected by a dispatcher, leased, submitted
+// (in batches of up to 50, one transaction each) and settled by an oracle.
+// An op is one job; req/s is the queue's end-to-end capacity on this
+// machine, Redis included.
+//
+// redis-cpu-us/req is the CPU time Redis's main thread spent per job:
+// less noisy than req/s on a shared machine, and 1e6 over it bounds what one
+// Redis core can carry.
+func BenchmarkLifecycle(b *testing.B) {
+	q, srv := start(b, queue.Config{})
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	ms := []*big.Int{big.NewInt(0), big.NewInt(1)}
+	var settled atomic.Int64
+	var wg sync.WaitGroup
+	rdb := srv.Client()
+	cpu0 := redisCPU(b, rdb)
+	b.ResetTimer()
+	wg.Go(func() { // the dispatcher
+		for ctx.Err() == nil && settled.Load() < int64(b.N) {
+			ds, err := q.Next(ctx, "relayer", ms, 64, 10*time.Millisecond)
+			if err != nil {
+				b.Error(err)
+				return
+			}
+			// Jobs finish independently, each in its own goroutine, as in
+			// the dispatcher.
+			var jobs sync.WaitGroup
+			for _, d := range ds {
+				jobs.Go(func() {
+					if err := q.Collect(ctx, d.Lease, results("ok")); err != nil {
+						b.Error(err)
+					}
+				})
+			}
+			jobs.Wait()
+		}
+	})
+	wg.Go(func() { // the oracle
+		for n := uint64(1); settled.Load() < int64(b.N); n++ {
+			ds, err := q.NextSettlements(ctx, "oracle", 50, 10*time.Millisecond)
+			if err != nil {
+				b.Error(err)
+				return
+			}
+			if len(ds) == 0 {
+				continue
+			}
+			leases := make([]*queue.Lease, len(ds))
+			for i := range ds {
+				leases[i] = &ds[i].Lease
+			}
+			tx := common.BigToHash(new(big.Int).SetUint64(n))
+			for _, err := range q.MarkSubmittedBatch(ctx, leases, tx) {
+				if err != nil {
+					b.Error(err)
+					return
+				}
+			}
+			ids := make([]common.Hash, len(leases))
+			for i, l := range leases {
+				ids[i] = l.RequestID
+			}
+			for _, err := range q.MarkSettledBatch(ctx, ids, tx) {
+				if err != nil {
+					b.Error(err)
+					return
+				}
+			}
+			settled.Add(int64(len(ds)))
+		}
+	})
+	reqs := make([]*queue.Request, 0, 100)
+	for i := 0; i < b.N; i += 100 {
+		reqs = reqs[:0]
+		for j := i; j < min(i+100, b.N); j++ {
+			reqs = append(reqs, request(j, int64(j%2)))
+		}
+		if _, err := q.EnqueueBatch(ctx, reqs); err != nil {
+			b.Fatal(err)
+		}
+	}
+	wg.Wait()
+	b.StopTimer()
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "req/s")
+	b.ReportMetric((redisCPU(b, rdb)-cpu0)/float64(b.N), "redis-cpu-us/req")
+}
+
+// redisCPU is the CPU time Redis's main thread has used, in microseconds
+// (INFO cpu).
+func redisCPU(b *testing.B, rdb *redis.Client) float64 {
+	info, err := rdb.Info(context.Background(), "cpu").Result()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var total float64
+	for _, line := range strings.Split(info, "\r\n") {
+		k, v, _ := strings.Cut(line, ":")
+		if k == "used_cpu_user_main_thread" || k == "used_cpu_sys_main_thread" {
+			s, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				b.Fatalf("INFO cpu line %q", line)
+			}
+			total += s * 1e6
+		}
+	}
+	if total == 0 {
+		b.Fatal("INFO cpu has no main-thread times (Redis before 6.2?)")
+	}
+	return total
 }

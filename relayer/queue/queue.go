@@ -321,22 +321,58 @@ func (q *Queue) Abandon(ctx context.Context, rid common.Hash, reason string) err
 	return q.finish(ctx, rid, Failed, reason, common.Hash{}, false, true)
 }
 
+// MarkSettledBatch records the settlement of several requests by one
+// transaction in two round trips; errs[i] is rids[i]'s outcome, as
+// MarkSettled's.
+func (q *Queue) MarkSettledBatch(ctx context.Context, rids []common.Hash, tx common.Hash) (errs []error) {
+	return q.finishBatch(ctx, rids, Settled, "", tx, false, false)
+}
+
 func (q *Queue) finish(ctx context.Context, rid common.Hash, to State, reason string, tx common.Hash, withdrawn, dead bool) error {
-	model, err := q.rdb.HGet(ctx, q.k.job(rid), "model").Result()
-	if errors.Is(err, redis.Nil) {
-		return fmt.Errorf("queue: job %s: %w", rid.Hex(), ErrNotFound)
+	return q.finishBatch(ctx, []common.Hash{rid}, to, reason, tx, withdrawn, dead)[0]
+}
+
+// finishBatch reads each job's model (its stream keys depend on it), then
+// runs the finish script on each.
+func (q *Queue) finishBatch(ctx context.Context, rids []common.Hash, to State, reason string, tx common.Hash, withdrawn, dead bool) []error {
+	errs := make([]error, len(rids))
+	pipe := q.rdb.Pipeline()
+	models := make([]*redis.StringCmd, len(rids))
+	for i, rid := range rids {
+		models[i] = pipe.HGet(ctx, q.k.job(rid), "model")
 	}
-	if err != nil {
-		return fmt.Errorf("queue: job %s: redis: %w", rid.Hex(), err)
-	}
+	_, _ = pipe.Exec(ctx)
 	txs := ""
 	if tx != (common.Hash{}) {
 		txs = tx.Hex()
 	}
-	err = q.run(ctx, q.s.finish,
-		[]string{q.k.job(rid), q.k.stream(model), q.k.retry(model), q.k.settle(), q.k.settleDelayed(), q.k.counts(), q.k.dead()},
-		string(to), reason, txs, dispatchGroup, settleGroup, ridHex(rid), flag(withdrawn), flag(dead)).Err()
-	return scriptErr(err, rid)
+	calls := make([]call, 0, len(rids))
+	idx := make([]int, 0, len(rids))
+	for i, rid := range rids {
+		model, err := models[i].Result()
+		switch {
+		case errors.Is(err, redis.Nil):
+			errs[i] = fmt.Errorf("queue: job %s: %w", rid.Hex(), ErrNotFound)
+			continue
+		case err != nil:
+			errs[i] = fmt.Errorf("queue: job %s: redis: %w", rid.Hex(), err)
+			continue
+		}
+		calls = append(calls, call{
+			keys: []string{q.k.job(rid), q.k.stream(model), q.k.retry(model), q.k.settle(), q.k.settleDelayed(), q.k.counts(), q.k.dead()},
+			args: []any{string(to), reason, txs, dispatchGroup, settleGroup, ridHex(rid), flag(withdrawn), flag(dead)},
+		})
+		idx = append(idx, i)
+	}
+	cmds, err := q.evalAll(ctx, q.s.finish, calls)
+	for j, i := range idx {
+		if err != nil {
+			errs[i] = fmt.Errorf("queue: job %s: %w", rids[i].Hex(), err)
+			continue
+		}
+		errs[i] = scriptErr(cmds[j].Err(), rids[i])
+	}
+	return errs
 }
 
 func flag(b bool) string {
