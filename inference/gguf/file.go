@@ -34,14 +34,21 @@ func (t TensorInfo) NumElements() uint64 {
 }
 
 // Rows returns the number of rows (the product of Shape[1:]).
-func (t TensorInfo) Rows() uint64 { return t.NumElements() / t.Shape[0] }
+func (t TensorInfo) Rows() uint64 {
+	n := uint64(1)
+	for _, d := range t.Shape[1:] {
+		n *= d
+	}
+	return n
+}
 
 // RowBytes returns the bytes of one row (Shape[0] elements).
 func (t TensorInfo) RowBytes() uint64 { return t.Shape[0] / t.Type.BlockSize() * t.Type.BlockBytes() }
 
-// File is an open GGUF file. Its methods are safe for concurrent use; the
-// byte slices it returns alias a read-only memory mapping and must not be
-// used after Close (reading them would fault).
+// File is an open GGUF file. Its methods are safe for concurrent use; its
+// exported fields are read-only. The byte slices it returns alias a
+// read-only memory mapping and must not be used after Close (reading them
+// would fault).
 type File struct {
 	// Version is the GGUF version (2 or 3).
 	Version uint32

@@ -399,3 +399,23 @@ func TestOpenDoesNotCopyTensorDataToTheHeap(t *testing.T) {
 	}
 	_ = sum
 }
+
+func TestTensorGeometry(t *testing.T) {
+	ti := TensorInfo{Shape: []uint64{64, 3, 2}, Type: TypeQ8_0}
+	if ti.NumElements() != 384 || ti.Rows() != 6 || ti.RowBytes() != 68 {
+		t.Fatalf("elements %d rows %d row bytes %d", ti.NumElements(), ti.Rows(), ti.RowBytes())
+	}
+	empty := TensorInfo{Shape: []uint64{0, 5}, Type: TypeF32}
+	if empty.NumElements() != 0 || empty.Rows() != 5 || empty.RowBytes() != 0 {
+		t.Fatal("a tensor with an empty dimension")
+	}
+	if n, err := TypeQ4_K.RowBytes(512); err != nil || n != 288 {
+		t.Fatalf("Q4_K RowBytes(512) = %d, %v", n, err)
+	}
+	if _, err := TypeQ4_K.RowBytes(100); !errors.Is(err, ErrCorrupt) {
+		t.Fatalf("Q4_K RowBytes(100): %v", err)
+	}
+	if typ, ok := TypeByName("q6_k"); !ok || typ != TypeQ6_K || typ.String() != "Q6_K" || Type(99).String() != "type(99)" {
+		t.Fatal("type names")
+	}
+}
