@@ -64,8 +64,10 @@
 //     taken over after a transaction was recorded comes back as submitted
 //     with Job.TxHashes, to reconcile with the chain first.
 //
-// Consumer names must be unique among live processes (host and pid, for
-// example).
+// Consumer names must be unique among live processes; goroutines of one
+// process may share one. A stopped consumer's name stays listed in the
+// group (Redis keeps it), so prefer names that are stable per deployment
+// slot (a pod or host name) to names that change on every start.
 //
 // # Retries and dead letters
 //
@@ -109,6 +111,8 @@
 //	err = q.Extend(ctx, &ds[0].Lease)                   // while the workers run
 //	err = q.Collect(ctx, ds[0].Lease, &queue.Results{...})
 //	ss, err := q.NextSettlements(ctx, "oracle-1", 50, time.Second)
-//	err = q.MarkSubmitted(ctx, &ss[0].Lease, txHash)    // before sending
-//	err = q.MarkSettled(ctx, ss[0].Lease.RequestID, txHash)
+//	errs := q.ExtendBatch(ctx, leases)                  // then build and sign the batch
+//	errs = q.MarkSubmittedBatch(ctx, leases, txHash)    // before sending
+//	errs = q.MarkSettledBatch(ctx, ids, txHash)         // on the receipt, or the event
+//	st, err := q.Stats(ctx)                             // for /metrics
 package queue

@@ -95,8 +95,8 @@ func (q *Queue) sourceOf(l Lease) (source, error) {
 // whose lease expired (a dead consumer's); a job whose lease expired
 // MaxAttempts times is dead-lettered instead.
 //
-// consumer names this process (for example host and pid); it must be unique
-// among live processes.
+// consumer names this process (a pod or host name); it must be unique among
+// live processes.
 func (q *Queue) Next(ctx context.Context, consumer string, models []*big.Int, max int, block time.Duration) ([]Delivery, error) {
 	if len(models) == 0 {
 		return nil, fmt.Errorf("%w: Next needs at least one model", ErrInvalid)
