@@ -34,9 +34,14 @@ func fingerprint(t *testing.T) string {
 		{Arch: "qwen2", Type: gguf.TypeF32},
 		{Arch: "qwen2", Type: gguf.TypeQ8_0},
 		{Arch: "qwen2", Type: gguf.TypeQ4_0, Tied: true},
+		{Arch: "llama", Type: gguf.TypeQ4_K},
+		{Arch: "qwen2", Type: gguf.TypeQ6_K, Tied: true},
 	}
 	for i, s := range specs {
 		s.Dim, s.Hidden, s.Layers, s.Heads, s.KVHeads, s.Vocab, s.Context, s.Seed = 128, 192, 2, 4, 2, 300, 64, uint64(i)
+		if s.Type.BlockSize() == gguf.QK_K {
+			s.Dim, s.Hidden = 256, 256
+		}
 		path := filepath.Join(t.TempDir(), "m.gguf")
 		if err := modeltest.Write(path, s); err != nil {
 			t.Fatal(err)

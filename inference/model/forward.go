@@ -64,26 +64,34 @@ func (s *State) attention(l, n int) {
 	}
 	base := l*s.ctx*kvdim + s.pos*kvdim
 	keys, values := s.keys[base:base+n*kvdim], s.values[base:base+n*kvdim]
-	// Wq, Wk and Wv share one type in every known file; quantize once if so.
-	s.quantize(&ly.Wq, s.xb, n, dim)
-	s.parallel(func(p, parts int) {
+	// Wq, Wk and Wv share one type in every known file: one quantization and
+	// one parallel region then serve the three.
+	qkv := func(p, parts int) {
 		lo, hi := split(qdim, p, parts)
 		ly.Wq.mul(s.q[lo:], qdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
-	})
-	if ly.Wk.Type != ly.Wq.Type {
-		s.quantize(&ly.Wk, s.xb, n, dim)
-	}
-	s.parallel(func(p, parts int) {
-		lo, hi := split(kvdim, p, parts)
+		lo, hi = split(kvdim, p, parts)
 		ly.Wk.mul(keys[lo:], kvdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
-	})
-	if ly.Wv.Type != ly.Wk.Type {
-		s.quantize(&ly.Wv, s.xb, n, dim)
-	}
-	s.parallel(func(p, parts int) {
-		lo, hi := split(kvdim, p, parts)
 		ly.Wv.mul(values[lo:], kvdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
-	})
+	}
+	s.quantize(&ly.Wq, s.xb, n, dim)
+	if ly.Wk.Type == ly.Wq.Type && ly.Wv.Type == ly.Wq.Type {
+		s.parallel(qkv)
+	} else {
+		s.parallel(func(p, parts int) {
+			lo, hi := split(qdim, p, parts)
+			ly.Wq.mul(s.q[lo:], qdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
+		})
+		s.quantize(&ly.Wk, s.xb, n, dim)
+		s.parallel(func(p, parts int) {
+			lo, hi := split(kvdim, p, parts)
+			ly.Wk.mul(keys[lo:], kvdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
+		})
+		s.quantize(&ly.Wv, s.xb, n, dim)
+		s.parallel(func(p, parts int) {
+			lo, hi := split(kvdim, p, parts)
+			ly.Wv.mul(values[lo:], kvdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
+		})
+	}
 	for t := 0; t < n; t++ {
 		q, k, v := s.q[t*qdim:(t+1)*qdim], keys[t*kvdim:(t+1)*kvdim], values[t*kvdim:(t+1)*kvdim]
 		if ly.Bq != nil {

@@ -40,20 +40,25 @@ var testPrompt = []int32{1, 300, 17, 42, 42, 255, 3, 99, 150, 7, 8, 9, 310}
 var tolerance = map[gguf.Type]float64{
 	gguf.TypeF32: 2e-6, gguf.TypeF16: 2e-6, gguf.TypeBF16: 2e-6,
 	gguf.TypeQ8_0: 0.08, gguf.TypeQ4_0: 0.08,
+	gguf.TypeQ4_K: 1e-5, gguf.TypeQ6_K: 1e-5, // expanded to float32 rows; width 256, not 64
 }
 
 const quantActTolerance = 1e-4
 
 func TestFastPathMatchesFloat64Reference(t *testing.T) {
 	for _, arch := range []string{"llama", "qwen2"} {
-		for _, typ := range []gguf.Type{gguf.TypeF32, gguf.TypeF16, gguf.TypeBF16, gguf.TypeQ8_0, gguf.TypeQ4_0} {
+		for _, typ := range []gguf.Type{gguf.TypeF32, gguf.TypeF16, gguf.TypeBF16, gguf.TypeQ8_0, gguf.TypeQ4_0, gguf.TypeQ4_K, gguf.TypeQ6_K} {
 			for _, tied := range []bool{true, false} {
 				name := arch + "/" + typ.String()
 				if tied {
 					name += "/tied"
 				}
 				t.Run(name, func(t *testing.T) {
-					m := openSpec(t, tinySpec(arch, typ, tied))
+					spec := tinySpec(arch, typ, tied)
+					if typ.BlockSize() == gguf.QK_K {
+						spec.Dim, spec.Hidden = 256, 256
+					}
+					m := openSpec(t, spec)
 					rm := loadRef(t, m.File, m.Config)
 					ref := rm.logits(testPrompt)
 					var refQ [][]float64
@@ -209,7 +214,7 @@ func TestOpenRejectsUnsupportedAndInconsistentModels(t *testing.T) {
 		{"a missing hyper-parameter", write("noff.gguf", modeltest.Spec{Arch: "qwen2", Dim: 64, Hidden: 96, Layers: 1, Heads: 4, KVHeads: 2, Vocab: 300, Context: 8, Type: gguf.TypeF32}, func(w *gguf.Writer) {
 			w.Set("general.architecture", gguf.String("llama"))
 		}), ErrBadModel},
-		{"a K-quant tensor type", write("q4k.gguf", modeltest.Spec{Arch: "llama", Dim: 256, Hidden: 256, Layers: 1, Heads: 4, KVHeads: 4, Vocab: 300, Context: 8, Type: gguf.TypeQ4_K}, nil), ErrUnsupported},
+		{"an unsupported tensor type", write("q5k.gguf", modeltest.Spec{Arch: "llama", Dim: 256, Hidden: 256, Layers: 1, Heads: 4, KVHeads: 4, Vocab: 300, Context: 8, Type: gguf.TypeQ5_K}, nil), ErrUnsupported},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m, err := Open(tc.path)

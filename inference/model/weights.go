@@ -51,6 +51,18 @@ func (m *Matrix) mul(out []float32, ldo int, x []float32, act *kernels.Q8Act, nt
 	case gguf.TypeQ4_0:
 		rb := m.rowBytes()
 		kernels.MatMulQ4_0(out, ldo, m.Data[r0*rb:r1*rb], act)
+	case gguf.TypeQ4_K, gguf.TypeQ6_K:
+		// No dedicated kernel yet: each row is expanded to float32 (by the
+		// gguf package's exact, FMA-free dequantizers) and multiplied with
+		// the canonical F32 dot product. Correct and deterministic, not fast.
+		rb := m.rowBytes()
+		row := scratch[:m.Cols]
+		for r := r0; r < r1; r++ {
+			dequantizeK(m.Type, m.Data[r*rb:(r+1)*rb], row)
+			for t := 0; t < ntok; t++ {
+				out[t*ldo+r-r0] = kernels.Dot(row, x[t*m.Cols:(t+1)*m.Cols])
+			}
+		}
 	}
 }
 
@@ -73,6 +85,22 @@ func (m *Matrix) row(dst []float32, r int) {
 	case gguf.TypeQ4_0:
 		rb := m.rowBytes()
 		kernels.DequantizeQ4_0(dst, m.Data[r*rb:(r+1)*rb])
+	case gguf.TypeQ4_K, gguf.TypeQ6_K:
+		rb := m.rowBytes()
+		dequantizeK(m.Type, m.Data[r*rb:(r+1)*rb], dst[:m.Cols])
+	}
+}
+
+// dequantizeK expands a row of Q4_K or Q6_K super-blocks.
+func dequantizeK(t gguf.Type, src []byte, dst []float32) {
+	bs := int(t.BlockBytes())
+	for b := 0; b < len(dst)/gguf.QK_K; b++ {
+		blk, y := src[b*bs:(b+1)*bs], dst[b*gguf.QK_K:(b+1)*gguf.QK_K]
+		if t == gguf.TypeQ4_K {
+			gguf.DequantizeQ4_K(blk, y)
+		} else {
+			gguf.DequantizeQ6_K(blk, y)
+		}
 	}
 }
 
@@ -125,12 +153,12 @@ func (l loader) matrix(name string, rows, cols int) (Matrix, error) {
 			return Matrix{}, err
 		}
 		m.u16 = unsafe.Slice((*uint16)(unsafe.Pointer(unsafe.SliceData(data))), rows*cols)
-	case gguf.TypeQ8_0, gguf.TypeQ4_0:
-		if cols%kernels.QK != 0 {
-			return Matrix{}, fmt.Errorf("%w: tensor %s: %d columns is not a multiple of %d", ErrBadModel, name, cols, kernels.QK)
+	case gguf.TypeQ8_0, gguf.TypeQ4_0, gguf.TypeQ4_K, gguf.TypeQ6_K:
+		if bs := int(info.Type.BlockSize()); cols%bs != 0 {
+			return Matrix{}, fmt.Errorf("%w: tensor %s: %d columns is not a multiple of the %v block of %d", ErrBadModel, name, cols, info.Type, bs)
 		}
 	default:
-		return Matrix{}, fmt.Errorf("%w: tensor %s has type %v (supported: F32, F16, BF16, Q8_0, Q4_0)", ErrUnsupported, name, info.Type)
+		return Matrix{}, fmt.Errorf("%w: tensor %s has type %v (supported: F32, F16, BF16, Q8_0, Q4_0, Q4_K, Q6_K)", ErrUnsupported, name, info.Type)
 	}
 	return m, nil
 }

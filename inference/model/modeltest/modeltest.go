@@ -97,7 +97,19 @@ func Build(s Spec) (*gguf.Writer, error) {
 		for i := range v {
 			v[i] = scale * r.Float()
 		}
-		data, err := gguf.Quantize(typ, v, nil)
+		var data []byte
+		var err error
+		if typ.Supported() {
+			data, err = gguf.Quantize(typ, v, nil)
+		} else { // random bytes in a format nothing here can encode
+			var size uint64
+			if size, err = typ.RowBytes(n); err == nil {
+				data = make([]byte, size)
+				for i := range data {
+					data[i] = byte(r.Uint64())
+				}
+			}
+		}
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
