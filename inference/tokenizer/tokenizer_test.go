@@ -216,3 +216,18 @@ func TestEncodeIsSafeForConcurrentUse(t *testing.T) {
 		}
 	}
 }
+
+func TestGPT2DecodesInvalidUTF8LikeLlamaCpp(t *testing.T) {
+	gpt := loadVocab(t, "ggml-vocab-gpt-2.gguf")
+	cases := []struct{ in, want string }{
+		{"a\xed\xa0\x80b", "a\xed\xa0\x80b"}, // a surrogate is decoded and re-encoded as is
+		{"\xc0\x80", "\x00"},                 // an overlong NUL becomes NUL
+		{"x\x80y", "x\uFFFDy"},               // a lone continuation byte becomes U+FFFD
+		{"\xe4\xb8", "\uFFFD\uFFFD"},         // a cut sequence: U+FFFD per byte
+	}
+	for _, c := range cases {
+		if got := gpt.Decode(gpt.Encode(c.in, false, false)); got != c.want {
+			t.Errorf("Decode(Encode(%q)) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -12,16 +12,46 @@ func isNumber(r rune) bool { return unicode.IsNumber(r) }
 func isSpace(r rune) bool  { return unicode.IsSpace(r) }
 func isPunct(r rune) bool  { return unicode.IsPunct(r) }
 
-// toRunes decodes UTF-8 as llama.cpp's unicode_cpts_from_utf8 does: every
-// invalid byte becomes U+FFFD.
+// toRunes decodes UTF-8 as llama.cpp's unicode_cpts_from_utf8 does: leniently
+// (overlong forms and surrogates are decoded, not rejected), with U+FFFD for
+// a byte that starts no sequence or a sequence cut short. Code points above
+// U+10FFFF, which llama.cpp cannot re-encode (it throws), become U+FFFD too.
 func toRunes(s string, buf []rune) []rune {
 	buf = buf[:0]
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeLenient(s[i:])
 		buf = append(buf, r)
 		i += n
 	}
 	return buf
+}
+
+func decodeLenient(s string) (rune, int) {
+	b0 := s[0]
+	cont := func(i int) bool { return i < len(s) && s[i]&0xC0 == 0x80 }
+	switch {
+	case b0 < 0x80:
+		return rune(b0), 1
+	case b0&0x40 == 0: // a continuation byte
+		return utf8.RuneError, 1
+	case b0&0x20 == 0:
+		if cont(1) {
+			return rune(b0&0x1F)<<6 | rune(s[1]&0x3F), 2
+		}
+	case b0&0x10 == 0:
+		if cont(1) && cont(2) {
+			return rune(b0&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+		}
+	case b0&0x08 == 0:
+		if cont(1) && cont(2) && cont(3) {
+			r := rune(b0&0x07)<<18 | rune(s[1]&0x3F)<<12 | rune(s[2]&0x3F)<<6 | rune(s[3]&0x3F)
+			if r > unicode.MaxRune {
+				return utf8.RuneError, 4
+			}
+			return r, 4
+		}
+	}
+	return utf8.RuneError, 1
 }
 
 // utf8Len is the length of a UTF-8 sequence from its first byte, as llama.cpp's
