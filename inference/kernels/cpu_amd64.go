@@ -70,6 +70,12 @@ func dotF32x4AVX512(w, x *float32, cols, ldw int, out *float32)
 func dotF32x4x4AVX512(w, x *float32, cols, ldw, ldx int, out *float32, ldo int)
 
 //go:noescape
+func dotF16x4AVX512(w *uint16, x *float32, cols, ldw int, out *float32)
+
+//go:noescape
+func dotF16x4x4AVX512(w *uint16, x *float32, cols, ldw, ldx int, out *float32, ldo int)
+
+//go:noescape
 func axpyAVX2(y *float32, a float32, x *float32, n int)
 
 //go:noescape

@@ -32,3 +32,7 @@ func qMatMul4x4Q4_0AVX512(w *byte, rowBytes int, x *byte, tokBytes int, npairs i
 func qMatMul4x1Q4_0AVX512(w *byte, rowBytes int, x *byte, npairs int, out *float32) {
 	panic("unreachable")
 }
+func dotF16x4AVX512(w *uint16, x *float32, cols, ldw int, out *float32) { panic("unreachable") }
+func dotF16x4x4AVX512(w *uint16, x *float32, cols, ldw, ldx int, out *float32, ldo int) {
+	panic("unreachable")
+}

@@ -96,7 +96,26 @@ func MatMulF32Strided(out []float32, ldo int, w []float32, ldw, rows, cols int, 
 // MatMulF16 is MatMulF32 for half-precision weights (each converted exactly
 // to float32 before its product). row is scratch space of cols values.
 func MatMulF16(out []float32, ldo int, w []uint16, cols int, x []float32, ntok int, row []float32) {
-	matMulHalf(out, ldo, w, cols, x, ntok, row, f16Table)
+	rows := len(w) / cols
+	if level < levelAVX512 || cols%Lanes != 0 || rows < 4 {
+		matMulHalf(out, ldo, w, cols, x, ntok, row, f16Table)
+		return
+	}
+	_ = x[ntok*cols-1]
+	_ = out[(ntok-1)*ldo+rows-1]
+	r := 0
+	for ; r+4 <= rows; r += 4 {
+		t := 0
+		for ; t+4 <= ntok; t += 4 {
+			dotF16x4x4AVX512(&w[r*cols], &x[t*cols], cols, cols, cols, &out[t*ldo+r], ldo)
+		}
+		for ; t < ntok; t++ {
+			dotF16x4AVX512(&w[r*cols], &x[t*cols], cols, cols, &out[t*ldo+r])
+		}
+	}
+	if r < rows {
+		matMulHalf(out[r:], ldo, w[r*cols:], cols, x, ntok, row, f16Table)
+	}
 }
 
 // MatMulBF16 is MatMulF32 for bfloat16 weights.

@@ -603,3 +603,99 @@ qMatMul4x1Q4_0AVX512loop:
 	OUT4x1
 	VZEROUPPER
 	RET
+
+// Half-precision weights: VCVTPH2PS widens 16 weights exactly, then the
+// products and sums are those of the F32 kernels. AX indexes x (64 bytes a
+// step), R14 the weights (32 bytes a step).
+
+#define F16ROWZ(ptr, a0, a1, a2, a3) \
+	VCVTPH2PS (ptr)(R14*1), Z20; \
+	VMULPS    Z20, Z16, Z21; \
+	VMULPS    Z20, Z17, Z22; \
+	VMULPS    Z20, Z18, Z23; \
+	VMULPS    Z20, Z19, Z24; \
+	VADDPS    Z21, a0, a0; \
+	VADDPS    Z22, a1, a1; \
+	VADDPS    Z23, a2, a2; \
+	VADDPS    Z24, a3, a3
+
+// func dotF16x4x4AVX512(w *uint16, x *float32, cols, ldw, ldx int, out *float32, ldo int)
+TEXT ·dotF16x4x4AVX512(SB), NOSPLIT, $0-56
+	MOVQ w+0(FP), SI
+	MOVQ x+8(FP), DI
+	MOVQ cols+16(FP), CX
+	MOVQ ldw+24(FP), BX
+	SHLQ $1, BX
+	LEAQ (SI)(BX*1), R8
+	LEAQ (R8)(BX*1), R9
+	LEAQ (R9)(BX*1), R10
+	MOVQ ldx+32(FP), BX
+	SHLQ $2, BX
+	LEAQ (DI)(BX*1), R11
+	LEAQ (R11)(BX*1), R12
+	LEAQ (R12)(BX*1), R13
+	SHRQ $4, CX
+	XORQ AX, AX
+	XORQ R14, R14
+	ZERO16
+
+h44loop:
+	VMOVUPS (DI)(AX*1), Z16
+	VMOVUPS (R11)(AX*1), Z17
+	VMOVUPS (R12)(AX*1), Z18
+	VMOVUPS (R13)(AX*1), Z19
+	F16ROWZ(SI, Z0, Z4, Z8, Z12)
+	F16ROWZ(R8, Z1, Z5, Z9, Z13)
+	F16ROWZ(R9, Z2, Z6, Z10, Z14)
+	F16ROWZ(R10, Z3, Z7, Z11, Z15)
+	ADDQ $64, AX
+	ADDQ $32, R14
+	DECQ CX
+	JNZ  h44loop
+	MOVQ out+40(FP), DX
+	MOVQ ldo+48(FP), BX
+	SHLQ $2, BX
+	OUT4x4
+	VZEROUPPER
+	RET
+
+// func dotF16x4AVX512(w *uint16, x *float32, cols, ldw int, out *float32)
+TEXT ·dotF16x4AVX512(SB), NOSPLIT, $0-40
+	MOVQ w+0(FP), SI
+	MOVQ x+8(FP), DI
+	MOVQ cols+16(FP), CX
+	MOVQ ldw+24(FP), BX
+	MOVQ out+32(FP), DX
+	SHLQ $1, BX
+	LEAQ (SI)(BX*1), R8
+	LEAQ (R8)(BX*1), R9
+	LEAQ (R9)(BX*1), R10
+	SHRQ $4, CX
+	XORQ AX, AX
+	XORQ R14, R14
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+
+h4loop:
+	VMOVUPS   (DI)(AX*1), Z4
+	VCVTPH2PS (SI)(R14*1), Z5
+	VCVTPH2PS (R8)(R14*1), Z6
+	VCVTPH2PS (R9)(R14*1), Z7
+	VCVTPH2PS (R10)(R14*1), Z8
+	VMULPS    Z5, Z4, Z5
+	VMULPS    Z6, Z4, Z6
+	VMULPS    Z7, Z4, Z7
+	VMULPS    Z8, Z4, Z8
+	VADDPS    Z5, Z0, Z0
+	VADDPS    Z6, Z1, Z1
+	VADDPS    Z7, Z2, Z2
+	VADDPS    Z8, Z3, Z3
+	ADDQ      $64, AX
+	ADDQ      $32, R14
+	DECQ      CX
+	JNZ       h4loop
+	OUT4x1
+	VZEROUPPER
+	RET

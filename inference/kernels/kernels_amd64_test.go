@@ -17,6 +17,12 @@ func TestEveryLevelComputesTheSameBits(t *testing.T) {
 				mm := make([]float32, 7*ntok)
 				MatMulF32(mm, 7, w, cols, x, ntok)
 				out = append(out, mm...)
+				h := make([]uint16, len(w))
+				for i, v := range w {
+					h[i] = F32ToF16(v)
+				}
+				MatMulF16(mm, 7, h, cols, x, ntok, make([]float32, cols))
+				out = append(out, mm...)
 				if cols%QK != 0 {
 					continue
 				}

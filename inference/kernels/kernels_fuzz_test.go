@@ -272,3 +272,26 @@ func FuzzMatMulF32Strided(f *testing.F) {
 		}
 	})
 }
+
+func FuzzMatMulF16(f *testing.F) {
+	f.Add(uint8(4), uint8(9), uint8(5), int64(1))
+	f.Fuzz(func(t *testing.T, colsIn, rowsIn, ntokIn uint8, seed int64) {
+		cols := 8 * (1 + int(colsIn)%20)
+		rows, ntok := 1+int(rowsIn)%11, 1+int(ntokIn)%9
+		r := newTestRand(seed)
+		w, x := r.floats(rows*cols), r.floats(ntok*cols)
+		h := make([]uint16, len(w))
+		for i, v := range w {
+			h[i] = F32ToF16(v)
+			w[i] = f16ToF32Slow(h[i])
+		}
+		out := make([]float32, rows*ntok)
+		MatMulF16(out, rows, h, cols, x, ntok, make([]float32, cols))
+		want := matMulRef(w, cols, x, ntok)
+		for i := range want {
+			if !sameBits(out[i], want[i]) {
+				t.Fatalf("rows=%d cols=%d ntok=%d: out[%d] = %v, reference %v", rows, cols, ntok, i, out[i], want[i])
+			}
+		}
+	})
+}
