@@ -44,7 +44,7 @@ contract DataBountyBoard is IDataBountyBoard, Initializable {
     mapping(address token => uint256) private _escrow;
     mapping(address account => bool) private _curators;
     mapping(address account => uint256) private _reputation;
-    mapping(address token => bool) private _accepted;
+    mapping(address token => bool) private _accepted; // ERC-20s; ETH is always accepted
     mapping(address token => Pool) private _pools;
     mapping(address token => mapping(address account => int256)) private _corrections;
 
@@ -64,7 +64,6 @@ contract DataBountyBoard is IDataBountyBoard, Initializable {
         }
         _token = IManagementToken(token_);
         _timelock = timelock_;
-        _accepted[ETH] = true;
         emit PaymentTokenAdded(ETH);
         for (uint256 i; i < paymentTokens.length; ++i) {
             _addPaymentToken(paymentTokens[i]);
@@ -262,7 +261,7 @@ contract DataBountyBoard is IDataBountyBoard, Initializable {
         bool any;
         for (uint256 i; i < tokens.length; ++i) {
             address t = tokens[i];
-            if (!_accepted[t]) revert BountyTokenNotAccepted(t);
+            if (t != ETH && !_accepted[t]) revert BountyTokenNotAccepted(t);
             int256 corr = _corrections[t][msg.sender];
             uint256 due = uint256((rep * _pools[t].accPerRep).toInt256() + corr) / MAGNITUDE;
             if (due == 0) continue;
@@ -362,7 +361,7 @@ contract DataBountyBoard is IDataBountyBoard, Initializable {
 
     /// @inheritdoc IDataBountyBoard
     function claimable(address account, address token_) external view returns (uint256) {
-        if (!_accepted[token_]) return 0;
+        if (token_ != ETH && !_accepted[token_]) return 0;
         return uint256((_reputation[account] * _pools[token_].accPerRep).toInt256() + _corrections[token_][account])
             / MAGNITUDE;
     }
@@ -374,7 +373,7 @@ contract DataBountyBoard is IDataBountyBoard, Initializable {
 
     /// @inheritdoc IDataBountyBoard
     function isPaymentToken(address token_) external view returns (bool) {
-        return _accepted[token_];
+        return token_ == ETH || _accepted[token_];
     }
 
     /// @inheritdoc IDataBountyBoard

@@ -18,7 +18,7 @@ interface IManagementToken {
         address timelock; // the DAO's timelock: unlimited minter, sets the bounty budget
         address bountyBoard; // may mint within `bountyMintBudget`
         address distributor; // told of every balance change
-        uint256 bountyMintBudget;
+        uint96 bountyMintBudget;
         address[] holders; // initial allocation
         uint256[] amounts;
     }
@@ -53,7 +53,7 @@ interface IManagementToken {
     function burn(uint256 amount) external;
 
     /// @notice Sets how much the bounty board may still mint. Timelock only.
-    function setBountyMintBudget(uint256 budget) external;
+    function setBountyMintBudget(uint96 budget) external;
 
     /// @notice What the bounty board may still mint.
     function bountyMintBudget() external view returns (uint256);

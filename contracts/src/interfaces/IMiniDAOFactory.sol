@@ -34,7 +34,7 @@ interface IMiniDAOFactory {
         string symbol;
         address[] holders; // initial MT allocation
         uint256[] amounts;
-        uint256 bountyMintBudget; // MT the bounty board may mint
+        uint96 bountyMintBudget; // MT the bounty board may mint
         uint48 votingDelay;
         uint32 votingPeriod;
         uint256 proposalThreshold;

@@ -40,7 +40,7 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
     uint40 private _streamPeriod;
     uint8 private _erc20Count;
     address[MAX_ERC20_TOKENS] private _erc20s;
-    mapping(address token => bool) private _accepted;
+    mapping(address token => bool) private _accepted; // ERC-20s; ETH is always accepted
     mapping(address token => Stream) private _streams;
     mapping(address token => mapping(address account => int256)) private _corrections;
 
@@ -57,7 +57,6 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
         _token = token_;
         _timelock = timelock_;
         _setStreamPeriod(streamPeriod_);
-        _accepted[ETH] = true;
         emit PaymentTokenAdded(ETH);
         for (uint256 i; i < paymentTokens_.length; ++i) {
             _addPaymentToken(paymentTokens_[i]);
@@ -224,7 +223,7 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
 
     /// @inheritdoc IRevenueDistributor
     function claimable(address account, address token_) external view returns (uint256) {
-        if (!_accepted[token_]) return 0;
+        if (token_ != ETH && !_accepted[token_]) return 0;
         Stream memory s = _streams[token_];
         _advance(s, _supply);
         uint256 balance = IERC20(_token).balanceOf(account);
@@ -233,7 +232,7 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
 
     /// @inheritdoc IRevenueDistributor
     function isPaymentToken(address token_) external view returns (bool) {
-        return _accepted[token_];
+        return token_ == ETH || _accepted[token_];
     }
 
     /// @inheritdoc IRevenueDistributor

@@ -18,9 +18,9 @@ import {IRevenueDistributor} from "../interfaces/IRevenueDistributor.sol";
 /// through minimal proxies, hence an initializer instead of a constructor.
 contract ManagementToken is IManagementToken, ERC20PermitUpgradeable, ERC20VotesUpgradeable {
     address private _timelock;
+    uint96 private _bountyMintBudget; // within the supply cap, so it fits
     address private _bountyBoard;
     IRevenueDistributor private _distributor;
-    uint256 private _bountyMintBudget;
 
     constructor() {
         _disableInitializers();
@@ -51,10 +51,10 @@ contract ManagementToken is IManagementToken, ERC20PermitUpgradeable, ERC20Votes
     /// @inheritdoc IManagementToken
     function mint(address to, uint256 amount) external {
         if (msg.sender == _bountyBoard) {
-            uint256 budget = _bountyMintBudget;
+            uint96 budget = _bountyMintBudget;
             if (amount > budget) revert ManagementTokenBountyBudgetExceeded(amount, budget);
             unchecked {
-                budget -= amount;
+                budget -= uint96(amount);
             }
             _bountyMintBudget = budget;
             _mint(to, amount);
@@ -72,7 +72,7 @@ contract ManagementToken is IManagementToken, ERC20PermitUpgradeable, ERC20Votes
     }
 
     /// @inheritdoc IManagementToken
-    function setBountyMintBudget(uint256 budget) external {
+    function setBountyMintBudget(uint96 budget) external {
         if (msg.sender != _timelock) revert ManagementTokenNotTimelock(msg.sender);
         _bountyMintBudget = budget;
         emit BountyMintBudgetSet(budget);

@@ -143,3 +143,124 @@ contract ClaimGasTest is DAOFixture {
         vm.assertLe(g, 60_000, "claim above 60k gas");
     }
 }
+
+/// @notice A proposal's life: propose, vote, queue, execute (a model upgrade).
+contract GovernanceGasTest is DAOFixture {
+    uint256 internal modelId;
+    address[] internal targets;
+    uint256[] internal values;
+    bytes[] internal calldatas;
+
+    function setUp() public {
+        _setUpDAO();
+        modelId = _registerModel();
+        targets.push(address(registry));
+        values.push(0);
+        calldatas.push(abi.encodeCall(registry.publishVersion, (modelId, _version(keccak256("weights-v2")), true)));
+        vm.warp(block.timestamp + 1);
+    }
+
+    /// forge-config: default.isolate = true
+    function test_gas_proposalLifecycle() public {
+        bytes32 descriptionHash = keccak256("upgrade");
+        vm.prank(alice);
+        uint256 id = governor.propose(targets, values, calldatas, "upgrade");
+        vm.snapshotGasLastCall("Governance", "propose");
+        vm.warp(block.timestamp + VOTING_DELAY + 1);
+        vm.prank(alice);
+        governor.castVote(id, 1);
+        vm.snapshotGasLastCall("Governance", "castVote");
+        vm.warp(block.timestamp + VOTING_PERIOD);
+        governor.queue(targets, values, calldatas, descriptionHash);
+        vm.snapshotGasLastCall("Governance", "queue");
+        vm.warp(block.timestamp + TIMELOCK_DELAY);
+        governor.execute(targets, values, calldatas, descriptionHash);
+        vm.snapshotGasLastCall("Governance", "executeModelUpgrade");
+        vm.assertTrue(governor.state(id) == IGovernor.ProposalState.Executed);
+    }
+}
+
+/// @notice One transaction deploys a whole DAO.
+contract FactoryGasTest is DAOFixture {
+    function setUp() public {
+        _deployProtocol();
+    }
+
+    /// forge-config: default.isolate = true
+    function test_gas_createDAO() public {
+        factory.createDAO(_defaultConfig());
+        uint256 g = vm.snapshotGasLastCall("Factory", "createDAO_2holders");
+        vm.assertLe(g, 1_500_000, "createDAO above 1.5M gas");
+    }
+}
+
+/// @notice Bounties: post, submit, accept (ETH + ERC-20 + MT reward, reputation).
+contract BountyGasTest is DAOFixture {
+    uint256 internal bountyId;
+    uint256 internal submissionId;
+    address internal dave = makeAddr("dave");
+
+    function _params() internal view returns (IDataBountyBoard.BountyParams memory p) {
+        p.specHash = keccak256("spec");
+        p.uri = "ipfs://spec";
+        p.rewardToken = address(usdc);
+        p.ethReward = 1 ether;
+        p.tokenReward = 100e6;
+        p.mtReward = 10e18;
+        p.reputation = 5;
+        p.deadline = uint64(block.timestamp + 7 days);
+        p.maxAccepted = 3;
+    }
+
+    function setUp() public {
+        _setUpDAO();
+        vm.deal(address(timelock), 100 ether);
+        usdc.mint(address(timelock), 1e12);
+        vm.startPrank(address(timelock));
+        usdc.approve(address(board), type(uint256).max);
+        bountyId = board.postBounty{value: 3 ether}(_params());
+        vm.stopPrank();
+        // A first contributor, so the measured acceptance is a steady-state one.
+        vm.prank(carol);
+        uint256 first = board.submit(bountyId, keccak256("first"), "ipfs://first");
+        vm.prank(curator);
+        board.accept(first, keccak256("ok"));
+        vm.prank(dave);
+        submissionId = board.submit(bountyId, keccak256("data"), "ipfs://data");
+    }
+
+    /// forge-config: default.isolate = true
+    function test_gas_bounty() public {
+        vm.prank(address(timelock));
+        board.postBounty{value: 3 ether}(_params());
+        vm.snapshotGasLastCall("Bounty", "postBounty");
+        vm.prank(dave);
+        board.submit(bountyId, keccak256("more data"), "ipfs://more-data");
+        vm.snapshotGasLastCall("Bounty", "submit");
+        vm.prank(curator);
+        board.accept(submissionId, keccak256("ok"));
+        vm.snapshotGasLastCall("Bounty", "accept");
+    }
+}
+
+/// @notice The registry: the coordinator's one-call read, and governance writes.
+contract RegistryGasTest is DAOFixture {
+    uint256 internal modelId;
+
+    function setUp() public {
+        _setUpDAO();
+        modelId = _registerModel();
+    }
+
+    /// forge-config: default.isolate = true
+    function test_gas_registry() public {
+        registry.modelTerms(modelId);
+        vm.snapshotGasLastCall("Registry", "modelTerms");
+        vm.prank(address(timelock));
+        registry.publishVersion(modelId, _version(keccak256("weights-v2")), true);
+        vm.snapshotGasLastCall("Registry", "publishVersionAndActivate");
+        vm.prank(address(timelock));
+        registry.registerModel(_version(keccak256("other")), _ethPrice(), _policy());
+        vm.snapshotGasLastCall("Registry", "registerModel");
+    }
+}

@@ -10,7 +10,7 @@ contract BountyInvariantsTest is DAOFixture {
 
     function setUp() public {
         _setUpDAO();
-        uint256 room = type(uint96).max - mt.totalSupply();
+        uint96 room = uint96(type(uint96).max - mt.totalSupply());
         vm.prank(address(timelock));
         mt.setBountyMintBudget(room);
         handler = new BountyHandler(board, usdc, address(timelock), curator);
