@@ -30,8 +30,11 @@ up: build ## the main job (for now: set-up and a build of everything; `minidao u
 
 test: build lint test-contracts test-go ## the whole test suite (what CI runs)
 
-test-contracts:
-	$(OFFLINE) $(FORGE) test
+# Gas snapshots: tests named test_gas_* write snapshots/<group>.json through
+# forge's snapshotGas cheatcodes; here forge fails if any value differs from the
+# committed file (`make snapshot` rewrites them; commit the diff).
+test-contracts: ## forge tests, with the committed gas snapshots checked
+	FORGE_SNAPSHOT_CHECK=true $(OFFLINE) $(FORGE) test
 
 test-go:
 	go vet $(GOPKGS)
@@ -51,5 +54,5 @@ bindings: ## regenerate the Go bindings from the contracts
 	$(FORGE) build
 	cd bindings && go generate ./...
 
-snapshot: ## rewrite the committed gas snapshots
-	FORGE_SNAPSHOT_CHECK=false $(FORGE) test --match-test 'test_gas|testGas'
+snapshot: ## rewrite the committed gas snapshots (snapshots/*.json)
+	FORGE_SNAPSHOT_CHECK=false $(OFFLINE) $(FORGE) test --match-test 'test_gas|testGas'
