@@ -1,6 +1,9 @@
 package kernels
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 // TestEveryLevelComputesTheSameBits runs the kernels at every level this CPU
 // has (AVX-512, AVX2, portable Go) and demands identical bits: the portable
@@ -60,5 +63,38 @@ func TestEveryLevelComputesTheSameBits(t *testing.T) {
 	}
 	if top == levelGo {
 		t.Skip("no AVX2 on this CPU (or SLM_NOASM set): only the portable kernels ran")
+	}
+}
+
+// TestVectorSwiGLUMatchesScalar compares the AVX-512 SwiGLU (with its vector
+// Exp) bit for bit with the scalar code over a dense sweep and edge values.
+func TestVectorSwiGLUMatchesScalar(t *testing.T) {
+	if level < levelAVX512 {
+		t.Skip("no AVX-512 on this CPU: only the scalar SwiGLU runs")
+	}
+	var gate []float32
+	for g := float32(-120); g < 120; g += 0.00731 {
+		gate = append(gate, g)
+	}
+	edges := []float32{0, float32(math.Copysign(0, -1)), float32(math.NaN()), float32(math.Inf(1)), float32(math.Inf(-1)),
+		expHi, -expHi, expLo, -expLo, 1e-40, -1e-40, 1e30, -1e30}
+	for _, e := range edges {
+		gate = append(gate, e, math.Nextafter32(e, 1e38), math.Nextafter32(e, -1e38))
+	}
+	for len(gate)%16 != 0 {
+		gate = append(gate, 0.5)
+	}
+	r := newTestRand(3)
+	up := r.floats(len(gate))
+	want := make([]float32, len(gate))
+	for i, g := range gate {
+		want[i] = SiLU(g) * up[i]
+	}
+	got := append([]float32(nil), gate...)
+	SwiGLU(got, up)
+	for i := range want {
+		if !sameBits(got[i], want[i]) {
+			t.Fatalf("SwiGLU(%v, %v) = %v (%#08x), scalar %v (%#08x)", gate[i], up[i], got[i], math.Float32bits(got[i]), want[i], math.Float32bits(want[i]))
+		}
 	}
 }

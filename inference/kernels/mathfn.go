@@ -2,31 +2,50 @@ package kernels
 
 import "math"
 
+// Constants of Exp, as float32 (the conversions Exp's expressions make).
+const (
+	expLog2e = 1.44269504088896341
+	expC1    = 0.693359375
+	expC2    = -2.12194440e-4
+	expP0    = 1.9875691500e-4
+	expP1    = 1.3981999507e-3
+	expP2    = 8.3334519073e-3
+	expP3    = 4.1665795894e-2
+	expP4    = 1.6666665459e-1
+	expP5    = 5.0000001201e-1
+	expHi    = 88.72283
+	expLo    = -103.97208
+)
+
+// expConsts feeds the vector Exp in swigluAVX512, in its order.
+var expConsts = [16]float32{expLog2e, 0.5, expC1, expC2, expP0, expP1, expP2, expP3, expP4, expP5, 1, expHi, expLo,
+	float32(math.Inf(1)), math.Float32frombits(1 << 31)}
+
 // Exp returns e**x in float32 (Cephes' expf: range reduction by ln 2 and a
 // degree-6 polynomial, within 2 ulp), computed the same way on every CPU.
 func Exp(x float32) float32 {
 	switch {
 	case x != x:
 		return x
-	case x > 88.72283:
+	case x > expHi:
 		return float32(math.Inf(1))
-	case x < -103.97208:
+	case x < expLo:
 		return 0
 	}
 	const (
-		log2e = 1.44269504088896341
-		c1    = 0.693359375
-		c2    = -2.12194440e-4
+		log2e = expLog2e
+		c1    = expC1
+		c2    = expC2
 	)
 	k := float32(math.Floor(float64(float32(x*log2e) + 0.5)))
 	r := x - float32(k*c1)
 	r = r - float32(k*c2)
 	z := float32(r * r)
-	p := float32(1.9875691500e-4 * r)
-	p = float32((p+1.3981999507e-3)*r) + 8.3334519073e-3
-	p = float32(p*r) + 4.1665795894e-2
-	p = float32(p*r) + 1.6666665459e-1
-	p = float32(p*r) + 5.0000001201e-1
+	p := float32(expP0 * r)
+	p = float32((p+expP1)*r) + expP2
+	p = float32(p*r) + expP3
+	p = float32(p*r) + expP4
+	p = float32(p*r) + expP5
 	p = float32(p*z) + r
 	p = p + 1
 	// p·2^k, in two steps so that k down to −150 stays representable.
@@ -48,8 +67,13 @@ func SiLU(x float32) float32 { return x / (1 + Exp(-x)) }
 // SwiGLU sets gate[i] = SiLU(gate[i]) · up[i].
 func SwiGLU(gate, up []float32) {
 	up = up[:len(gate)]
-	for i, g := range gate {
-		gate[i] = SiLU(g) * up[i]
+	i := 0
+	if level >= levelAVX512 && len(gate) >= 16 {
+		i = len(gate) &^ 15
+		swigluAVX512(&gate[0], &up[0], i, &expConsts)
+	}
+	for ; i < len(gate); i++ {
+		gate[i] = SiLU(gate[i]) * up[i]
 	}
 }
 
