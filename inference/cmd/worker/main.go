@@ -2,14 +2,41 @@
 //
 //	worker serve    [flags]   serve the models in --models over HTTP (package worker)
 //	worker register [flags]   countersign this worker's attestation records with the
-//	                          (devnet) attestation authority, write the records file the
-//	                          server serves, and stake and register on the WorkerRegistry
+//	                          (software, devnet) attestation authority, stake and register
+//	                          the worker on the WorkerRegistry (with --rpc), and write the
+//	                          records file that serve hands out in attestation reports
 //
 // Every flag can also be given as an environment variable: --max-concurrent
 // is $MINIDAO_WORKER_MAX_CONCURRENT (`worker serve -h` lists them). main only
 // wires: configuration (Config.Check gives the exact problem), the service's
-// Start/Stop lifecycle, and a graceful shutdown on SIGINT or SIGTERM. Errors
-// go to stderr with exit status 1, usage errors with 2.
+// Start/Stop lifecycle, and a graceful shutdown on SIGINT or SIGTERM (readyz
+// turns 503, running jobs get --shutdown-timeout to finish). Errors go to
+// stderr with exit status 1, usage errors with 2. Logs are JSON (log/slog)
+// on stderr; no key material is ever logged.
+//
+// Running a worker on a devnet:
+//
+//	slm info model.gguf                       # prints the file's weightsHash (sha256)
+//	cat > models.json <<EOF
+//	[{"modelId": "1", "version": 1, "weightsHash": "0x…", "path": "model.gguf", "maxTokens": 256,
+//	  "sampling": {"temperature": 0}}]
+//	EOF
+//	export WORKER_KEY=0x…                     # or --keystore FILE (password: --password-file
+//	                                          # or $MINIDAO_KEYSTORE_PASSWORD)
+//	worker register --rpc http://127.0.0.1:8545 --registry 0x… --models models.json \
+//	    --records records.json --key-env WORKER_KEY --authority-dev-account 0 --operator-dev-account 1
+//	worker serve --models models.json --records records.json --key-env WORKER_KEY \
+//	    --chain-id 31337 --coordinator 0x… --max-concurrent 2 --max-queue 8
+//
+// serve refuses to start when a file's sha256 is not its weightsHash. The
+// runtime measurement in the reports is the sha256 of the worker binary
+// itself, so register and serve must be the same file: after an upgrade,
+// run register again (it re-attests on chain).
+//
+// The sampling settings of a model version belong in models.json, the same
+// on every worker that serves the version; the per-job seed comes from the
+// request (uint64(keccak256(abi.encode(requestId))), as the contract
+// derives it), so workers agree on every output bit for bit.
 package main
 
 import (
