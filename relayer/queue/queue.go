@@ -248,31 +248,25 @@ func (q *Queue) EnqueueBatch(ctx context.Context, reqs []*Request) (created []bo
 			return nil, err
 		}
 	}
-	cmds := make([]*redis.Cmd, len(reqs))
-	exec := func() error {
-		pipe := q.rdb.Pipeline()
-		for i, r := range reqs {
-			m := modelKey(r.ModelID)
-			cmds[i] = q.s.enqueue.EvalSha(ctx, pipe,
-				[]string{q.k.job(r.RequestID), q.k.stream(m), q.k.counts(), q.k.models(), q.k.byBlock()},
-				ridHex(r.RequestID), payloads[i], m, r.BlockNumber, dispatchGroup)
-		}
-		_, err := pipe.Exec(ctx)
-		return err
-	}
-	if err = exec(); err != nil && redis.HasErrorPrefix(err, "NOSCRIPT") {
-		// Redis lost its script cache (a restart): load and go again;
-		// enqueue is idempotent.
-		if err = q.s.enqueue.Load(ctx, q.rdb).Err(); err == nil {
-			err = exec()
+	calls := make([]call, len(reqs))
+	for i, r := range reqs {
+		m := modelKey(r.ModelID)
+		calls[i] = call{
+			keys: []string{q.k.job(r.RequestID), q.k.stream(m), q.k.counts(), q.k.models(), q.k.byBlock()},
+			args: []any{ridHex(r.RequestID), payloads[i], m, r.BlockNumber, dispatchGroup},
 		}
 	}
+	cmds, err := q.evalAll(ctx, q.s.enqueue, calls)
 	if err != nil {
 		return nil, fmt.Errorf("queue: enqueue of %d requests: %w", len(reqs), err)
 	}
 	created = make([]bool, len(reqs))
 	for i, c := range cmds {
-		created[i] = c.Val() == int64(1)
+		n, err := c.Int64()
+		if err != nil {
+			return nil, fmt.Errorf("queue: enqueue of request %s: %w", reqs[i].RequestID.Hex(), err)
+		}
+		created[i] = n == 1
 	}
 	return created, nil
 }
