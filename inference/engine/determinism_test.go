@@ -109,7 +109,9 @@ func TestSameFingerprintOnEveryCPU(t *testing.T) {
 	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
 	check := func(name string, cmd *exec.Cmd, env ...string) {
 		t.Helper()
-		cmd.Env = append(append(os.Environ(), env...), "SLM_FINGERPRINT_CHILD=1")
+		// GOFLAGS is cleared so that a parent run with -race (which arm64
+		// cross-builds do not support) or other flags builds plain binaries.
+		cmd.Env = append(append(os.Environ(), env...), "SLM_FINGERPRINT_CHILD=1", "GOFLAGS=")
 		out, err := cmd.CombinedOutput()
 		if err != nil {
 			t.Fatalf("%s: %v\n%s", name, err, out)
@@ -143,7 +145,7 @@ func TestSameFingerprintOnEveryCPU(t *testing.T) {
 	}
 	bin := filepath.Join(t.TempDir(), "engine.arm64.test")
 	build := exec.Command(goTool, "test", "-c", "-o", bin, ".")
-	build.Env = append(os.Environ(), "GOARCH=arm64", "CGO_ENABLED=0")
+	build.Env = append(os.Environ(), "GOARCH=arm64", "CGO_ENABLED=0", "GOFLAGS=")
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("cross-compile for arm64: %v\n%s", err, out)
 	}
