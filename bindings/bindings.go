@@ -24,17 +24,3524 @@ var (
 	_ = abi.ConvertType
 )
 
+// AskTheDAOExchange is an auto generated low-level Go binding around an user-defined struct.
+type AskTheDAOExchange struct {
+	Asker      common.Address
+	Answered   bool
+	Question   string
+	Answer     []byte
+	AnswerHash [32]byte
+	AnswerUri  string
+}
+
+// Attestation is an auto generated low-level Go binding around an user-defined struct.
+type Attestation struct {
+	Signer             common.Address
+	RuntimeMeasurement [32]byte
+	WeightsHash        [32]byte
+	HardwareClass      [32]byte
+	ReportHash         [32]byte
+	IssuedAt           uint64
+}
+
 // CheckpointsCheckpoint208 is an auto generated low-level Go binding around an user-defined struct.
 type CheckpointsCheckpoint208 struct {
 	Key   *big.Int
 	Value *big.Int
 }
 
+// CoordinatorConfig is an auto generated low-level Go binding around an user-defined struct.
+type CoordinatorConfig struct {
+	ModelRegistry       common.Address
+	WorkerRegistry      common.Address
+	Owner               common.Address
+	Guardian            common.Address
+	MaxPromptBytes      uint32
+	MaxCallbackGasLimit uint32
+	RequestTimeout      uint32
+	FulfilGasOverhead   uint32
+	PriorityFeeWei      uint64
+}
+
+// FeeSplit is an auto generated low-level Go binding around an user-defined struct.
+type FeeSplit struct {
+	WorkersBps  uint16
+	HoldersBps  uint16
+	DataPoolBps uint16
+	TreasuryBps uint16
+}
+
+// IManagementTokenTokenInit is an auto generated low-level Go binding around an user-defined struct.
+type IManagementTokenTokenInit struct {
+	Name             string
+	Symbol           string
+	Timelock         common.Address
+	BountyBoard      common.Address
+	Distributor      common.Address
+	BountyMintBudget *big.Int
+	Holders          []common.Address
+	Amounts          []*big.Int
+}
+
+// InferenceRequest is an auto generated low-level Go binding around an user-defined struct.
+type InferenceRequest struct {
+	Requester          common.Address
+	Nonce              uint64
+	Deadline           *big.Int
+	CallbackGasLimit   uint32
+	ModelId            *big.Int
+	ModelVersion       uint32
+	MaxTokens          uint32
+	PromptHash         [32]byte
+	Token              common.Address
+	Fee                *big.Int
+	GasPrepaid         *big.Int
+	WeightsHash        [32]byte
+	RuntimeMeasurement [32]byte
+	MaxOutputBytes     uint32
+	K                  uint8
+	MinWorkerStake     *big.Int
+	Split              FeeSplit
+	Treasury           common.Address
+	Distributor        common.Address
+	DataPool           common.Address
+}
+
+// InferenceResult is an auto generated low-level Go binding around an user-defined struct.
+type InferenceResult struct {
+	Request    InferenceRequest
+	Output     []byte
+	OutputHash [32]byte
+	OutputUri  string
+	Signatures []byte
+}
+
+// RequestRecord is an auto generated low-level Go binding around an user-defined struct.
+type RequestRecord struct {
+	Status         uint8
+	CallbackFailed bool
+	Requester      common.Address
+	EthEscrow      *big.Int
+	Token          common.Address
+	TokenEscrow    *big.Int
+}
+
+// WorkerInfo is an auto generated low-level Go binding around an user-defined struct.
+type WorkerInfo struct {
+	Operator        common.Address
+	Stake           *big.Int
+	UnbondingEndsAt uint64
+	Slashed         bool
+	Attestation     Attestation
+}
+
+// AskTheDAOMetaData contains all meta data concerning the AskTheDAO contract.
+var AskTheDAOMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIInferenceCoordinator\",\"name\":\"coordinator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"},{\"inputs\":[],\"name\":\"BENEFICIARY\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CALLBACK_GAS_LIMIT\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_QUESTION_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TOKENS\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MODEL_ID\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"question\",\"type\":\"string\"}],\"name\":\"ask\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"exchange\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"asker\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"answered\",\"type\":\"bool\"},{\"internalType\":\"string\",\"name\":\"question\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"answer\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"answerHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"answerUri\",\"type\":\"string\"}],\"internalType\":\"structAskTheDAO.Exchange\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"outputUri\",\"type\":\"string\"}],\"name\":\"onInferenceOutputRef\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"onInferenceResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"price\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reclaim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asker\",\"type\":\"address\"}],\"name\":\"reclaimable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"refund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sweep\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asker\",\"type\":\"address\"}],\"name\":\"thread\",\"outputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"\",\"type\":\"bytes32[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"answer\",\"type\":\"bytes\"}],\"name\":\"QuestionAnswered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"answerHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"answerUri\",\"type\":\"string\"}],\"name\":\"QuestionAnsweredByRef\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"question\",\"type\":\"string\"}],\"name\":\"QuestionAsked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Reclaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RefundAttributed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Swept\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"AskTheDAOInvalidQuestion\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"AskTheDAONotRefundable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"asker\",\"type\":\"address\"}],\"name\":\"AskTheDAONothingToReclaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"AskTheDAOTransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"name\":\"AskTheDAOUnderpaid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"AskTheDAOUnknownQuestion\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"InferenceConsumerUnauthorizedCaller\",\"type\":\"error\"}]",
+	ID:  "71d876629a4a61b446ef7f24c3f0cf330a",
+	Bin: "0x610120604052348015610010575f5ffd5b50604051611d28380380611d2883398101604081905261002f9161008b565b6001600160a01b0394851660805260a09390935263ffffffff91821660c0521660e05216610100526100ec565b6001600160a01b0381168114610070575f5ffd5b50565b805163ffffffff81168114610086575f5ffd5b919050565b5f5f5f5f5f60a0868803121561009f575f5ffd5b85516100aa8161005c565b602087015190955093506100c060408701610073565b92506100ce60608701610073565b915060808601516100de8161005c565b809150509295509295909350565b60805160a05160c05160e05161010051611b736101b55f395f81816101a5015281816107a1015261081a01525f81816101fd015281816104a6015281816106460152610d0e01525f81816103bf0152818161047e015281816106240152610ce601525f818161036001528181610453015281816105fe0152610cbb01525f8181610104015281816104cf015281816105cf0152818161085a0152818161099d01528181610a6601528181610d3701528181610dd20152818161120801526112bf0152611b735ff3fe6080604052600436106100e7575f3560e01c806380e9071b11610087578063d0aac15e11610057578063d0aac15e14610323578063d45675701461034f578063e1b5d91614610382578063f47c84c5146103ae575f5ffd5b806380e9071b146102c75780638b312c75146102db578063a035b1fe146102f0578063c304d2c514610304575f5ffd5b806335faa416116100c257806335faa416146102345780633bb3d1fa146102485780635addb28e146102675780637249fbb6146102a8575f5ffd5b8063189bf94f1461016e5780632f99c6cc1461019457806333d608f1146101ec575f5ffd5b3661016a573373ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614610168576040517f59e51f610000000000000000000000000000000000000000000000000000000081523360048201523460248201526044015b60405180910390fd5b005b5f5ffd5b61018161017c3660046114f5565b6103e1565b6040519081526020015b60405180910390f35b34801561019f575f5ffd5b506101c77f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff909116815260200161018b565b3480156101f7575f5ffd5b5061021f7f000000000000000000000000000000000000000000000000000000000000000081565b60405163ffffffff909116815260200161018b565b34801561023f575f5ffd5b50610168610786565b348015610253575f5ffd5b50610168610262366004611534565b610842565b348015610272575f5ffd5b5061018161028136600461159d565b73ffffffffffffffffffffffffffffffffffffffff165f9081526003602052604090205490565b3480156102b3575f5ffd5b506101686102c23660046115bf565b6108c3565b3480156102d2575f5ffd5b50610168610bd9565b3480156102e6575f5ffd5b5061018161040081565b3480156102fb575f5ffd5b50610181610c93565b34801561030f575f5ffd5b5061016861031e3660046115d6565b610dba565b34801561032e575f5ffd5b5061034261033d36600461159d565b610e3d565b60405161018b9190611625565b34801561035a575f5ffd5b506101817f000000000000000000000000000000000000000000000000000000000000000081565b34801561038d575f5ffd5b506103a161039c3660046115bf565b610eb3565b60405161018b91906116b3565b3480156103b9575f5ffd5b5061021f7f000000000000000000000000000000000000000000000000000000000000000081565b5f818015806103f1575061040081115b1561042b576040517fe9538b870000000000000000000000000000000000000000000000000000000081526004810182905260240161015f565b6040517f51049c110000000000000000000000000000000000000000000000000000000081527f0000000000000000000000000000000000000000000000000000000000000000600482015263ffffffff7f0000000000000000000000000000000000000000000000000000000000000000811660248301527f00000000000000000000000000000000000000000000000000000000000000001660448201525f907f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16906351049c1190606401602060405180830381865afa158015610529573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061054d9190611784565b905080341015610592576040517f29797d820000000000000000000000000000000000000000000000000000000081526004810182905234602482015260440161015f565b6040517f5485f45700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001690635485f45790839061066e907f0000000000000000000000000000000000000000000000000000000000000000908a908a907f0000000000000000000000000000000000000000000000000000000000000000907f0000000000000000000000000000000000000000000000000000000000000000906004016117e2565b60206040518083038185885af115801561068a573d5f5f3e3d5ffd5b50505050506040513d601f19601f820116820180604052508101906106af9190611784565b5f81815260208190526040902080547fffffffffffffffffffffffff00000000000000000000000000000000000000001633178155909350600181016106f68688836118e3565b50335f81815260016020818152604080842080549384018155845281842090920188905587835260029052908190208490555185907f966fa4d5ff63fa7e5d264233a6b586969818ccb8b5f6840e661348bbc3c007139061075a908a908a906119f9565b60405180910390a38134111561077d5761077d336107788434611a41565b61111f565b50505092915050565b61078e6111d4565b5f6004544761079d9190611a41565b90507f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff167fc36b5179cb9c303b200074996eab2b3473eac370fdd7eba3bec636fe351096968260405161080791815260200190565b60405180910390a2801561083f5761083f7f00000000000000000000000000000000000000000000000000000000000000008261111f565b50565b3373ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016146108b3576040517fb4965a6b00000000000000000000000000000000000000000000000000000000815233600482015260240161015f565b6108be838383611329565b505050565b5f8181526020819052604090205473ffffffffffffffffffffffffffffffffffffffff1680610921576040517f2a6a7fc80000000000000000000000000000000000000000000000000000000081526004810183905260240161015f565b5f828152600260205260408120549081900361096c576040517fc5e8c3890000000000000000000000000000000000000000000000000000000081526004810184905260240161015f565b6040517f59c87d70000000000000000000000000000000000000000000000000000000008152600481018490525f907f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16906359c87d709060240160c060405180830381865afa1580156109f7573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a1b9190611a87565b5190506001816003811115610a3257610a32611b1a565b03610ad7576040517f7249fbb6000000000000000000000000000000000000000000000000000000008152600481018590527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff1690637249fbb6906024015f604051808303815f87803b158015610abc575f5ffd5b505af1158015610ace573d5f5f3e3d5ffd5b50505050610b25565b6003816003811115610aeb57610aeb611b1a565b14610b25576040517fc5e8c3890000000000000000000000000000000000000000000000000000000081526004810185905260240161015f565b5f84815260026020908152604080832083905573ffffffffffffffffffffffffffffffffffffffff86168352600390915281208054849290610b68908490611b47565b925050819055508160045f828254610b809190611b47565b909155505060405182815273ffffffffffffffffffffffffffffffffffffffff84169085907f9452d8ac6275f81cdfeb1142ce03d142f51147cdf3703250319666011e7eb522906020015b60405180910390a350505050565b335f9081526003602052604081205490819003610c24576040517f106060af00000000000000000000000000000000000000000000000000000000815233600482015260240161015f565b610c2c6111d4565b335f90815260036020526040812081905560048054839290610c4f908490611a41565b909155505060405181815233907fcab347be18c8c37ef504626a027a12ea6725f491b5f5b154778d8d0c54f7841e9060200160405180910390a261083f338261111f565b6040517f51049c110000000000000000000000000000000000000000000000000000000081527f0000000000000000000000000000000000000000000000000000000000000000600482015263ffffffff7f0000000000000000000000000000000000000000000000000000000000000000811660248301527f00000000000000000000000000000000000000000000000000000000000000001660448201525f907f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16906351049c1190606401602060405180830381865afa158015610d91573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610db59190611784565b905090565b3373ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614610e2b576040517fb4965a6b00000000000000000000000000000000000000000000000000000000815233600482015260240161015f565b610e37848484846113e3565b50505050565b73ffffffffffffffffffffffffffffffffffffffff81165f90815260016020908152604091829020805483518184028101840190945280845260609392830182828015610ea757602002820191905f5260205f20905b815481526020019060010190808311610e93575b50505050509050919050565b610f016040518060c001604052805f73ffffffffffffffffffffffffffffffffffffffff1681526020015f1515815260200160608152602001606081526020015f8152602001606081525090565b5f8281526020818152604091829020825160c081018452815473ffffffffffffffffffffffffffffffffffffffff8116825274010000000000000000000000000000000000000000900460ff161515928101929092526001810180549293919291840191610f6e90611847565b80601f0160208091040260200160405190810160405280929190818152602001828054610f9a90611847565b8015610fe55780601f10610fbc57610100808354040283529160200191610fe5565b820191905f5260205f20905b815481529060010190602001808311610fc857829003601f168201915b50505050508152602001600282018054610ffe90611847565b80601f016020809104026020016040519081016040528092919081815260200182805461102a90611847565b80156110755780601f1061104c57610100808354040283529160200191611075565b820191905f5260205f20905b81548152906001019060200180831161105857829003601f168201915b505050505081526020016003820154815260200160048201805461109890611847565b80601f01602080910402602001604051908101604052809291908181526020018280546110c490611847565b801561110f5780601f106110e65761010080835404028352916020019161110f565b820191905f5260205f20905b8154815290600101906020018083116110f257829003601f168201915b5050505050815250509050919050565b5f8273ffffffffffffffffffffffffffffffffffffffff16826040515f6040518083038185875af1925050503d805f8114611175576040519150601f19603f3d011682016040523d82523d5f602084013e61117a565b606091505b50509050806108be576040517f59e51f6100000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff841660048201526024810183905260440161015f565b6040517ff7888aec0000000000000000000000000000000000000000000000000000000081523060048201525f60248201527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063f7888aec90604401602060405180830381865afa158015611262573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906112869190611784565b15611327576040517ff940e3850000000000000000000000000000000000000000000000000000000081523060048201525f60248201527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063f940e385906044015f604051808303815f87803b158015611315575f5ffd5b505af1158015610e37573d5f5f3e3d5ffd5b565b5f83815260208190526040902080547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff1674010000000000000000000000000000000000000000178155600281016113828385836118e3565b505f84815260026020526040808220919091558154905173ffffffffffffffffffffffffffffffffffffffff9091169085907fe6dd0a3a29f89efdc150dee94bc7ff02e1f4a14484f4531b78e9fd5d8bd8adc290610bcb90879087906119f9565b5f8481526020818152604080832080547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16740100000000000000000000000000000000000000001781556002909252822091909155600381018490556004810161144f8385836118e3565b50805460405173ffffffffffffffffffffffffffffffffffffffff9091169086907fe3422358e05011c736f1947a4b3902944eaad45529423ee67f892d13c200e62c906114a190889088908890611b5a565b60405180910390a35050505050565b5f5f83601f8401126114c0575f5ffd5b50813567ffffffffffffffff8111156114d7575f5ffd5b6020830191508360208285010111156114ee575f5ffd5b9250929050565b5f5f60208385031215611506575f5ffd5b823567ffffffffffffffff81111561151c575f5ffd5b611528858286016114b0565b90969095509350505050565b5f5f5f60408486031215611546575f5ffd5b83359250602084013567ffffffffffffffff811115611563575f5ffd5b61156f868287016114b0565b9497909650939450505050565b73ffffffffffffffffffffffffffffffffffffffff8116811461083f575f5ffd5b5f602082840312156115ad575f5ffd5b81356115b88161157c565b9392505050565b5f602082840312156115cf575f5ffd5b5035919050565b5f5f5f5f606085870312156115e9575f5ffd5b8435935060208501359250604085013567ffffffffffffffff81111561160d575f5ffd5b611619878288016114b0565b95989497509550505050565b602080825282518282018190525f918401906040840190835b8181101561165c57835183526020938401939092019160010161163e565b509095945050505050565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b6020815273ffffffffffffffffffffffffffffffffffffffff82511660208201526020820151151560408201525f604083015160c060608401526116fa60e0840182611667565b905060608401517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08483030160808501526117358282611667565b915050608084015160a084015260a08401517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08483030160c085015261177b8282611667565b95945050505050565b5f60208284031215611794575f5ffd5b5051919050565b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b858152608060208201525f6117fb60808301868861179b565b63ffffffff948516604084015292909316606090910152949350505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b600181811c9082168061185b57607f821691505b602082108103611892577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b601f8211156108be57805f5260205f20601f840160051c810160208510156118bd5750805b601f840160051c820191505b818110156118dc575f81556001016118c9565b5050505050565b67ffffffffffffffff8311156118fb576118fb61181a565b61190f836119098354611847565b83611898565b5f601f84116001811461195f575f85156119295750838201355b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff600387901b1c1916600186901b1783556118dc565b5f838152602081207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08716915b828110156119ac578685013582556020948501946001909201910161198c565b50868210156119e7577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff60f88860031b161c19848701351681555b505060018560011b0183555050505050565b602081525f611a0c60208301848661179b565b949350505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b81810381811115611a5457611a54611a14565b92915050565b805160048110611a68575f5ffd5b919050565b80518015158114611a68575f5ffd5b8051611a688161157c565b5f60c0828403128015611a98575f5ffd5b5060405160c0810167ffffffffffffffff81118282101715611abc57611abc61181a565b604052611ac883611a5a565b8152611ad660208401611a6d565b6020820152611ae760408401611a7c565b604082015260608381015190820152611b0260808401611a7c565b608082015260a0928301519281019290925250919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b80820180821115611a5457611a54611a14565b838152604060208201525f61177b60408301848661179b56",
+}
+
+// AskTheDAO is an auto generated Go binding around an Ethereum contract.
+type AskTheDAO struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *AskTheDAO) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewAskTheDAO creates a new instance of AskTheDAO.
+func NewAskTheDAO() *AskTheDAO {
+	parsed, err := AskTheDAOMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &AskTheDAO{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *AskTheDAO) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address coordinator, uint256 modelId, uint32 maxTokens, uint32 callbackGasLimit, address beneficiary) returns()
+func (askTheDAO *AskTheDAO) PackConstructor(coordinator common.Address, modelId *big.Int, maxTokens uint32, callbackGasLimit uint32, beneficiary common.Address) []byte {
+	enc, err := askTheDAO.abi.Pack("", coordinator, modelId, maxTokens, callbackGasLimit, beneficiary)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackBENEFICIARY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f99c6cc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BENEFICIARY() view returns(address)
+func (askTheDAO *AskTheDAO) PackBENEFICIARY() []byte {
+	enc, err := askTheDAO.abi.Pack("BENEFICIARY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBENEFICIARY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f99c6cc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BENEFICIARY() view returns(address)
+func (askTheDAO *AskTheDAO) TryPackBENEFICIARY() ([]byte, error) {
+	return askTheDAO.abi.Pack("BENEFICIARY")
+}
+
+// UnpackBENEFICIARY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2f99c6cc.
+//
+// Solidity: function BENEFICIARY() view returns(address)
+func (askTheDAO *AskTheDAO) UnpackBENEFICIARY(data []byte) (common.Address, error) {
+	out, err := askTheDAO.abi.Unpack("BENEFICIARY", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackCALLBACKGASLIMIT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x33d608f1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CALLBACK_GAS_LIMIT() view returns(uint32)
+func (askTheDAO *AskTheDAO) PackCALLBACKGASLIMIT() []byte {
+	enc, err := askTheDAO.abi.Pack("CALLBACK_GAS_LIMIT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCALLBACKGASLIMIT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x33d608f1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CALLBACK_GAS_LIMIT() view returns(uint32)
+func (askTheDAO *AskTheDAO) TryPackCALLBACKGASLIMIT() ([]byte, error) {
+	return askTheDAO.abi.Pack("CALLBACK_GAS_LIMIT")
+}
+
+// UnpackCALLBACKGASLIMIT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x33d608f1.
+//
+// Solidity: function CALLBACK_GAS_LIMIT() view returns(uint32)
+func (askTheDAO *AskTheDAO) UnpackCALLBACKGASLIMIT(data []byte) (uint32, error) {
+	out, err := askTheDAO.abi.Unpack("CALLBACK_GAS_LIMIT", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackMAXQUESTIONBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b312c75.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_QUESTION_BYTES() view returns(uint256)
+func (askTheDAO *AskTheDAO) PackMAXQUESTIONBYTES() []byte {
+	enc, err := askTheDAO.abi.Pack("MAX_QUESTION_BYTES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXQUESTIONBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b312c75.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_QUESTION_BYTES() view returns(uint256)
+func (askTheDAO *AskTheDAO) TryPackMAXQUESTIONBYTES() ([]byte, error) {
+	return askTheDAO.abi.Pack("MAX_QUESTION_BYTES")
+}
+
+// UnpackMAXQUESTIONBYTES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8b312c75.
+//
+// Solidity: function MAX_QUESTION_BYTES() view returns(uint256)
+func (askTheDAO *AskTheDAO) UnpackMAXQUESTIONBYTES(data []byte) (*big.Int, error) {
+	out, err := askTheDAO.abi.Unpack("MAX_QUESTION_BYTES", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXTOKENS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf47c84c5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_TOKENS() view returns(uint32)
+func (askTheDAO *AskTheDAO) PackMAXTOKENS() []byte {
+	enc, err := askTheDAO.abi.Pack("MAX_TOKENS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXTOKENS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf47c84c5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_TOKENS() view returns(uint32)
+func (askTheDAO *AskTheDAO) TryPackMAXTOKENS() ([]byte, error) {
+	return askTheDAO.abi.Pack("MAX_TOKENS")
+}
+
+// UnpackMAXTOKENS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf47c84c5.
+//
+// Solidity: function MAX_TOKENS() view returns(uint32)
+func (askTheDAO *AskTheDAO) UnpackMAXTOKENS(data []byte) (uint32, error) {
+	out, err := askTheDAO.abi.Unpack("MAX_TOKENS", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackMODELID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd4567570.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MODEL_ID() view returns(uint256)
+func (askTheDAO *AskTheDAO) PackMODELID() []byte {
+	enc, err := askTheDAO.abi.Pack("MODEL_ID")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMODELID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd4567570.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MODEL_ID() view returns(uint256)
+func (askTheDAO *AskTheDAO) TryPackMODELID() ([]byte, error) {
+	return askTheDAO.abi.Pack("MODEL_ID")
+}
+
+// UnpackMODELID is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd4567570.
+//
+// Solidity: function MODEL_ID() view returns(uint256)
+func (askTheDAO *AskTheDAO) UnpackMODELID(data []byte) (*big.Int, error) {
+	out, err := askTheDAO.abi.Unpack("MODEL_ID", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAsk is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x189bf94f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ask(string question) payable returns(bytes32 requestId)
+func (askTheDAO *AskTheDAO) PackAsk(question string) []byte {
+	enc, err := askTheDAO.abi.Pack("ask", question)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAsk is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x189bf94f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ask(string question) payable returns(bytes32 requestId)
+func (askTheDAO *AskTheDAO) TryPackAsk(question string) ([]byte, error) {
+	return askTheDAO.abi.Pack("ask", question)
+}
+
+// UnpackAsk is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x189bf94f.
+//
+// Solidity: function ask(string question) payable returns(bytes32 requestId)
+func (askTheDAO *AskTheDAO) UnpackAsk(data []byte) ([32]byte, error) {
+	out, err := askTheDAO.abi.Unpack("ask", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackExchange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1b5d916.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function exchange(bytes32 requestId) view returns((address,bool,string,bytes,bytes32,string))
+func (askTheDAO *AskTheDAO) PackExchange(requestId [32]byte) []byte {
+	enc, err := askTheDAO.abi.Pack("exchange", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExchange is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1b5d916.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function exchange(bytes32 requestId) view returns((address,bool,string,bytes,bytes32,string))
+func (askTheDAO *AskTheDAO) TryPackExchange(requestId [32]byte) ([]byte, error) {
+	return askTheDAO.abi.Pack("exchange", requestId)
+}
+
+// UnpackExchange is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe1b5d916.
+//
+// Solidity: function exchange(bytes32 requestId) view returns((address,bool,string,bytes,bytes32,string))
+func (askTheDAO *AskTheDAO) UnpackExchange(data []byte) (AskTheDAOExchange, error) {
+	out, err := askTheDAO.abi.Unpack("exchange", data)
+	if err != nil {
+		return *new(AskTheDAOExchange), err
+	}
+	out0 := *abi.ConvertType(out[0], new(AskTheDAOExchange)).(*AskTheDAOExchange)
+	return out0, nil
+}
+
+// PackOnInferenceOutputRef is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc304d2c5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onInferenceOutputRef(bytes32 requestId, bytes32 outputHash, string outputUri) returns()
+func (askTheDAO *AskTheDAO) PackOnInferenceOutputRef(requestId [32]byte, outputHash [32]byte, outputUri string) []byte {
+	enc, err := askTheDAO.abi.Pack("onInferenceOutputRef", requestId, outputHash, outputUri)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnInferenceOutputRef is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc304d2c5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onInferenceOutputRef(bytes32 requestId, bytes32 outputHash, string outputUri) returns()
+func (askTheDAO *AskTheDAO) TryPackOnInferenceOutputRef(requestId [32]byte, outputHash [32]byte, outputUri string) ([]byte, error) {
+	return askTheDAO.abi.Pack("onInferenceOutputRef", requestId, outputHash, outputUri)
+}
+
+// PackOnInferenceResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3bb3d1fa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onInferenceResult(bytes32 requestId, bytes output) returns()
+func (askTheDAO *AskTheDAO) PackOnInferenceResult(requestId [32]byte, output []byte) []byte {
+	enc, err := askTheDAO.abi.Pack("onInferenceResult", requestId, output)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnInferenceResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3bb3d1fa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onInferenceResult(bytes32 requestId, bytes output) returns()
+func (askTheDAO *AskTheDAO) TryPackOnInferenceResult(requestId [32]byte, output []byte) ([]byte, error) {
+	return askTheDAO.abi.Pack("onInferenceResult", requestId, output)
+}
+
+// PackPrice is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa035b1fe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function price() view returns(uint256)
+func (askTheDAO *AskTheDAO) PackPrice() []byte {
+	enc, err := askTheDAO.abi.Pack("price")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPrice is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa035b1fe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function price() view returns(uint256)
+func (askTheDAO *AskTheDAO) TryPackPrice() ([]byte, error) {
+	return askTheDAO.abi.Pack("price")
+}
+
+// UnpackPrice is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa035b1fe.
+//
+// Solidity: function price() view returns(uint256)
+func (askTheDAO *AskTheDAO) UnpackPrice(data []byte) (*big.Int, error) {
+	out, err := askTheDAO.abi.Unpack("price", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackReclaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80e9071b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reclaim() returns()
+func (askTheDAO *AskTheDAO) PackReclaim() []byte {
+	enc, err := askTheDAO.abi.Pack("reclaim")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReclaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80e9071b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reclaim() returns()
+func (askTheDAO *AskTheDAO) TryPackReclaim() ([]byte, error) {
+	return askTheDAO.abi.Pack("reclaim")
+}
+
+// PackReclaimable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5addb28e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reclaimable(address asker) view returns(uint256)
+func (askTheDAO *AskTheDAO) PackReclaimable(asker common.Address) []byte {
+	enc, err := askTheDAO.abi.Pack("reclaimable", asker)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReclaimable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5addb28e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reclaimable(address asker) view returns(uint256)
+func (askTheDAO *AskTheDAO) TryPackReclaimable(asker common.Address) ([]byte, error) {
+	return askTheDAO.abi.Pack("reclaimable", asker)
+}
+
+// UnpackReclaimable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5addb28e.
+//
+// Solidity: function reclaimable(address asker) view returns(uint256)
+func (askTheDAO *AskTheDAO) UnpackReclaimable(data []byte) (*big.Int, error) {
+	out, err := askTheDAO.abi.Unpack("reclaimable", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRefund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7249fbb6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refund(bytes32 requestId) returns()
+func (askTheDAO *AskTheDAO) PackRefund(requestId [32]byte) []byte {
+	enc, err := askTheDAO.abi.Pack("refund", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7249fbb6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refund(bytes32 requestId) returns()
+func (askTheDAO *AskTheDAO) TryPackRefund(requestId [32]byte) ([]byte, error) {
+	return askTheDAO.abi.Pack("refund", requestId)
+}
+
+// PackSweep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35faa416.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sweep() returns()
+func (askTheDAO *AskTheDAO) PackSweep() []byte {
+	enc, err := askTheDAO.abi.Pack("sweep")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSweep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35faa416.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sweep() returns()
+func (askTheDAO *AskTheDAO) TryPackSweep() ([]byte, error) {
+	return askTheDAO.abi.Pack("sweep")
+}
+
+// PackThread is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0aac15e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function thread(address asker) view returns(bytes32[])
+func (askTheDAO *AskTheDAO) PackThread(asker common.Address) []byte {
+	enc, err := askTheDAO.abi.Pack("thread", asker)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackThread is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0aac15e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function thread(address asker) view returns(bytes32[])
+func (askTheDAO *AskTheDAO) TryPackThread(asker common.Address) ([]byte, error) {
+	return askTheDAO.abi.Pack("thread", asker)
+}
+
+// UnpackThread is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd0aac15e.
+//
+// Solidity: function thread(address asker) view returns(bytes32[])
+func (askTheDAO *AskTheDAO) UnpackThread(data []byte) ([][32]byte, error) {
+	out, err := askTheDAO.abi.Unpack("thread", data)
+	if err != nil {
+		return *new([][32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([][32]byte)).(*[][32]byte)
+	return out0, nil
+}
+
+// AskTheDAOQuestionAnswered represents a QuestionAnswered event raised by the AskTheDAO contract.
+type AskTheDAOQuestionAnswered struct {
+	RequestId [32]byte
+	Asker     common.Address
+	Answer    []byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const AskTheDAOQuestionAnsweredEventName = "QuestionAnswered"
+
+// ContractEventName returns the user-defined event name.
+func (AskTheDAOQuestionAnswered) ContractEventName() string {
+	return AskTheDAOQuestionAnsweredEventName
+}
+
+// UnpackQuestionAnsweredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event QuestionAnswered(bytes32 indexed requestId, address indexed asker, bytes answer)
+func (askTheDAO *AskTheDAO) UnpackQuestionAnsweredEvent(log *types.Log) (*AskTheDAOQuestionAnswered, error) {
+	event := "QuestionAnswered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != askTheDAO.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AskTheDAOQuestionAnswered)
+	if len(log.Data) > 0 {
+		if err := askTheDAO.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range askTheDAO.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AskTheDAOQuestionAnsweredByRef represents a QuestionAnsweredByRef event raised by the AskTheDAO contract.
+type AskTheDAOQuestionAnsweredByRef struct {
+	RequestId  [32]byte
+	Asker      common.Address
+	AnswerHash [32]byte
+	AnswerUri  string
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const AskTheDAOQuestionAnsweredByRefEventName = "QuestionAnsweredByRef"
+
+// ContractEventName returns the user-defined event name.
+func (AskTheDAOQuestionAnsweredByRef) ContractEventName() string {
+	return AskTheDAOQuestionAnsweredByRefEventName
+}
+
+// UnpackQuestionAnsweredByRefEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event QuestionAnsweredByRef(bytes32 indexed requestId, address indexed asker, bytes32 answerHash, string answerUri)
+func (askTheDAO *AskTheDAO) UnpackQuestionAnsweredByRefEvent(log *types.Log) (*AskTheDAOQuestionAnsweredByRef, error) {
+	event := "QuestionAnsweredByRef"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != askTheDAO.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AskTheDAOQuestionAnsweredByRef)
+	if len(log.Data) > 0 {
+		if err := askTheDAO.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range askTheDAO.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AskTheDAOQuestionAsked represents a QuestionAsked event raised by the AskTheDAO contract.
+type AskTheDAOQuestionAsked struct {
+	RequestId [32]byte
+	Asker     common.Address
+	Question  string
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const AskTheDAOQuestionAskedEventName = "QuestionAsked"
+
+// ContractEventName returns the user-defined event name.
+func (AskTheDAOQuestionAsked) ContractEventName() string {
+	return AskTheDAOQuestionAskedEventName
+}
+
+// UnpackQuestionAskedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event QuestionAsked(bytes32 indexed requestId, address indexed asker, string question)
+func (askTheDAO *AskTheDAO) UnpackQuestionAskedEvent(log *types.Log) (*AskTheDAOQuestionAsked, error) {
+	event := "QuestionAsked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != askTheDAO.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AskTheDAOQuestionAsked)
+	if len(log.Data) > 0 {
+		if err := askTheDAO.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range askTheDAO.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AskTheDAOReclaimed represents a Reclaimed event raised by the AskTheDAO contract.
+type AskTheDAOReclaimed struct {
+	Asker  common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const AskTheDAOReclaimedEventName = "Reclaimed"
+
+// ContractEventName returns the user-defined event name.
+func (AskTheDAOReclaimed) ContractEventName() string {
+	return AskTheDAOReclaimedEventName
+}
+
+// UnpackReclaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Reclaimed(address indexed asker, uint256 amount)
+func (askTheDAO *AskTheDAO) UnpackReclaimedEvent(log *types.Log) (*AskTheDAOReclaimed, error) {
+	event := "Reclaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != askTheDAO.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AskTheDAOReclaimed)
+	if len(log.Data) > 0 {
+		if err := askTheDAO.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range askTheDAO.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AskTheDAORefundAttributed represents a RefundAttributed event raised by the AskTheDAO contract.
+type AskTheDAORefundAttributed struct {
+	RequestId [32]byte
+	Asker     common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const AskTheDAORefundAttributedEventName = "RefundAttributed"
+
+// ContractEventName returns the user-defined event name.
+func (AskTheDAORefundAttributed) ContractEventName() string {
+	return AskTheDAORefundAttributedEventName
+}
+
+// UnpackRefundAttributedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RefundAttributed(bytes32 indexed requestId, address indexed asker, uint256 amount)
+func (askTheDAO *AskTheDAO) UnpackRefundAttributedEvent(log *types.Log) (*AskTheDAORefundAttributed, error) {
+	event := "RefundAttributed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != askTheDAO.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AskTheDAORefundAttributed)
+	if len(log.Data) > 0 {
+		if err := askTheDAO.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range askTheDAO.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AskTheDAOSwept represents a Swept event raised by the AskTheDAO contract.
+type AskTheDAOSwept struct {
+	Beneficiary common.Address
+	Amount      *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const AskTheDAOSweptEventName = "Swept"
+
+// ContractEventName returns the user-defined event name.
+func (AskTheDAOSwept) ContractEventName() string {
+	return AskTheDAOSweptEventName
+}
+
+// UnpackSweptEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Swept(address indexed beneficiary, uint256 amount)
+func (askTheDAO *AskTheDAO) UnpackSweptEvent(log *types.Log) (*AskTheDAOSwept, error) {
+	event := "Swept"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != askTheDAO.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AskTheDAOSwept)
+	if len(log.Data) > 0 {
+		if err := askTheDAO.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range askTheDAO.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (askTheDAO *AskTheDAO) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], askTheDAO.abi.Errors["AskTheDAOInvalidQuestion"].ID.Bytes()[:4]) {
+		return askTheDAO.UnpackAskTheDAOInvalidQuestionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], askTheDAO.abi.Errors["AskTheDAONotRefundable"].ID.Bytes()[:4]) {
+		return askTheDAO.UnpackAskTheDAONotRefundableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], askTheDAO.abi.Errors["AskTheDAONothingToReclaim"].ID.Bytes()[:4]) {
+		return askTheDAO.UnpackAskTheDAONothingToReclaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], askTheDAO.abi.Errors["AskTheDAOTransferFailed"].ID.Bytes()[:4]) {
+		return askTheDAO.UnpackAskTheDAOTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], askTheDAO.abi.Errors["AskTheDAOUnderpaid"].ID.Bytes()[:4]) {
+		return askTheDAO.UnpackAskTheDAOUnderpaidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], askTheDAO.abi.Errors["AskTheDAOUnknownQuestion"].ID.Bytes()[:4]) {
+		return askTheDAO.UnpackAskTheDAOUnknownQuestionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], askTheDAO.abi.Errors["InferenceConsumerUnauthorizedCaller"].ID.Bytes()[:4]) {
+		return askTheDAO.UnpackInferenceConsumerUnauthorizedCallerError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// AskTheDAOAskTheDAOInvalidQuestion represents a AskTheDAOInvalidQuestion error raised by the AskTheDAO contract.
+type AskTheDAOAskTheDAOInvalidQuestion struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AskTheDAOInvalidQuestion(uint256 length)
+func AskTheDAOAskTheDAOInvalidQuestionErrorID() common.Hash {
+	return common.HexToHash("0xe9538b87a0a9ab94b9be063a498f3f33ed858531bea1dc4a26de5d03a2e8c3e3")
+}
+
+// UnpackAskTheDAOInvalidQuestionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AskTheDAOInvalidQuestion(uint256 length)
+func (askTheDAO *AskTheDAO) UnpackAskTheDAOInvalidQuestionError(raw []byte) (*AskTheDAOAskTheDAOInvalidQuestion, error) {
+	out := new(AskTheDAOAskTheDAOInvalidQuestion)
+	if err := askTheDAO.abi.UnpackIntoInterface(out, "AskTheDAOInvalidQuestion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AskTheDAOAskTheDAONotRefundable represents a AskTheDAONotRefundable error raised by the AskTheDAO contract.
+type AskTheDAOAskTheDAONotRefundable struct {
+	RequestId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AskTheDAONotRefundable(bytes32 requestId)
+func AskTheDAOAskTheDAONotRefundableErrorID() common.Hash {
+	return common.HexToHash("0xc5e8c389e90c38db266b66c8bf377a4305bbba0422089f5773d53cb359699a90")
+}
+
+// UnpackAskTheDAONotRefundableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AskTheDAONotRefundable(bytes32 requestId)
+func (askTheDAO *AskTheDAO) UnpackAskTheDAONotRefundableError(raw []byte) (*AskTheDAOAskTheDAONotRefundable, error) {
+	out := new(AskTheDAOAskTheDAONotRefundable)
+	if err := askTheDAO.abi.UnpackIntoInterface(out, "AskTheDAONotRefundable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AskTheDAOAskTheDAONothingToReclaim represents a AskTheDAONothingToReclaim error raised by the AskTheDAO contract.
+type AskTheDAOAskTheDAONothingToReclaim struct {
+	Asker common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AskTheDAONothingToReclaim(address asker)
+func AskTheDAOAskTheDAONothingToReclaimErrorID() common.Hash {
+	return common.HexToHash("0x106060af105fcb3a9897a5458542a37b524bc62a09287a26b1d075c828adcda3")
+}
+
+// UnpackAskTheDAONothingToReclaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AskTheDAONothingToReclaim(address asker)
+func (askTheDAO *AskTheDAO) UnpackAskTheDAONothingToReclaimError(raw []byte) (*AskTheDAOAskTheDAONothingToReclaim, error) {
+	out := new(AskTheDAOAskTheDAONothingToReclaim)
+	if err := askTheDAO.abi.UnpackIntoInterface(out, "AskTheDAONothingToReclaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AskTheDAOAskTheDAOTransferFailed represents a AskTheDAOTransferFailed error raised by the AskTheDAO contract.
+type AskTheDAOAskTheDAOTransferFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AskTheDAOTransferFailed(address to, uint256 amount)
+func AskTheDAOAskTheDAOTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x59e51f61830a9eba7b03670b4da90829bfac3ca8f7283b41b9113b9a6ef4bc10")
+}
+
+// UnpackAskTheDAOTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AskTheDAOTransferFailed(address to, uint256 amount)
+func (askTheDAO *AskTheDAO) UnpackAskTheDAOTransferFailedError(raw []byte) (*AskTheDAOAskTheDAOTransferFailed, error) {
+	out := new(AskTheDAOAskTheDAOTransferFailed)
+	if err := askTheDAO.abi.UnpackIntoInterface(out, "AskTheDAOTransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AskTheDAOAskTheDAOUnderpaid represents a AskTheDAOUnderpaid error raised by the AskTheDAO contract.
+type AskTheDAOAskTheDAOUnderpaid struct {
+	Required *big.Int
+	Paid     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AskTheDAOUnderpaid(uint256 required, uint256 paid)
+func AskTheDAOAskTheDAOUnderpaidErrorID() common.Hash {
+	return common.HexToHash("0x29797d824406be346c66345f6f56782f019c8ea80f5f6408ba1570d8e91eee21")
+}
+
+// UnpackAskTheDAOUnderpaidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AskTheDAOUnderpaid(uint256 required, uint256 paid)
+func (askTheDAO *AskTheDAO) UnpackAskTheDAOUnderpaidError(raw []byte) (*AskTheDAOAskTheDAOUnderpaid, error) {
+	out := new(AskTheDAOAskTheDAOUnderpaid)
+	if err := askTheDAO.abi.UnpackIntoInterface(out, "AskTheDAOUnderpaid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AskTheDAOAskTheDAOUnknownQuestion represents a AskTheDAOUnknownQuestion error raised by the AskTheDAO contract.
+type AskTheDAOAskTheDAOUnknownQuestion struct {
+	RequestId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AskTheDAOUnknownQuestion(bytes32 requestId)
+func AskTheDAOAskTheDAOUnknownQuestionErrorID() common.Hash {
+	return common.HexToHash("0x2a6a7fc8deacda533b6b375860777bfe9b1d8ee5cec1b5033a962c6e71f78518")
+}
+
+// UnpackAskTheDAOUnknownQuestionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AskTheDAOUnknownQuestion(bytes32 requestId)
+func (askTheDAO *AskTheDAO) UnpackAskTheDAOUnknownQuestionError(raw []byte) (*AskTheDAOAskTheDAOUnknownQuestion, error) {
+	out := new(AskTheDAOAskTheDAOUnknownQuestion)
+	if err := askTheDAO.abi.UnpackIntoInterface(out, "AskTheDAOUnknownQuestion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AskTheDAOInferenceConsumerUnauthorizedCaller represents a InferenceConsumerUnauthorizedCaller error raised by the AskTheDAO contract.
+type AskTheDAOInferenceConsumerUnauthorizedCaller struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InferenceConsumerUnauthorizedCaller(address caller)
+func AskTheDAOInferenceConsumerUnauthorizedCallerErrorID() common.Hash {
+	return common.HexToHash("0xb4965a6bb71bf88d6209025b9d67b2dc81f6d4e65f94431db83b720b6cafab07")
+}
+
+// UnpackInferenceConsumerUnauthorizedCallerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InferenceConsumerUnauthorizedCaller(address caller)
+func (askTheDAO *AskTheDAO) UnpackInferenceConsumerUnauthorizedCallerError(raw []byte) (*AskTheDAOInferenceConsumerUnauthorizedCaller, error) {
+	out := new(AskTheDAOInferenceConsumerUnauthorizedCaller)
+	if err := askTheDAO.abi.UnpackIntoInterface(out, "InferenceConsumerUnauthorizedCaller", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorMetaData contains all meta data concerning the InferenceCoordinator contract.
+var InferenceCoordinatorMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"modelRegistry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"workerRegistry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"maxPromptBytes\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxCallbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"requestTimeout\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"fulfilGasOverhead\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"priorityFeeWei\",\"type\":\"uint64\"}],\"internalType\":\"structCoordinatorConfig\",\"name\":\"cfg\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptGuardian\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"config\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"modelRegistry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"workerRegistry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"maxPromptBytes\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxCallbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"requestTimeout\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"fulfilGasOverhead\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"priorityFeeWei\",\"type\":\"uint64\"}],\"internalType\":\"structCoordinatorConfig\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sink\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"forwardRevenue\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint40\",\"name\":\"deadline\",\"type\":\"uint40\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"modelVersion\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"promptHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gasPrepaid\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"runtimeMeasurement\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"maxOutputBytes\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"k\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"minWorkerStake\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint16\",\"name\":\"workersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"holdersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"dataPoolBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"treasuryBps\",\"type\":\"uint16\"}],\"internalType\":\"structFeeSplit\",\"name\":\"split\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"distributor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"dataPool\",\"type\":\"address\"}],\"internalType\":\"structInferenceRequest\",\"name\":\"request\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"outputUri\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"signatures\",\"type\":\"bytes\"}],\"internalType\":\"structInferenceResult[]\",\"name\":\"results\",\"type\":\"tuple[]\"}],\"name\":\"fulfill\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"guardian\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingGuardian\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"}],\"name\":\"quote\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"}],\"name\":\"quoteGas\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"refund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"request\",\"outputs\":[{\"components\":[{\"internalType\":\"enumRequestStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"callbackFailed\",\"type\":\"bool\"},{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"ethEscrow\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenEscrow\",\"type\":\"uint256\"}],\"internalType\":\"structRequestRecord\",\"name\":\"rec\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint40\",\"name\":\"deadline\",\"type\":\"uint40\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"modelVersion\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"promptHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gasPrepaid\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"runtimeMeasurement\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"maxOutputBytes\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"k\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"minWorkerStake\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint16\",\"name\":\"workersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"holdersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"dataPoolBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"treasuryBps\",\"type\":\"uint16\"}],\"internalType\":\"structFeeSplit\",\"name\":\"split\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"distributor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"dataPool\",\"type\":\"address\"}],\"internalType\":\"structInferenceRequest\",\"name\":\"req\",\"type\":\"tuple\"}],\"name\":\"requestIdOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"prompt\",\"type\":\"bytes\"},{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"}],\"name\":\"requestInference\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"prompt\",\"type\":\"bytes\"},{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"permitDeadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"requestInferenceWithPermit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"prompt\",\"type\":\"bytes\"},{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"}],\"name\":\"requestInferenceWithToken\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"modelVersion\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"}],\"name\":\"resultDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sink\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"revenueOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newGuardian\",\"type\":\"address\"}],\"name\":\"transferGuardian\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BalanceWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousGuardian\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newGuardian\",\"type\":\"address\"}],\"name\":\"GuardianTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousGuardian\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newGuardian\",\"type\":\"address\"}],\"name\":\"GuardianTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"revertData\",\"type\":\"bytes\"}],\"name\":\"InferenceCallbackFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"outputUri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"workers\",\"type\":\"address[]\"}],\"name\":\"InferenceFulfilled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"ethAmount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"tokenAmount\",\"type\":\"uint256\"}],\"name\":\"InferenceRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint40\",\"name\":\"deadline\",\"type\":\"uint40\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"modelVersion\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"promptHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gasPrepaid\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"runtimeMeasurement\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"maxOutputBytes\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"k\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"minWorkerStake\",\"type\":\"uint96\"},{\"components\":[{\"internalType\":\"uint16\",\"name\":\"workersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"holdersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"dataPoolBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"treasuryBps\",\"type\":\"uint16\"}],\"internalType\":\"structFeeSplit\",\"name\":\"split\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"distributor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"dataPool\",\"type\":\"address\"}],\"indexed\":false,\"internalType\":\"structInferenceRequest\",\"name\":\"request\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"seed\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"prompt\",\"type\":\"bytes\"}],\"name\":\"InferenceRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"reason\",\"type\":\"bytes\"}],\"name\":\"InferenceResultRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"RequestsPaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"RequestsUnpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sink\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RevenueForwarded\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxCallbackGasLimit\",\"type\":\"uint32\"}],\"name\":\"CoordinatorCallbackGasTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint40\",\"name\":\"deadline\",\"type\":\"uint40\"}],\"name\":\"CoordinatorDeadlineNotPassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint40\",\"name\":\"deadline\",\"type\":\"uint40\"}],\"name\":\"CoordinatorDeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"}],\"name\":\"CoordinatorDuplicateSigner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CoordinatorEmptyBatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CoordinatorEmptyPrompt\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"}],\"name\":\"CoordinatorFeeAboveMax\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"}],\"name\":\"CoordinatorFeeTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"}],\"name\":\"CoordinatorIneligibleWorker\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"gasLeft\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gasNeeded\",\"type\":\"uint256\"}],\"name\":\"CoordinatorInsufficientGas\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"CoordinatorInvalidFeeSplit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"limit\",\"type\":\"uint32\"}],\"name\":\"CoordinatorInvalidMaxTokens\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"CoordinatorInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"CoordinatorMalformedOutput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"CoordinatorMalformedSignatures\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"CoordinatorModelInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"CoordinatorNotGuardian\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"CoordinatorNotPendingGuardian\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"CoordinatorNothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxLength\",\"type\":\"uint256\"}],\"name\":\"CoordinatorOutputTooLong\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CoordinatorPaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxLength\",\"type\":\"uint256\"}],\"name\":\"CoordinatorPromptTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"CoordinatorRequestNotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"}],\"name\":\"CoordinatorTooFewSignatures\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"CoordinatorTransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"name\":\"CoordinatorUnderpaid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"previous\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"}],\"name\":\"CoordinatorUnorderedSigners\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"CoordinatorWrongPaymentToken\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CoordinatorZeroAddress\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"}]",
+	ID:  "b927c48a4c98d133e214ee13319e5807a8",
+	Bin: "0x6101a0604052348015610010575f5ffd5b50604051614eef380380614eef83398101604081905261002f91610329565b60408101516001600160a01b03811661006157604051631e4fbdf760e01b81525f600482015260240160405180910390fd5b61006a81610245565b5080516001600160a01b0316158061008d575060208101516001600160a01b0316155b156100ab57604051637d3a1e1160e11b815260040160405180910390fd5b80516001600160a01b03908116608090815260208084015190921660a09081528184015163ffffffff90811660c090815282860151821660e09081528187015183166101009081529087015190921661012052908501516001600160401b03166101405246610160819052604080518082018252601c81527f4d696e6944414f20496e666572656e6365436f6f7264696e61746f7200000000908701528051808201825260018152603160f81b9087015280517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f818801527f125d0ba5b2ad3ce85de36135103a1b3eb25a4d6f43b34d0f6f02aa4872e47a6f818301527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201529485019190915230848401528051808503909301835292019091528051910120610180526060810151600280546001600160a01b0319166001600160a01b0390921691821790556040515f907f9fe65984b511eb7998b3cd481cfd80c807fcc7f28721a790d33c87dc9c879485908290a3506103e0565b600180546001600160a01b031916905561025e81610261565b50565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b60405161012081016001600160401b03811182821017156102df57634e487b7160e01b5f52604160045260245ffd5b60405290565b80516001600160a01b03811681146102fb575f5ffd5b919050565b805163ffffffff811681146102fb575f5ffd5b80516001600160401b03811681146102fb575f5ffd5b5f61012082840312801561033b575f5ffd5b506103446102b0565b61034d836102e5565b815261035b602084016102e5565b602082015261036c604084016102e5565b604082015261037d606084016102e5565b606082015261038e60808401610300565b608082015261039f60a08401610300565b60a08201526103b060c08401610300565b60c08201526103c160e08401610300565b60e08201526103d36101008401610313565b6101008201529392505050565b60805160a05160c05160e0516101005161012051610140516101605161018051614a5d6104925f395f611bc501525f611a9c01525f8181610e480152611e3701525f8181610e180152611e7a01525f8181610df0015261223a01525f8181610dc801528181611be90152611c5001525f8181610da001528181612007015261206201525f8181610d45015261312801525f81816107c001528181610d160152818161124101526120c90152614a5d5ff3fe6080604052600436106101b9575f3560e01c806379502c55116100f25780639cec7b5411610092578063e30c397811610062578063e30c397814610502578063f2fde38b1461051f578063f7888aec1461053e578063f940e38514610582575f5ffd5b80639cec7b5414610472578063a1281a3114610485578063a5f31d61146104a4578063affed0e0146104b8575f5ffd5b806384fbce9f116100cd57806384fbce9f146103d4578063879dfd22146104185780638da5cb5b146104375780638f7ae0b614610453575f5ffd5b806379502c551461038b57806379ba5097146103ac5780638456cb59146103c0575f5ffd5b80635485f4571161015d57806368549945116101385780636854994514610328578063715018a61461033b5780637249fbb61461034f578063762c31ba1461036e575f5ffd5b80635485f457146102a757806359c87d70146102ba5780635c975abb146102e6575f5ffd5b80633644e515116101985780633644e5151461022f5780633f4ba83a14610243578063452a93201461025757806351049c1114610288575f5ffd5b8062c91a00146101bd578063091954cd146101ef5780631cac4ac414610210575b5f5ffd5b3480156101c8575f5ffd5b506101dc6101d7366004613930565b6105a1565b6040519081526020015b60405180910390f35b3480156101fa575f5ffd5b5061020e61020936600461396e565b6105b1565b005b34801561021b575f5ffd5b5061020e61022a366004613989565b610622565b34801561023a575f5ffd5b506101dc61071b565b34801561024e575f5ffd5b5061020e610729565b348015610262575f5ffd5b506002546001600160a01b03165b6040516001600160a01b0390911681526020016101e6565b348015610293575f5ffd5b506101dc6102a2366004613a16565b610785565b6101dc6102b5366004613a93565b610882565b3480156102c5575f5ffd5b506102d96102d4366004613b02565b610983565b6040516101e69190613b46565b3480156102f1575f5ffd5b506001547c0100000000000000000000000000000000000000000000000000000000900460ff1660405190151581526020016101e6565b6101dc610336366004613bd8565b610a8a565b348015610346575f5ffd5b5061020e610aa4565b34801561035a575f5ffd5b5061020e610369366004613b02565b610ab7565b348015610379575f5ffd5b506003546001600160a01b0316610270565b348015610396575f5ffd5b5061039f610cc0565b6040516101e69190613c4f565b3480156103b7575f5ffd5b5061020e610e73565b3480156103cb575f5ffd5b5061020e610ed0565b3480156103df575f5ffd5b506101dc6103ee366004613d31565b6001600160a01b039182165f90815260076020908152604080832093909416825291909152205490565b348015610423575f5ffd5b5061020e610432366004613d31565b610fa1565b348015610442575f5ffd5b505f546001600160a01b0316610270565b34801561045e575f5ffd5b506101dc61046d366004613d68565b611173565b6101dc610480366004613db6565b611206565b348015610490575f5ffd5b506101dc61049f366004613e5e565b611375565b3480156104af575f5ffd5b5061020e611388565b3480156104c3575f5ffd5b5060015474010000000000000000000000000000000000000000900467ffffffffffffffff1660405167ffffffffffffffff90911681526020016101e6565b34801561050d575f5ffd5b506001546001600160a01b0316610270565b34801561052a575f5ffd5b5061020e61053936600461396e565b611440565b348015610549575f5ffd5b506101dc610558366004613d31565b6001600160a01b039182165f90815260066020908152604080832093909416825291909152205490565b34801561058d575f5ffd5b5061020e61059c366004613d31565b6114c8565b5f6105ab826115d0565b92915050565b6105b9611642565b600380547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b03838116918217909255600254604051919216907f112d7ce5d0717de1e8d403be44596423dc61e85438d8ba49eaf0d31b1992bce0905f90a350565b61062a611687565b805f819003610665576040517feeb801f500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f81610672366010613ea6565b61067e9061a85c613ebd565b6106889190613efd565b90505f5f5b838110156106d6576106c28686838181106106aa576106aa613f10565b90506020028101906106bc9190613f3d565b8461170d565b6106cc9083613ebd565b915060010161068d565b50801561070c57335f90815260066020908152604080832083805290915281208054839290610706908490613ebd565b90915550505b505050610717611a6f565b5050565b5f610724611a99565b905090565b610731611642565b600180547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff16905560405133907fccbaa05d365f01380c8734f8dce65ad5bc2a9d8548737ef69edc004dce63dd65905f90a2565b5f61078f82611be7565b6040517ffdefad29000000000000000000000000000000000000000000000000000000008152600481018590525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063fdefad29906024015f60405180830381865afa15801561080c573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f1916820160405261083391908101906142da565b9050610840858286611c7d565b61084e8160c0015185611de1565b60c0820151519092506001600160a01b031661087a5761086d83611e2b565b6108779083613ebd565b91505b509392505050565b5f5f61089287878787875f611ea9565b90505f8161014001518261012001516108ab9190613ebd565b9050803410156108f5576040517f56f111d9000000000000000000000000000000000000000000000000000000008152600481018290523460248201526044015b60405180910390fd5b6affffffffffffffffffffff81111561094e576040517f25dbf3f1000000000000000000000000000000000000000000000000000000008152600481018290526affffffffffffffffffffff60248201526044016108ec565b61095b82825f8a8a61239c565b925080341115610978576109783361097383346143d5565b6124a4565b505095945050505050565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a08101919091525f8281526004602052604090205460f881901c6109d082612544565b839060038111156109e3576109e3613b19565b908160038111156109f6576109f6613b19565b90525060088116151560208401526001600160a01b03821660408401525f600184516003811115610a2957610a29613b19565b1490508015610a4a5760a083901c6affffffffffffffffffffff1660608501525b6004821615610a82575f858152600560205260409020546001600160a01b03811660808601528115610a805760a081811c908601525b505b505050919050565b5f610a9987878787878761255e565b979650505050505050565b610aac611642565b610ab55f6128a1565b565b5f818152600460205260409020546001610ad082612544565b6003811115610ae157610ae1613b19565b14610b1b576040517ff700c2a0000000000000000000000000000000000000000000000000000000008152600481018390526024016108ec565b8164ffffffffff81164211610b6c576040517f7ecbe7e60000000000000000000000000000000000000000000000000000000081526004810184905264ffffffffff821660248201526044016108ec565b5f8381526004602052604090207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc60f884811c918216600317901b6001600160a01b0385161790915582906affffffffffffffffffffff60a083901c16908115610c08576001600160a01b0383165f90815260066020908152604080832083805290915281208054849290610c02908490613ebd565b90915550505b5f806004831615610c665750505f868152600560209081526040808320546001600160a01b03808816855260068452828520908216855290925282208054919260a084901c92849284929091610c5f908490613ebd565b9091555050505b604080518581526001600160a01b0384811660208301529181018390529086169089907f318e4071bda131a416460b11706a399933233e751c0bc884fd984cde05e51e629060600160405180910390a35050505050505050565b60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101919091526040518061012001604052807f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602001610d835f546001600160a01b031690565b6001600160a01b03908116825260025416602082015263ffffffff7f0000000000000000000000000000000000000000000000000000000000000000811660408301527f0000000000000000000000000000000000000000000000000000000000000000811660608301527f0000000000000000000000000000000000000000000000000000000000000000811660808301527f00000000000000000000000000000000000000000000000000000000000000001660a082015267ffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001660c090910152919050565b60015433906001600160a01b03168114610ec4576040517f118cdaa70000000000000000000000000000000000000000000000000000000081526001600160a01b03821660048201526024016108ec565b610ecd816128a1565b50565b6002546001600160a01b03163314801590610ef557505f546001600160a01b03163314155b15610f2e576040517f3276bf380000000000000000000000000000000000000000000000000000000081523360048201526024016108ec565b600180547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff167c010000000000000000000000000000000000000000000000000000000017905560405133907fe274c4f532d91e556e9421d4e8ff75f30d4a3e51ebfef8d6673e37200f59119d905f90a2565b6001600160a01b038083165f90815260076020908152604080832093851683529290529081205490819003611015576040517fce6874d10000000000000000000000000000000000000000000000000000000081526001600160a01b038085166004830152831660248201526044016108ec565b6001600160a01b038084165f9081526007602090815260408083209386168084529390915281205561109657826001600160a01b031663f6326fb3826040518263ffffffff1660e01b81526004015f604051808303818588803b15801561107a575f5ffd5b505af115801561108c573d5f5f3e3d5ffd5b5050505050611121565b6110aa6001600160a01b03831684836128d2565b6040517f338b5dea0000000000000000000000000000000000000000000000000000000081526001600160a01b0383811660048301526024820183905284169063338b5dea906044015f604051808303815f87803b15801561110a575f5ffd5b505af115801561111c573d5f5f3e3d5ffd5b505050505b816001600160a01b0316836001600160a01b03167f988cdc9d2e9867a93b9cd7e7cd9979edcb451818e8af0efc4be90a5808eb7b118360405161116691815260200190565b60405180910390a3505050565b5f6111fc61117f611a99565b604080517fef6bdc18af48fa214ed746581611a4e289bb3c2251254b0a3a5c4faa7188005281526020810188905263ffffffff871681830152606081018690526080902090517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b90505b9392505050565b6040517ffdefad29000000000000000000000000000000000000000000000000000000008152600481018b90525f9081906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063fdefad29906024015f60405180830381865afa158015611285573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526112ac91908101906142da565b60c001515190506001600160a01b03811615611357576040517fd505accf000000000000000000000000000000000000000000000000000000008152336004820152306024820152604481018890526064810187905260ff8616608482015260a4810185905260c481018490526001600160a01b0382169063d505accf9060e4015f604051808303815f87803b158015611344575f5ffd5b505af1925050508015611355575060015b505b6113658c8c8c8c8c8c61255e565b9c9b505050505050505050505050565b5f61137f82611be7565b6105ab82611e2b565b6003546001600160a01b031633146113ce576040517f9f95b2900000000000000000000000000000000000000000000000000000000081523360048201526024016108ec565b600280547fffffffffffffffffffffffff0000000000000000000000000000000000000000808216339081179093556003805490911690556040516001600160a01b03909116919082907f9fe65984b511eb7998b3cd481cfd80c807fcc7f28721a790d33c87dc9c879485905f90a350565b611448611642565b600180546001600160a01b0383167fffffffffffffffffffffffff000000000000000000000000000000000000000090911681179091556114905f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b6001600160a01b038083165f9081526006602090815260408083209385168352929052908120549081900361153c576040517fce6874d10000000000000000000000000000000000000000000000000000000081526001600160a01b038085166004830152831660248201526044016108ec565b6001600160a01b038084165f908152600660209081526040808320938616808452939091528120556115775761157283826124a4565b61158b565b61158b6001600160a01b03831684836129d8565b816001600160a01b0316836001600160a01b03167f50630162af2fe1b3638257703351230fbe331ec0b7368aba0eb78f2dabd03c0c8360405161116691815260200190565b5f6105ab8246306040516020016115e99392919061446e565b60405160208183030381529060405280519060200120836040016020810190611612919061462d565b64ffffffffff167fffffffffffffffffffffffffffffffffffffffffffffffffffffff0000000000919091161790565b5f546001600160a01b03163314610ab5576040517f118cdaa70000000000000000000000000000000000000000000000000000000081523360048201526024016108ec565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c156116e0576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610ab560017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90612a09565b5f5f5a9050835f61171d826115d0565b90505f5f61172b8389612a10565b91509150606082515f036117585761175284868461174d6103408e018e614646565b612d4a565b90935090505b8251156117a557837fb723dff7a7221a62b2bbb075f85614502f0c7f7161003c4f18f19219e47e9c688460405161178f91906146a7565b60405180910390a25f96505050505050506105ab565b5f84815260046020526040902080547ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc60f882811c919091166002179081901b6001600160a01b03831617909255906117fe878461329f565b857f6eb06c6f5f9e9d5ed26d1dd3c05a7d4637ef5c3232197c664843b66daf64654c8561182f6102e08f018f614646565b8f8061032001906118409190614646565b8960405161185396959493929190614705565b60405180910390a261186b6080880160608901613e5e565b63ffffffff16158015906118945750611887602088018861396e565b6001600160a01b03163b15155b15611a43575f6118a86103208d018d614646565b15905061192f5786856118bf6103208f018f614646565b6040516024016118d29493929190614782565b60408051601f198184030181529190526020810180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167fc304d2c5000000000000000000000000000000000000000000000000000000001790526119a9565b8661193e6102e08e018e614646565b604051602401611950939291906147a1565b60408051601f198184030181529190526020810180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f3bb3d1fa000000000000000000000000000000000000000000000000000000001790525b90505f806119da896119be60208d018d61396e565b6119ce60808e0160608f01613e5e565b63ffffffff16866134ad565b9150915081611a3f575f89815260046020526040908190206001600160a01b0387166008871760f81b1790555189907ff04cf77e5162211a7b47d60997897fabebd816631194c5f8f65558feb87e0e4f90611a369084906146a7565b60405180910390a25b5050505b611a60611a53602089018961396e565b8861014001358a8d61359b565b9b9a5050505050505050505050565b610ab55f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611707565b5f7f00000000000000000000000000000000000000000000000000000000000000004614611bc25750604080518082018252601c81527f4d696e6944414f20496e666572656e6365436f6f7264696e61746f720000000060209182015281518083018352600181527f31000000000000000000000000000000000000000000000000000000000000009082015281517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f818301527f125d0ba5b2ad3ce85de36135103a1b3eb25a4d6f43b34d0f6f02aa4872e47a6f818401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a0808301919091528351808303909101815260c0909101909252815191012090565b507f000000000000000000000000000000000000000000000000000000000000000090565b7f000000000000000000000000000000000000000000000000000000000000000063ffffffff168163ffffffff161115610ecd576040517f9905958c00000000000000000000000000000000000000000000000000000000815263ffffffff80831660048301527f00000000000000000000000000000000000000000000000000000000000000001660248201526044016108ec565b8160600151611cbb576040517fce8f2c4f000000000000000000000000000000000000000000000000000000008152600481018490526024016108ec565b60a08201516080015163ffffffff82161580611ce257508063ffffffff168263ffffffff16115b15611d29576040517fa1cd253b00000000000000000000000000000000000000000000000000000000815263ffffffff8084166004830152821660248201526044016108ec565b6101008301516040810151602082015182516127109261ffff90811692611d54929082169116613ebd565b611d5e9190613ebd565b1115611d99576040517f774aad88000000000000000000000000000000000000000000000000000000008152600481018690526024016108ec565b83516001600160a01b0316611dda576040517ffa743c2200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5050505050565b5f8163ffffffff1683604001516fffffffffffffffffffffffffffffffff16611e0a9190613ea6565b83602001516fffffffffffffffffffffffffffffffff166111ff9190613ebd565b5f67ffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016611e62486002613ea6565b611e6c9190613ebd565b611e9f63ffffffff808516907f000000000000000000000000000000000000000000000000000000000000000016613ebd565b6105ab9190613ea6565b611f6960408051610280810182525f80825260208083018290528284018290526060808401839052608080850184905260a0850184905260c0850184905260e08501849052610100850184905261012085018490526101408501849052610160850184905261018085018490526101a085018490526101c085018490526101e0850184905285519081018652838152918201839052938101829052928301529061020082019081525f602082018190526040820181905260609091015290565b6001547c0100000000000000000000000000000000000000000000000000000000900460ff1615611fc6576040517f46d0dbea00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f859003612000576040517fc1ce494300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b63ffffffff7f00000000000000000000000000000000000000000000000000000000000000001685111561208f576040517fc1b6f6dd0000000000000000000000000000000000000000000000000000000081526004810186905263ffffffff7f00000000000000000000000000000000000000000000000000000000000000001660248201526044016108ec565b61209883611be7565b6040517ffdefad29000000000000000000000000000000000000000000000000000000008152600481018890525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063fdefad29906024015f60405180830381865afa158015612115573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f1916820160405261213c91908101906142da565b9050612149888287611c7d565b60c0810151516001600160a01b03161515831515146121ad5760c0810151516040517f72f183ce000000000000000000000000000000000000000000000000000000008152600481018a90526001600160a01b0390911660248201526044016108ec565b6001805474010000000000000000000000000000000000000000900467ffffffffffffffff16906121df9082906147c3565b600180547fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff167401000000000000000000000000000000000000000067ffffffffffffffff93841602179055338452811660208401526122657f000000000000000000000000000000000000000000000000000000000000000063ffffffff1642613ebd565b64ffffffffff1660408085019190915263ffffffff808716606086015260808086018c9052840151811660a0860152871660c0850152516122a990899089906147e3565b60405190819003902060e084015260c082018051516001600160a01b0316610100850152516122d89087611de1565b6101208401526122e785611e2b565b61014084015260a08201805151610160850152805160200151610180850152516060015163ffffffff166101a084015260e08201515160ff16156123305760e082015151612333565b60015b60ff166101c08401525060e08101516040908101516bffffffffffffffffffffffff166101e084015261010082015161020084015281516001600160a01b0390811661022085015260208301518116610240850152910151166102608201529695505050505050565b5f5f865f85856040516020016123b594939291906147f2565b60408051601f1981840301815291815288015160808901518951610320808501805146610300880190815230835260208089019485207fffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000001664ffffffffff9098169788175f8181529190912067ffffffffffffffff169091529152855190975094955092937f222816a504926019b0aab15448734a64b65a0f71bea0e2a7503a45be3a4aa9799390829084908990879085a45060f860018a17901b60a08b901b826001600160a01b0316171760045f8881526020019081526020015f2081905550505050505095945050505050565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f81146124ed576040519150601f19603f3d011682016040523d82523d5f602084013e6124f2565b606091505b505090508061253f576040517f3d1dcc2d0000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602481018390526044016108ec565b505050565b5f600360f883901c1660038111156105ab576105ab613b19565b5f5f61256f88888888886001611ea9565b610120810151909150838111156125bc576040517f4247ed1500000000000000000000000000000000000000000000000000000000815260048101829052602481018590526044016108ec565b6bffffffffffffffffffffffff811115612617576040517f25dbf3f1000000000000000000000000000000000000000000000000000000008152600481018290526bffffffffffffffffffffffff60248201526044016108ec565b816101400151341015612666576101408201516040517f56f111d900000000000000000000000000000000000000000000000000000000815260048101919091523460248201526044016108ec565b6affffffffffffffffffffff82610140015111156126cb576101408201516040517f25dbf3f100000000000000000000000000000000000000000000000000000000815260048101919091526affffffffffffffffffffff60248201526044016108ec565b6101008201516040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201525f906001600160a01b038316906370a0823190602401602060405180830381865afa15801561272e573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061275291906149c9565b90506127696001600160a01b038316333086613665565b6040517f70a082310000000000000000000000000000000000000000000000000000000081523060048201525f9082906001600160a01b038516906370a0823190602401602060405180830381865afa1580156127c8573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906127ec91906149c9565b6127f691906143d5565b905083811461283b576040517f56f111d900000000000000000000000000000000000000000000000000000000815260048101859052602481018290526044016108ec565b61284e8586610140015160048e8e61239c565b5f8181526005602052604090206001600160a01b03851660a087901b17905561014086015190965034111561289257612892338661014001513461097391906143d5565b50505050509695505050505050565b600180547fffffffffffffffffffffffff0000000000000000000000000000000000000000169055610ecd8161369e565b604080516001600160a01b038416602482015260448082018490528251808303909101815260649091019091526020810180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f095ea7b3000000000000000000000000000000000000000000000000000000001790526129518482613705565b6129d2576040516001600160a01b0384811660248301525f60448301526129c891869182169063095ea7b3906064015b604051602081830303815290604052915060e01b6020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff838183161783525050505061374e565b6129d2848261374e565b50505050565b6040516001600160a01b0383811660248301526044820183905261253f91859182169063a9059cbb90606401612981565b80825d5050565b60605f60015f85815260046020526040902054612a2c90612544565b6003811115612a3d57612a3d613b19565b14612ab05750506040805160248082018590528251808303909101815260449091019091526020810180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167ff700c2a0000000000000000000000000000000000000000000000000000000001790525f612d43565b5f612ac1606085016040860161462d565b90508064ffffffffff16421115612b5357604080516024810187905264ffffffffff9290921660448084019190915281518084039091018152606490920190526020810180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167fc2f00c970000000000000000000000000000000000000000000000000000000017905291505f9050612d43565b365f612b636102e0870187614646565b9092509050612b76610320870187614646565b90505f03612cec5761030086013515612c2657604051602481018890527f5b871e0600000000000000000000000000000000000000000000000000000000906044015b60408051601f198184030181529190526020810180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167fffffffff000000000000000000000000000000000000000000000000000000009093169290921790915294505f9350612d4392505050565b5f612c396101c088016101a08901613e5e565b63ffffffff16905080821115612ccc5760408051602481018a905260448101939093526064808401929092528051808403909201825260849092019091526020810180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f9f442a710000000000000000000000000000000000000000000000000000000017905293505f9250612d43915050565b8282604051612cdc9291906147e3565b6040518091039020945050612d3f565b80151580612cfd5750610300860135155b15612d3657604051602481018890527f5b871e060000000000000000000000000000000000000000000000000000000090604401612bb9565b85610300013593505b5050505b9250929050565b606080612d586041846149e0565b15612dd157604080516024810189905260448082018690528251808303909101815260649091019091526020810180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f492a84c7000000000000000000000000000000000000000000000000000000001790529150613295565b5f612ddd604185613efd565b9050612df16101e088016101c089016149f3565b60ff16811015612eb6577f2ccd0918000000000000000000000000000000000000000000000000000000008882612e306101e08b016101c08c016149f3565b6040516024810193909352604483019190915260ff16606482015260840160408051601f198184030181529190526020810180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167fffffffff000000000000000000000000000000000000000000000000000000009093169290921790915292506132959050565b5f612f53612ec2611a99565b8a612ed360c08c0160a08d01613e5e565b8a604080517fef6bdc18af48fa214ed746581611a4e289bb3c2251254b0a3a5c4faa718800528152602081019490945263ffffffff92909216838301526060830152608090912090517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b90508167ffffffffffffffff811115612f6e57612f6e613f79565b604051908082528060200260200182016040528015612f97578160200160208202803683370190505b5092505f5f5b83811015613290575f612fb2848a8a856137d3565b90506001600160a01b03811661306557604051602481018d9052604481018390527f4a69b66a00000000000000000000000000000000000000000000000000000000906064015b60408051601f198184030181529190526020810180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167fffffffff00000000000000000000000000000000000000000000000000000000909316929092179091529650613295945050505050565b826001600160a01b0316816001600160a01b0316036130c157604051602481018d90526001600160a01b03821660448201527f62c92c9b0000000000000000000000000000000000000000000000000000000090606401612ff9565b826001600160a01b0316816001600160a01b0316101561312657604051602481018d90526001600160a01b038085166044830152821660648201527fe08f6dea0000000000000000000000000000000000000000000000000000000090608401612ff9565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663202721c7828d61018001358e61016001358f6101e00160208101906131769190614a0e565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e087901b1681526001600160a01b039094166004850152602484019290925260448301526bffffffffffffffffffffffff166064820152608401602060405180830381865afa1580156131f0573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906132149190614a29565b61325b57604051602481018d90526001600160a01b03821660448201527f6db79b000000000000000000000000000000000000000000000000000000000090606401612ff9565b8086838151811061326e5761326e613f10565b6001600160a01b03909216602092830291909101909101529150600101612f9d565b505050505b9550959350505050565b6101208201355f8190036132b257505050565b5f6132c56101208501610100860161396e565b835190915061020085019083905f906127106132e56102208a0186614a42565b6132f39061ffff1688613ea6565b6132fd9190613efd565b6133079190613efd565b905080156133ad575f5b8651811015613393578160065f89848151811061333057613330613f10565b60200260200101516001600160a01b03166001600160a01b031681526020019081526020015f205f876001600160a01b03166001600160a01b031681526020019081526020015f205f8282546133869190613ebd565b9091555050600101613311565b5085516133a09082613ea6565b6133aa90836143d5565b91505b6133f36133c26102c089016102a08a0161396e565b856127106133d66040880160208901614a42565b6133e49061ffff168a613ea6565b6133ee9190613efd565b613804565b6133fd90836143d5565b91506134286134146102e089016102c08a0161396e565b856127106133d66060880160408901614a42565b61343290836143d5565b915081156134a4578160065f6134506102a08b016102808c0161396e565b6001600160a01b03166001600160a01b031681526020019081526020015f205f866001600160a01b03166001600160a01b031681526020019081526020015f205f82825461349e9190613ebd565b90915550505b50505050505050565b5f6060816117706134bf603f87613efd565b6134c99087613ebd565b6134d39190613ebd565b9050805a101561352157865a6040517fb25b19f700000000000000000000000000000000000000000000000000000000815260048101929092526024820152604481018290526064016108ec565b5f5f8551602087015f8a8af1925082613591576101003d81111561354257503d5b8067ffffffffffffffff81111561355b5761355b613f79565b6040519080825280601f01601f191660200182016040528015613585576020820181803683370190505b509250805f602085013e505b5094509492505050565b5f835f036135aa57505f61365d565b6001600160a01b0385165f9081526006602090815260408083208380529091528120549081156135dc57610dac6135e0565b6157e45b845a6135ec90886143d5565b6135f69190613ebd565b6136009190613ebd565b905061360c3a82613ea6565b92508583111561361a578592505b8286111561365a5761362c83876143d5565b6136369083613ebd565b6001600160a01b0388165f9081526006602090815260408083208380529091529020555b50505b949350505050565b6040516001600160a01b0384811660248301528381166044830152606482018390526129d29186918216906323b872dd90608401612981565b5f80546001600160a01b038381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b5f5f5f5f60205f8651602088015f8a5af192503d91505f519050828015613744575081156137365780600114613744565b5f866001600160a01b03163b115b9695505050505050565b5f5f60205f8451602086015f885af18061376d576040513d5f823e3d81fd5b50505f513d91508115613784578060011415613791565b6001600160a01b0384163b155b156129d2576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b03851660048201526024016108ec565b5f60418202840180359060208101359060400135831a6137f588828585613868565b50909998505050505050505050565b5f81158061381957506001600160a01b038416155b1561382557505f6111ff565b6001600160a01b038085165f9081526007602090815260408083209387168352929052908120805484929061385b908490613ebd565b9091555091949350505050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411156138a157505f91506003905082613926565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156138f2573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661391d57505f925060019150829050613926565b92505f91508190505b9450945094915050565b5f6102e0828403128015613942575f5ffd5b509092915050565b6001600160a01b0381168114610ecd575f5ffd5b80356139698161394a565b919050565b5f6020828403121561397e575f5ffd5b81356111ff8161394a565b5f5f6020838503121561399a575f5ffd5b823567ffffffffffffffff8111156139b0575f5ffd5b8301601f810185136139c0575f5ffd5b803567ffffffffffffffff8111156139d6575f5ffd5b8560208260051b84010111156139ea575f5ffd5b6020919091019590945092505050565b63ffffffff81168114610ecd575f5ffd5b8035613969816139fa565b5f5f5f60608486031215613a28575f5ffd5b833592506020840135613a3a816139fa565b91506040840135613a4a816139fa565b809150509250925092565b5f5f83601f840112613a65575f5ffd5b50813567ffffffffffffffff811115613a7c575f5ffd5b602083019150836020828501011115612d43575f5ffd5b5f5f5f5f5f60808688031215613aa7575f5ffd5b85359450602086013567ffffffffffffffff811115613ac4575f5ffd5b613ad088828901613a55565b9095509350506040860135613ae4816139fa565b91506060860135613af4816139fa565b809150509295509295909350565b5f60208284031215613b12575f5ffd5b5035919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b815160c082019060048110613b82577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b808352506020830151151560208301526001600160a01b036040840151166040830152606083015160608301526080830151613bc960808401826001600160a01b03169052565b5060a092830151919092015290565b5f5f5f5f5f5f60a08789031215613bed575f5ffd5b86359550602087013567ffffffffffffffff811115613c0a575f5ffd5b613c1689828a01613a55565b9096509450506040870135613c2a816139fa565b92506060870135613c3a816139fa565b95989497509295919493608090920135925050565b5f610120820190506001600160a01b0383511682526001600160a01b0360208401511660208301526040830151613c9160408401826001600160a01b03169052565b506060830151613cac60608401826001600160a01b03169052565b506080830151613cc4608084018263ffffffff169052565b5060a0830151613cdc60a084018263ffffffff169052565b5060c0830151613cf460c084018263ffffffff169052565b5060e0830151613d0c60e084018263ffffffff169052565b50610100830151613d2a61010084018267ffffffffffffffff169052565b5092915050565b5f5f60408385031215613d42575f5ffd5b8235613d4d8161394a565b91506020830135613d5d8161394a565b809150509250929050565b5f5f5f60608486031215613d7a575f5ffd5b833592506020840135613d8c816139fa565b929592945050506040919091013590565b60ff81168114610ecd575f5ffd5b803561396981613d9d565b5f5f5f5f5f5f5f5f5f5f6101208b8d031215613dd0575f5ffd5b8a35995060208b013567ffffffffffffffff811115613ded575f5ffd5b613df98d828e01613a55565b909a5098505060408b0135613e0d816139fa565b965060608b0135613e1d816139fa565b955060808b0135945060a08b0135935060c08b0135613e3b81613d9d565b999c989b50969995989497939650919460e0810135936101009091013592509050565b5f60208284031215613e6e575f5ffd5b81356111ff816139fa565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b80820281158282048414176105ab576105ab613e79565b808201808211156105ab576105ab613e79565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f82613f0b57613f0b613ed0565b500490565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f82357ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffca1833603018112613f6f575f5ffd5b9190910192915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b60405160c0810167ffffffffffffffff81118282101715613fc957613fc9613f79565b60405290565b6040516060810167ffffffffffffffff81118282101715613fc957613fc9613f79565b604051610120810167ffffffffffffffff81118282101715613fc957613fc9613f79565b604051601f8201601f1916810167ffffffffffffffff8111828210171561403f5761403f613f79565b604052919050565b80516139698161394a565b80518015158114613969575f5ffd5b8051613969816139fa565b67ffffffffffffffff81168114610ecd575f5ffd5b80516139698161406c565b5f60c0828403121561409c575f5ffd5b6140a4613fa6565b8251815260208084015190820152604083015190915067ffffffffffffffff8111156140ce575f5ffd5b8201601f810184136140de575f5ffd5b805167ffffffffffffffff8111156140f8576140f8613f79565b61410b6020601f19601f84011601614016565b81815285602083850101111561411f575f5ffd5b8160208401602083015e5f6020838301015280604085015250505061414660608301614061565b606082015261415760808301614061565b608082015261416860a08301614081565b60a082015292915050565b80516fffffffffffffffffffffffffffffffff81168114613969575f5ffd5b5f606082840312156141a2575f5ffd5b6141aa613fcf565b905081516141b78161394a565b81526141c560208301614173565b60208201526141d660408301614173565b604082015292915050565b6bffffffffffffffffffffffff81168114610ecd575f5ffd5b5f6060828403121561420a575f5ffd5b614212613fcf565b9050815161421f81613d9d565b8152602082015161422f81613d9d565b602082015260408201516141d6816141e1565b61ffff81168114610ecd575f5ffd5b5f60808284031215614261575f5ffd5b6040516080810167ffffffffffffffff8111828210171561428457614284613f79565b8060405250809150825161429781614242565b815260208301516142a781614242565b602082015260408301516142ba81614242565b604082015260608301516142cd81614242565b6060919091015292915050565b5f602082840312156142ea575f5ffd5b815167ffffffffffffffff811115614300575f5ffd5b82016102008185031215614312575f5ffd5b61431a613ff2565b61432382614047565b815261433160208301614047565b602082015261434260408301614047565b604082015261435360608301614052565b606082015261436460808301614061565b608082015260a082015167ffffffffffffffff811115614382575f5ffd5b61438e8682850161408c565b60a0830152506143a18560c08401614192565b60c08201526143b48561012084016141fa565b60e08201526143c7856101808401614251565b610100820152949350505050565b818103818111156105ab576105ab613e79565b80356139698161406c565b803564ffffffffff81168114613969575f5ffd5b8035613969816141e1565b803561441d81614242565b61ffff168252602081013561443181614242565b61ffff166020830152604081013561444881614242565b61ffff166040830152606081013561445f81614242565b61ffff81166060840152505050565b610320810161448d826144808761395e565b6001600160a01b03169052565b614499602086016143e8565b67ffffffffffffffff1660208301526144b4604086016143f3565b64ffffffffff1660408301526144cc60608601613a0b565b63ffffffff166060830152608085810135908301526144ed60a08601613a0b565b63ffffffff1660a083015261450460c08601613a0b565b63ffffffff1660c083015260e08581013590830152614526610100860161395e565b6001600160a01b0316610100830152610120858101359083015261014080860135908301526101608086013590830152610180808601359083015261456e6101a08601613a0b565b63ffffffff166101a08301526145876101c08601613dab565b60ff166101c083015261459d6101e08601614407565b6bffffffffffffffffffffffff166101e08301526145c2610200808401908701614412565b6145cf610280860161395e565b6001600160a01b03166102808301526145eb6102a0860161395e565b6001600160a01b03166102a08301526146076102c0860161395e565b6001600160a01b039081166102c08401526102e08301859052831661030083015261365d565b5f6020828403121561463d575f5ffd5b6111ff826143f3565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112614679575f5ffd5b83018035915067ffffffffffffffff821115614693575f5ffd5b602001915036819003821315612d43575f5ffd5b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b81835281816020850137505f602082840101525f6020601f19601f840116840101905092915050565b868152608060208201525f61471e6080830187896146dc565b82810360408401526147318186886146dc565b8381036060850152845180825260208087019350909101905f5b818110156147725783516001600160a01b031683526020938401939092019160010161474b565b50909a9950505050505050505050565b848152836020820152606060408201525f6137446060830184866146dc565b838152604060208201525f6147ba6040830184866146dc565b95945050505050565b67ffffffffffffffff81811683821601908111156105ab576105ab613e79565b818382375f9101908152919050565b84516001600160a01b031681525f602086015161481b602084018267ffffffffffffffff169052565b506040860151614834604084018264ffffffffff169052565b50606086015161484c606084018263ffffffff169052565b506080860151608083015260a086015161486e60a084018263ffffffff169052565b5060c086015161488660c084018263ffffffff169052565b5060e086015160e08301526101008601516148ad6101008401826001600160a01b03169052565b506101208601516101208301526101408601516101408301526101608601516101608301526101808601516101808301526101a08601516148f76101a084018263ffffffff169052565b506101c086015161490e6101c084018260ff169052565b506101e08601516149306101e08401826bffffffffffffffffffffffff169052565b5061020086015161497661020084018261ffff815116825261ffff602082015116602083015261ffff604082015116604083015261ffff60608201511660608301525050565b506102208601516001600160a01b0390811661028084015261024087015181166102a0840152610260870151166102c08301526102e08201859052610320610300830181905261374490830184866146dc565b5f602082840312156149d9575f5ffd5b5051919050565b5f826149ee576149ee613ed0565b500690565b5f60208284031215614a03575f5ffd5b81356111ff81613d9d565b5f60208284031215614a1e575f5ffd5b81356111ff816141e1565b5f60208284031215614a39575f5ffd5b6111ff82614052565b5f60208284031215614a52575f5ffd5b81356111ff8161424256",
+}
+
+// InferenceCoordinator is an auto generated Go binding around an Ethereum contract.
+type InferenceCoordinator struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *InferenceCoordinator) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewInferenceCoordinator creates a new instance of InferenceCoordinator.
+func NewInferenceCoordinator() *InferenceCoordinator {
+	parsed, err := InferenceCoordinatorMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &InferenceCoordinator{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *InferenceCoordinator) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor((address,address,address,address,uint32,uint32,uint32,uint32,uint64) cfg) returns()
+func (inferenceCoordinator *InferenceCoordinator) PackConstructor(cfg CoordinatorConfig) []byte {
+	enc, err := inferenceCoordinator.abi.Pack("", cfg)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackDOMAINSEPARATOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3644e515.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (inferenceCoordinator *InferenceCoordinator) PackDOMAINSEPARATOR() []byte {
+	enc, err := inferenceCoordinator.abi.Pack("DOMAIN_SEPARATOR")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDOMAINSEPARATOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3644e515.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (inferenceCoordinator *InferenceCoordinator) TryPackDOMAINSEPARATOR() ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("DOMAIN_SEPARATOR")
+}
+
+// UnpackDOMAINSEPARATOR is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3644e515.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (inferenceCoordinator *InferenceCoordinator) UnpackDOMAINSEPARATOR(data []byte) ([32]byte, error) {
+	out, err := inferenceCoordinator.abi.Unpack("DOMAIN_SEPARATOR", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackAcceptGuardian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa5f31d61.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptGuardian() returns()
+func (inferenceCoordinator *InferenceCoordinator) PackAcceptGuardian() []byte {
+	enc, err := inferenceCoordinator.abi.Pack("acceptGuardian")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptGuardian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa5f31d61.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptGuardian() returns()
+func (inferenceCoordinator *InferenceCoordinator) TryPackAcceptGuardian() ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("acceptGuardian")
+}
+
+// PackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ba5097.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptOwnership() returns()
+func (inferenceCoordinator *InferenceCoordinator) PackAcceptOwnership() []byte {
+	enc, err := inferenceCoordinator.abi.Pack("acceptOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ba5097.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptOwnership() returns()
+func (inferenceCoordinator *InferenceCoordinator) TryPackAcceptOwnership() ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("acceptOwnership")
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf7888aec.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address account, address token) view returns(uint256)
+func (inferenceCoordinator *InferenceCoordinator) PackBalanceOf(account common.Address, token common.Address) []byte {
+	enc, err := inferenceCoordinator.abi.Pack("balanceOf", account, token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf7888aec.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address account, address token) view returns(uint256)
+func (inferenceCoordinator *InferenceCoordinator) TryPackBalanceOf(account common.Address, token common.Address) ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("balanceOf", account, token)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf7888aec.
+//
+// Solidity: function balanceOf(address account, address token) view returns(uint256)
+func (inferenceCoordinator *InferenceCoordinator) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := inferenceCoordinator.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackConfig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79502c55.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function config() view returns((address,address,address,address,uint32,uint32,uint32,uint32,uint64))
+func (inferenceCoordinator *InferenceCoordinator) PackConfig() []byte {
+	enc, err := inferenceCoordinator.abi.Pack("config")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79502c55.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function config() view returns((address,address,address,address,uint32,uint32,uint32,uint32,uint64))
+func (inferenceCoordinator *InferenceCoordinator) TryPackConfig() ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("config")
+}
+
+// UnpackConfig is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x79502c55.
+//
+// Solidity: function config() view returns((address,address,address,address,uint32,uint32,uint32,uint32,uint64))
+func (inferenceCoordinator *InferenceCoordinator) UnpackConfig(data []byte) (CoordinatorConfig, error) {
+	out, err := inferenceCoordinator.abi.Unpack("config", data)
+	if err != nil {
+		return *new(CoordinatorConfig), err
+	}
+	out0 := *abi.ConvertType(out[0], new(CoordinatorConfig)).(*CoordinatorConfig)
+	return out0, nil
+}
+
+// PackForwardRevenue is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x879dfd22.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forwardRevenue(address sink, address token) returns()
+func (inferenceCoordinator *InferenceCoordinator) PackForwardRevenue(sink common.Address, token common.Address) []byte {
+	enc, err := inferenceCoordinator.abi.Pack("forwardRevenue", sink, token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForwardRevenue is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x879dfd22.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forwardRevenue(address sink, address token) returns()
+func (inferenceCoordinator *InferenceCoordinator) TryPackForwardRevenue(sink common.Address, token common.Address) ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("forwardRevenue", sink, token)
+}
+
+// PackFulfill is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1cac4ac4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function fulfill(((address,uint64,uint40,uint32,uint256,uint32,uint32,bytes32,address,uint256,uint256,bytes32,bytes32,uint32,uint8,uint96,(uint16,uint16,uint16,uint16),address,address,address),bytes,bytes32,string,bytes)[] results) returns()
+func (inferenceCoordinator *InferenceCoordinator) PackFulfill(results []InferenceResult) []byte {
+	enc, err := inferenceCoordinator.abi.Pack("fulfill", results)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFulfill is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1cac4ac4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function fulfill(((address,uint64,uint40,uint32,uint256,uint32,uint32,bytes32,address,uint256,uint256,bytes32,bytes32,uint32,uint8,uint96,(uint16,uint16,uint16,uint16),address,address,address),bytes,bytes32,string,bytes)[] results) returns()
+func (inferenceCoordinator *InferenceCoordinator) TryPackFulfill(results []InferenceResult) ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("fulfill", results)
+}
+
+// PackGuardian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x452a9320.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function guardian() view returns(address)
+func (inferenceCoordinator *InferenceCoordinator) PackGuardian() []byte {
+	enc, err := inferenceCoordinator.abi.Pack("guardian")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGuardian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x452a9320.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function guardian() view returns(address)
+func (inferenceCoordinator *InferenceCoordinator) TryPackGuardian() ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("guardian")
+}
+
+// UnpackGuardian is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x452a9320.
+//
+// Solidity: function guardian() view returns(address)
+func (inferenceCoordinator *InferenceCoordinator) UnpackGuardian(data []byte) (common.Address, error) {
+	out, err := inferenceCoordinator.abi.Unpack("guardian", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaffed0e0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nonce() view returns(uint64)
+func (inferenceCoordinator *InferenceCoordinator) PackNonce() []byte {
+	enc, err := inferenceCoordinator.abi.Pack("nonce")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaffed0e0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nonce() view returns(uint64)
+func (inferenceCoordinator *InferenceCoordinator) TryPackNonce() ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("nonce")
+}
+
+// UnpackNonce is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xaffed0e0.
+//
+// Solidity: function nonce() view returns(uint64)
+func (inferenceCoordinator *InferenceCoordinator) UnpackNonce(data []byte) (uint64, error) {
+	out, err := inferenceCoordinator.abi.Unpack("nonce", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (inferenceCoordinator *InferenceCoordinator) PackOwner() []byte {
+	enc, err := inferenceCoordinator.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (inferenceCoordinator *InferenceCoordinator) TryPackOwner() ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (inferenceCoordinator *InferenceCoordinator) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := inferenceCoordinator.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pause() returns()
+func (inferenceCoordinator *InferenceCoordinator) PackPause() []byte {
+	enc, err := inferenceCoordinator.abi.Pack("pause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pause() returns()
+func (inferenceCoordinator *InferenceCoordinator) TryPackPause() ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("pause")
+}
+
+// PackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function paused() view returns(bool)
+func (inferenceCoordinator *InferenceCoordinator) PackPaused() []byte {
+	enc, err := inferenceCoordinator.abi.Pack("paused")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function paused() view returns(bool)
+func (inferenceCoordinator *InferenceCoordinator) TryPackPaused() ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("paused")
+}
+
+// UnpackPaused is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c975abb.
+//
+// Solidity: function paused() view returns(bool)
+func (inferenceCoordinator *InferenceCoordinator) UnpackPaused(data []byte) (bool, error) {
+	out, err := inferenceCoordinator.abi.Unpack("paused", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackPendingGuardian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x762c31ba.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingGuardian() view returns(address)
+func (inferenceCoordinator *InferenceCoordinator) PackPendingGuardian() []byte {
+	enc, err := inferenceCoordinator.abi.Pack("pendingGuardian")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingGuardian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x762c31ba.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingGuardian() view returns(address)
+func (inferenceCoordinator *InferenceCoordinator) TryPackPendingGuardian() ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("pendingGuardian")
+}
+
+// UnpackPendingGuardian is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x762c31ba.
+//
+// Solidity: function pendingGuardian() view returns(address)
+func (inferenceCoordinator *InferenceCoordinator) UnpackPendingGuardian(data []byte) (common.Address, error) {
+	out, err := inferenceCoordinator.abi.Unpack("pendingGuardian", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe30c3978.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (inferenceCoordinator *InferenceCoordinator) PackPendingOwner() []byte {
+	enc, err := inferenceCoordinator.abi.Pack("pendingOwner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe30c3978.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (inferenceCoordinator *InferenceCoordinator) TryPackPendingOwner() ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("pendingOwner")
+}
+
+// UnpackPendingOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe30c3978.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (inferenceCoordinator *InferenceCoordinator) UnpackPendingOwner(data []byte) (common.Address, error) {
+	out, err := inferenceCoordinator.abi.Unpack("pendingOwner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackQuote is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51049c11.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function quote(uint256 modelId, uint32 maxTokens, uint32 callbackGasLimit) view returns(uint256 fee)
+func (inferenceCoordinator *InferenceCoordinator) PackQuote(modelId *big.Int, maxTokens uint32, callbackGasLimit uint32) []byte {
+	enc, err := inferenceCoordinator.abi.Pack("quote", modelId, maxTokens, callbackGasLimit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQuote is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51049c11.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function quote(uint256 modelId, uint32 maxTokens, uint32 callbackGasLimit) view returns(uint256 fee)
+func (inferenceCoordinator *InferenceCoordinator) TryPackQuote(modelId *big.Int, maxTokens uint32, callbackGasLimit uint32) ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("quote", modelId, maxTokens, callbackGasLimit)
+}
+
+// UnpackQuote is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x51049c11.
+//
+// Solidity: function quote(uint256 modelId, uint32 maxTokens, uint32 callbackGasLimit) view returns(uint256 fee)
+func (inferenceCoordinator *InferenceCoordinator) UnpackQuote(data []byte) (*big.Int, error) {
+	out, err := inferenceCoordinator.abi.Unpack("quote", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackQuoteGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1281a31.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function quoteGas(uint32 callbackGasLimit) view returns(uint256)
+func (inferenceCoordinator *InferenceCoordinator) PackQuoteGas(callbackGasLimit uint32) []byte {
+	enc, err := inferenceCoordinator.abi.Pack("quoteGas", callbackGasLimit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQuoteGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1281a31.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function quoteGas(uint32 callbackGasLimit) view returns(uint256)
+func (inferenceCoordinator *InferenceCoordinator) TryPackQuoteGas(callbackGasLimit uint32) ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("quoteGas", callbackGasLimit)
+}
+
+// UnpackQuoteGas is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa1281a31.
+//
+// Solidity: function quoteGas(uint32 callbackGasLimit) view returns(uint256)
+func (inferenceCoordinator *InferenceCoordinator) UnpackQuoteGas(data []byte) (*big.Int, error) {
+	out, err := inferenceCoordinator.abi.Unpack("quoteGas", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRefund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7249fbb6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refund(bytes32 requestId) returns()
+func (inferenceCoordinator *InferenceCoordinator) PackRefund(requestId [32]byte) []byte {
+	enc, err := inferenceCoordinator.abi.Pack("refund", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7249fbb6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refund(bytes32 requestId) returns()
+func (inferenceCoordinator *InferenceCoordinator) TryPackRefund(requestId [32]byte) ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("refund", requestId)
+}
+
+// PackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceOwnership() returns()
+func (inferenceCoordinator *InferenceCoordinator) PackRenounceOwnership() []byte {
+	enc, err := inferenceCoordinator.abi.Pack("renounceOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceOwnership() returns()
+func (inferenceCoordinator *InferenceCoordinator) TryPackRenounceOwnership() ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("renounceOwnership")
+}
+
+// PackRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x59c87d70.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function request(bytes32 requestId) view returns((uint8,bool,address,uint256,address,uint256) rec)
+func (inferenceCoordinator *InferenceCoordinator) PackRequest(requestId [32]byte) []byte {
+	enc, err := inferenceCoordinator.abi.Pack("request", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x59c87d70.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function request(bytes32 requestId) view returns((uint8,bool,address,uint256,address,uint256) rec)
+func (inferenceCoordinator *InferenceCoordinator) TryPackRequest(requestId [32]byte) ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("request", requestId)
+}
+
+// UnpackRequest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x59c87d70.
+//
+// Solidity: function request(bytes32 requestId) view returns((uint8,bool,address,uint256,address,uint256) rec)
+func (inferenceCoordinator *InferenceCoordinator) UnpackRequest(data []byte) (RequestRecord, error) {
+	out, err := inferenceCoordinator.abi.Unpack("request", data)
+	if err != nil {
+		return *new(RequestRecord), err
+	}
+	out0 := *abi.ConvertType(out[0], new(RequestRecord)).(*RequestRecord)
+	return out0, nil
+}
+
+// PackRequestIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x00c91a00.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestIdOf((address,uint64,uint40,uint32,uint256,uint32,uint32,bytes32,address,uint256,uint256,bytes32,bytes32,uint32,uint8,uint96,(uint16,uint16,uint16,uint16),address,address,address) req) view returns(bytes32)
+func (inferenceCoordinator *InferenceCoordinator) PackRequestIdOf(req InferenceRequest) []byte {
+	enc, err := inferenceCoordinator.abi.Pack("requestIdOf", req)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x00c91a00.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestIdOf((address,uint64,uint40,uint32,uint256,uint32,uint32,bytes32,address,uint256,uint256,bytes32,bytes32,uint32,uint8,uint96,(uint16,uint16,uint16,uint16),address,address,address) req) view returns(bytes32)
+func (inferenceCoordinator *InferenceCoordinator) TryPackRequestIdOf(req InferenceRequest) ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("requestIdOf", req)
+}
+
+// UnpackRequestIdOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x00c91a00.
+//
+// Solidity: function requestIdOf((address,uint64,uint40,uint32,uint256,uint32,uint32,bytes32,address,uint256,uint256,bytes32,bytes32,uint32,uint8,uint96,(uint16,uint16,uint16,uint16),address,address,address) req) view returns(bytes32)
+func (inferenceCoordinator *InferenceCoordinator) UnpackRequestIdOf(data []byte) ([32]byte, error) {
+	out, err := inferenceCoordinator.abi.Unpack("requestIdOf", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackRequestInference is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5485f457.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestInference(uint256 modelId, bytes prompt, uint32 maxTokens, uint32 callbackGasLimit) payable returns(bytes32 requestId)
+func (inferenceCoordinator *InferenceCoordinator) PackRequestInference(modelId *big.Int, prompt []byte, maxTokens uint32, callbackGasLimit uint32) []byte {
+	enc, err := inferenceCoordinator.abi.Pack("requestInference", modelId, prompt, maxTokens, callbackGasLimit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestInference is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5485f457.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestInference(uint256 modelId, bytes prompt, uint32 maxTokens, uint32 callbackGasLimit) payable returns(bytes32 requestId)
+func (inferenceCoordinator *InferenceCoordinator) TryPackRequestInference(modelId *big.Int, prompt []byte, maxTokens uint32, callbackGasLimit uint32) ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("requestInference", modelId, prompt, maxTokens, callbackGasLimit)
+}
+
+// UnpackRequestInference is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5485f457.
+//
+// Solidity: function requestInference(uint256 modelId, bytes prompt, uint32 maxTokens, uint32 callbackGasLimit) payable returns(bytes32 requestId)
+func (inferenceCoordinator *InferenceCoordinator) UnpackRequestInference(data []byte) ([32]byte, error) {
+	out, err := inferenceCoordinator.abi.Unpack("requestInference", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackRequestInferenceWithPermit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9cec7b54.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestInferenceWithPermit(uint256 modelId, bytes prompt, uint32 maxTokens, uint32 callbackGasLimit, uint256 maxFee, uint256 permitDeadline, uint8 v, bytes32 r, bytes32 s) payable returns(bytes32)
+func (inferenceCoordinator *InferenceCoordinator) PackRequestInferenceWithPermit(modelId *big.Int, prompt []byte, maxTokens uint32, callbackGasLimit uint32, maxFee *big.Int, permitDeadline *big.Int, v uint8, r [32]byte, s [32]byte) []byte {
+	enc, err := inferenceCoordinator.abi.Pack("requestInferenceWithPermit", modelId, prompt, maxTokens, callbackGasLimit, maxFee, permitDeadline, v, r, s)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestInferenceWithPermit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9cec7b54.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestInferenceWithPermit(uint256 modelId, bytes prompt, uint32 maxTokens, uint32 callbackGasLimit, uint256 maxFee, uint256 permitDeadline, uint8 v, bytes32 r, bytes32 s) payable returns(bytes32)
+func (inferenceCoordinator *InferenceCoordinator) TryPackRequestInferenceWithPermit(modelId *big.Int, prompt []byte, maxTokens uint32, callbackGasLimit uint32, maxFee *big.Int, permitDeadline *big.Int, v uint8, r [32]byte, s [32]byte) ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("requestInferenceWithPermit", modelId, prompt, maxTokens, callbackGasLimit, maxFee, permitDeadline, v, r, s)
+}
+
+// UnpackRequestInferenceWithPermit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9cec7b54.
+//
+// Solidity: function requestInferenceWithPermit(uint256 modelId, bytes prompt, uint32 maxTokens, uint32 callbackGasLimit, uint256 maxFee, uint256 permitDeadline, uint8 v, bytes32 r, bytes32 s) payable returns(bytes32)
+func (inferenceCoordinator *InferenceCoordinator) UnpackRequestInferenceWithPermit(data []byte) ([32]byte, error) {
+	out, err := inferenceCoordinator.abi.Unpack("requestInferenceWithPermit", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackRequestInferenceWithToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68549945.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestInferenceWithToken(uint256 modelId, bytes prompt, uint32 maxTokens, uint32 callbackGasLimit, uint256 maxFee) payable returns(bytes32)
+func (inferenceCoordinator *InferenceCoordinator) PackRequestInferenceWithToken(modelId *big.Int, prompt []byte, maxTokens uint32, callbackGasLimit uint32, maxFee *big.Int) []byte {
+	enc, err := inferenceCoordinator.abi.Pack("requestInferenceWithToken", modelId, prompt, maxTokens, callbackGasLimit, maxFee)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestInferenceWithToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68549945.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestInferenceWithToken(uint256 modelId, bytes prompt, uint32 maxTokens, uint32 callbackGasLimit, uint256 maxFee) payable returns(bytes32)
+func (inferenceCoordinator *InferenceCoordinator) TryPackRequestInferenceWithToken(modelId *big.Int, prompt []byte, maxTokens uint32, callbackGasLimit uint32, maxFee *big.Int) ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("requestInferenceWithToken", modelId, prompt, maxTokens, callbackGasLimit, maxFee)
+}
+
+// UnpackRequestInferenceWithToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x68549945.
+//
+// Solidity: function requestInferenceWithToken(uint256 modelId, bytes prompt, uint32 maxTokens, uint32 callbackGasLimit, uint256 maxFee) payable returns(bytes32)
+func (inferenceCoordinator *InferenceCoordinator) UnpackRequestInferenceWithToken(data []byte) ([32]byte, error) {
+	out, err := inferenceCoordinator.abi.Unpack("requestInferenceWithToken", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackResultDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f7ae0b6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resultDigest(bytes32 requestId, uint32 modelVersion, bytes32 outputHash) view returns(bytes32)
+func (inferenceCoordinator *InferenceCoordinator) PackResultDigest(requestId [32]byte, modelVersion uint32, outputHash [32]byte) []byte {
+	enc, err := inferenceCoordinator.abi.Pack("resultDigest", requestId, modelVersion, outputHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResultDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f7ae0b6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resultDigest(bytes32 requestId, uint32 modelVersion, bytes32 outputHash) view returns(bytes32)
+func (inferenceCoordinator *InferenceCoordinator) TryPackResultDigest(requestId [32]byte, modelVersion uint32, outputHash [32]byte) ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("resultDigest", requestId, modelVersion, outputHash)
+}
+
+// UnpackResultDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8f7ae0b6.
+//
+// Solidity: function resultDigest(bytes32 requestId, uint32 modelVersion, bytes32 outputHash) view returns(bytes32)
+func (inferenceCoordinator *InferenceCoordinator) UnpackResultDigest(data []byte) ([32]byte, error) {
+	out, err := inferenceCoordinator.abi.Unpack("resultDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackRevenueOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84fbce9f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revenueOf(address sink, address token) view returns(uint256)
+func (inferenceCoordinator *InferenceCoordinator) PackRevenueOf(sink common.Address, token common.Address) []byte {
+	enc, err := inferenceCoordinator.abi.Pack("revenueOf", sink, token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevenueOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84fbce9f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revenueOf(address sink, address token) view returns(uint256)
+func (inferenceCoordinator *InferenceCoordinator) TryPackRevenueOf(sink common.Address, token common.Address) ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("revenueOf", sink, token)
+}
+
+// UnpackRevenueOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84fbce9f.
+//
+// Solidity: function revenueOf(address sink, address token) view returns(uint256)
+func (inferenceCoordinator *InferenceCoordinator) UnpackRevenueOf(data []byte) (*big.Int, error) {
+	out, err := inferenceCoordinator.abi.Unpack("revenueOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTransferGuardian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x091954cd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferGuardian(address newGuardian) returns()
+func (inferenceCoordinator *InferenceCoordinator) PackTransferGuardian(newGuardian common.Address) []byte {
+	enc, err := inferenceCoordinator.abi.Pack("transferGuardian", newGuardian)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferGuardian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x091954cd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferGuardian(address newGuardian) returns()
+func (inferenceCoordinator *InferenceCoordinator) TryPackTransferGuardian(newGuardian common.Address) ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("transferGuardian", newGuardian)
+}
+
+// PackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (inferenceCoordinator *InferenceCoordinator) PackTransferOwnership(newOwner common.Address) []byte {
+	enc, err := inferenceCoordinator.abi.Pack("transferOwnership", newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (inferenceCoordinator *InferenceCoordinator) TryPackTransferOwnership(newOwner common.Address) ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("transferOwnership", newOwner)
+}
+
+// PackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unpause() returns()
+func (inferenceCoordinator *InferenceCoordinator) PackUnpause() []byte {
+	enc, err := inferenceCoordinator.abi.Pack("unpause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unpause() returns()
+func (inferenceCoordinator *InferenceCoordinator) TryPackUnpause() ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("unpause")
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf940e385.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw(address account, address token) returns()
+func (inferenceCoordinator *InferenceCoordinator) PackWithdraw(account common.Address, token common.Address) []byte {
+	enc, err := inferenceCoordinator.abi.Pack("withdraw", account, token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf940e385.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw(address account, address token) returns()
+func (inferenceCoordinator *InferenceCoordinator) TryPackWithdraw(account common.Address, token common.Address) ([]byte, error) {
+	return inferenceCoordinator.abi.Pack("withdraw", account, token)
+}
+
+// InferenceCoordinatorBalanceWithdrawn represents a BalanceWithdrawn event raised by the InferenceCoordinator contract.
+type InferenceCoordinatorBalanceWithdrawn struct {
+	Account common.Address
+	Token   common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceCoordinatorBalanceWithdrawnEventName = "BalanceWithdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceCoordinatorBalanceWithdrawn) ContractEventName() string {
+	return InferenceCoordinatorBalanceWithdrawnEventName
+}
+
+// UnpackBalanceWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BalanceWithdrawn(address indexed account, address indexed token, uint256 amount)
+func (inferenceCoordinator *InferenceCoordinator) UnpackBalanceWithdrawnEvent(log *types.Log) (*InferenceCoordinatorBalanceWithdrawn, error) {
+	event := "BalanceWithdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceCoordinator.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceCoordinatorBalanceWithdrawn)
+	if len(log.Data) > 0 {
+		if err := inferenceCoordinator.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceCoordinator.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceCoordinatorGuardianTransferStarted represents a GuardianTransferStarted event raised by the InferenceCoordinator contract.
+type InferenceCoordinatorGuardianTransferStarted struct {
+	PreviousGuardian common.Address
+	NewGuardian      common.Address
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceCoordinatorGuardianTransferStartedEventName = "GuardianTransferStarted"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceCoordinatorGuardianTransferStarted) ContractEventName() string {
+	return InferenceCoordinatorGuardianTransferStartedEventName
+}
+
+// UnpackGuardianTransferStartedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GuardianTransferStarted(address indexed previousGuardian, address indexed newGuardian)
+func (inferenceCoordinator *InferenceCoordinator) UnpackGuardianTransferStartedEvent(log *types.Log) (*InferenceCoordinatorGuardianTransferStarted, error) {
+	event := "GuardianTransferStarted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceCoordinator.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceCoordinatorGuardianTransferStarted)
+	if len(log.Data) > 0 {
+		if err := inferenceCoordinator.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceCoordinator.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceCoordinatorGuardianTransferred represents a GuardianTransferred event raised by the InferenceCoordinator contract.
+type InferenceCoordinatorGuardianTransferred struct {
+	PreviousGuardian common.Address
+	NewGuardian      common.Address
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceCoordinatorGuardianTransferredEventName = "GuardianTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceCoordinatorGuardianTransferred) ContractEventName() string {
+	return InferenceCoordinatorGuardianTransferredEventName
+}
+
+// UnpackGuardianTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GuardianTransferred(address indexed previousGuardian, address indexed newGuardian)
+func (inferenceCoordinator *InferenceCoordinator) UnpackGuardianTransferredEvent(log *types.Log) (*InferenceCoordinatorGuardianTransferred, error) {
+	event := "GuardianTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceCoordinator.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceCoordinatorGuardianTransferred)
+	if len(log.Data) > 0 {
+		if err := inferenceCoordinator.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceCoordinator.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceCoordinatorInferenceCallbackFailed represents a InferenceCallbackFailed event raised by the InferenceCoordinator contract.
+type InferenceCoordinatorInferenceCallbackFailed struct {
+	RequestId  [32]byte
+	RevertData []byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceCoordinatorInferenceCallbackFailedEventName = "InferenceCallbackFailed"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceCoordinatorInferenceCallbackFailed) ContractEventName() string {
+	return InferenceCoordinatorInferenceCallbackFailedEventName
+}
+
+// UnpackInferenceCallbackFailedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event InferenceCallbackFailed(bytes32 indexed requestId, bytes revertData)
+func (inferenceCoordinator *InferenceCoordinator) UnpackInferenceCallbackFailedEvent(log *types.Log) (*InferenceCoordinatorInferenceCallbackFailed, error) {
+	event := "InferenceCallbackFailed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceCoordinator.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceCoordinatorInferenceCallbackFailed)
+	if len(log.Data) > 0 {
+		if err := inferenceCoordinator.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceCoordinator.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceCoordinatorInferenceFulfilled represents a InferenceFulfilled event raised by the InferenceCoordinator contract.
+type InferenceCoordinatorInferenceFulfilled struct {
+	RequestId  [32]byte
+	OutputHash [32]byte
+	Output     []byte
+	OutputUri  string
+	Workers    []common.Address
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceCoordinatorInferenceFulfilledEventName = "InferenceFulfilled"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceCoordinatorInferenceFulfilled) ContractEventName() string {
+	return InferenceCoordinatorInferenceFulfilledEventName
+}
+
+// UnpackInferenceFulfilledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event InferenceFulfilled(bytes32 indexed requestId, bytes32 outputHash, bytes output, string outputUri, address[] workers)
+func (inferenceCoordinator *InferenceCoordinator) UnpackInferenceFulfilledEvent(log *types.Log) (*InferenceCoordinatorInferenceFulfilled, error) {
+	event := "InferenceFulfilled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceCoordinator.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceCoordinatorInferenceFulfilled)
+	if len(log.Data) > 0 {
+		if err := inferenceCoordinator.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceCoordinator.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceCoordinatorInferenceRefunded represents a InferenceRefunded event raised by the InferenceCoordinator contract.
+type InferenceCoordinatorInferenceRefunded struct {
+	RequestId   [32]byte
+	Requester   common.Address
+	EthAmount   *big.Int
+	Token       common.Address
+	TokenAmount *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceCoordinatorInferenceRefundedEventName = "InferenceRefunded"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceCoordinatorInferenceRefunded) ContractEventName() string {
+	return InferenceCoordinatorInferenceRefundedEventName
+}
+
+// UnpackInferenceRefundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event InferenceRefunded(bytes32 indexed requestId, address indexed requester, uint256 ethAmount, address token, uint256 tokenAmount)
+func (inferenceCoordinator *InferenceCoordinator) UnpackInferenceRefundedEvent(log *types.Log) (*InferenceCoordinatorInferenceRefunded, error) {
+	event := "InferenceRefunded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceCoordinator.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceCoordinatorInferenceRefunded)
+	if len(log.Data) > 0 {
+		if err := inferenceCoordinator.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceCoordinator.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceCoordinatorInferenceRequested represents a InferenceRequested event raised by the InferenceCoordinator contract.
+type InferenceCoordinatorInferenceRequested struct {
+	RequestId [32]byte
+	ModelId   *big.Int
+	Requester common.Address
+	Request   InferenceRequest
+	Seed      uint64
+	Prompt    []byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceCoordinatorInferenceRequestedEventName = "InferenceRequested"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceCoordinatorInferenceRequested) ContractEventName() string {
+	return InferenceCoordinatorInferenceRequestedEventName
+}
+
+// UnpackInferenceRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event InferenceRequested(bytes32 indexed requestId, uint256 indexed modelId, address indexed requester, (address,uint64,uint40,uint32,uint256,uint32,uint32,bytes32,address,uint256,uint256,bytes32,bytes32,uint32,uint8,uint96,(uint16,uint16,uint16,uint16),address,address,address) request, uint64 seed, bytes prompt)
+func (inferenceCoordinator *InferenceCoordinator) UnpackInferenceRequestedEvent(log *types.Log) (*InferenceCoordinatorInferenceRequested, error) {
+	event := "InferenceRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceCoordinator.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceCoordinatorInferenceRequested)
+	if len(log.Data) > 0 {
+		if err := inferenceCoordinator.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceCoordinator.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceCoordinatorInferenceResultRejected represents a InferenceResultRejected event raised by the InferenceCoordinator contract.
+type InferenceCoordinatorInferenceResultRejected struct {
+	RequestId [32]byte
+	Reason    []byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceCoordinatorInferenceResultRejectedEventName = "InferenceResultRejected"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceCoordinatorInferenceResultRejected) ContractEventName() string {
+	return InferenceCoordinatorInferenceResultRejectedEventName
+}
+
+// UnpackInferenceResultRejectedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event InferenceResultRejected(bytes32 indexed requestId, bytes reason)
+func (inferenceCoordinator *InferenceCoordinator) UnpackInferenceResultRejectedEvent(log *types.Log) (*InferenceCoordinatorInferenceResultRejected, error) {
+	event := "InferenceResultRejected"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceCoordinator.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceCoordinatorInferenceResultRejected)
+	if len(log.Data) > 0 {
+		if err := inferenceCoordinator.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceCoordinator.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceCoordinatorOwnershipTransferStarted represents a OwnershipTransferStarted event raised by the InferenceCoordinator contract.
+type InferenceCoordinatorOwnershipTransferStarted struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceCoordinatorOwnershipTransferStartedEventName = "OwnershipTransferStarted"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceCoordinatorOwnershipTransferStarted) ContractEventName() string {
+	return InferenceCoordinatorOwnershipTransferStartedEventName
+}
+
+// UnpackOwnershipTransferStartedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner)
+func (inferenceCoordinator *InferenceCoordinator) UnpackOwnershipTransferStartedEvent(log *types.Log) (*InferenceCoordinatorOwnershipTransferStarted, error) {
+	event := "OwnershipTransferStarted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceCoordinator.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceCoordinatorOwnershipTransferStarted)
+	if len(log.Data) > 0 {
+		if err := inferenceCoordinator.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceCoordinator.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceCoordinatorOwnershipTransferred represents a OwnershipTransferred event raised by the InferenceCoordinator contract.
+type InferenceCoordinatorOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceCoordinatorOwnershipTransferredEventName = "OwnershipTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceCoordinatorOwnershipTransferred) ContractEventName() string {
+	return InferenceCoordinatorOwnershipTransferredEventName
+}
+
+// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (inferenceCoordinator *InferenceCoordinator) UnpackOwnershipTransferredEvent(log *types.Log) (*InferenceCoordinatorOwnershipTransferred, error) {
+	event := "OwnershipTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceCoordinator.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceCoordinatorOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := inferenceCoordinator.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceCoordinator.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceCoordinatorRequestsPaused represents a RequestsPaused event raised by the InferenceCoordinator contract.
+type InferenceCoordinatorRequestsPaused struct {
+	By  common.Address
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceCoordinatorRequestsPausedEventName = "RequestsPaused"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceCoordinatorRequestsPaused) ContractEventName() string {
+	return InferenceCoordinatorRequestsPausedEventName
+}
+
+// UnpackRequestsPausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RequestsPaused(address indexed by)
+func (inferenceCoordinator *InferenceCoordinator) UnpackRequestsPausedEvent(log *types.Log) (*InferenceCoordinatorRequestsPaused, error) {
+	event := "RequestsPaused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceCoordinator.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceCoordinatorRequestsPaused)
+	if len(log.Data) > 0 {
+		if err := inferenceCoordinator.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceCoordinator.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceCoordinatorRequestsUnpaused represents a RequestsUnpaused event raised by the InferenceCoordinator contract.
+type InferenceCoordinatorRequestsUnpaused struct {
+	By  common.Address
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceCoordinatorRequestsUnpausedEventName = "RequestsUnpaused"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceCoordinatorRequestsUnpaused) ContractEventName() string {
+	return InferenceCoordinatorRequestsUnpausedEventName
+}
+
+// UnpackRequestsUnpausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RequestsUnpaused(address indexed by)
+func (inferenceCoordinator *InferenceCoordinator) UnpackRequestsUnpausedEvent(log *types.Log) (*InferenceCoordinatorRequestsUnpaused, error) {
+	event := "RequestsUnpaused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceCoordinator.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceCoordinatorRequestsUnpaused)
+	if len(log.Data) > 0 {
+		if err := inferenceCoordinator.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceCoordinator.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceCoordinatorRevenueForwarded represents a RevenueForwarded event raised by the InferenceCoordinator contract.
+type InferenceCoordinatorRevenueForwarded struct {
+	Sink   common.Address
+	Token  common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceCoordinatorRevenueForwardedEventName = "RevenueForwarded"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceCoordinatorRevenueForwarded) ContractEventName() string {
+	return InferenceCoordinatorRevenueForwardedEventName
+}
+
+// UnpackRevenueForwardedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RevenueForwarded(address indexed sink, address indexed token, uint256 amount)
+func (inferenceCoordinator *InferenceCoordinator) UnpackRevenueForwardedEvent(log *types.Log) (*InferenceCoordinatorRevenueForwarded, error) {
+	event := "RevenueForwarded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceCoordinator.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceCoordinatorRevenueForwarded)
+	if len(log.Data) > 0 {
+		if err := inferenceCoordinator.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceCoordinator.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (inferenceCoordinator *InferenceCoordinator) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorCallbackGasTooHigh"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorCallbackGasTooHighError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorDeadlineNotPassed"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorDeadlineNotPassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorDeadlinePassed"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorDeadlinePassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorDuplicateSigner"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorDuplicateSignerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorEmptyBatch"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorEmptyBatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorEmptyPrompt"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorEmptyPromptError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorFeeAboveMax"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorFeeAboveMaxError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorFeeTooLarge"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorFeeTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorIneligibleWorker"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorIneligibleWorkerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorInsufficientGas"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorInsufficientGasError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorInvalidFeeSplit"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorInvalidFeeSplitError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorInvalidMaxTokens"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorInvalidMaxTokensError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorInvalidSignature"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorMalformedOutput"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorMalformedOutputError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorMalformedSignatures"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorMalformedSignaturesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorModelInactive"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorModelInactiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorNotGuardian"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorNotGuardianError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorNotPendingGuardian"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorNotPendingGuardianError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorNothingToWithdraw"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorOutputTooLong"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorOutputTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorPaused"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorPausedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorPromptTooLong"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorPromptTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorRequestNotPending"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorRequestNotPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorTooFewSignatures"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorTooFewSignaturesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorTransferFailed"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorUnderpaid"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorUnderpaidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorUnorderedSigners"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorUnorderedSignersError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorWrongPaymentToken"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorWrongPaymentTokenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["CoordinatorZeroAddress"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackCoordinatorZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["OwnableInvalidOwner"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackOwnableInvalidOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackOwnableUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceCoordinator.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return inferenceCoordinator.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// InferenceCoordinatorCoordinatorCallbackGasTooHigh represents a CoordinatorCallbackGasTooHigh error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorCallbackGasTooHigh struct {
+	CallbackGasLimit    uint32
+	MaxCallbackGasLimit uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorCallbackGasTooHigh(uint32 callbackGasLimit, uint32 maxCallbackGasLimit)
+func InferenceCoordinatorCoordinatorCallbackGasTooHighErrorID() common.Hash {
+	return common.HexToHash("0x9905958cce9f51628833b70ac5fbcb276e7a6b37facc07f47d75674bdcc6f778")
+}
+
+// UnpackCoordinatorCallbackGasTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorCallbackGasTooHigh(uint32 callbackGasLimit, uint32 maxCallbackGasLimit)
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorCallbackGasTooHighError(raw []byte) (*InferenceCoordinatorCoordinatorCallbackGasTooHigh, error) {
+	out := new(InferenceCoordinatorCoordinatorCallbackGasTooHigh)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorCallbackGasTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorDeadlineNotPassed represents a CoordinatorDeadlineNotPassed error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorDeadlineNotPassed struct {
+	RequestId [32]byte
+	Deadline  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorDeadlineNotPassed(bytes32 requestId, uint40 deadline)
+func InferenceCoordinatorCoordinatorDeadlineNotPassedErrorID() common.Hash {
+	return common.HexToHash("0x7ecbe7e634133c13f5c569a5e902c1eb0b85fcd8a52ff8b88662ab2e6a852b12")
+}
+
+// UnpackCoordinatorDeadlineNotPassedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorDeadlineNotPassed(bytes32 requestId, uint40 deadline)
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorDeadlineNotPassedError(raw []byte) (*InferenceCoordinatorCoordinatorDeadlineNotPassed, error) {
+	out := new(InferenceCoordinatorCoordinatorDeadlineNotPassed)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorDeadlineNotPassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorDeadlinePassed represents a CoordinatorDeadlinePassed error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorDeadlinePassed struct {
+	RequestId [32]byte
+	Deadline  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorDeadlinePassed(bytes32 requestId, uint40 deadline)
+func InferenceCoordinatorCoordinatorDeadlinePassedErrorID() common.Hash {
+	return common.HexToHash("0xc2f00c976586a6620b5be531899462f0d178b9108718b76bc727bc4ba693d1b1")
+}
+
+// UnpackCoordinatorDeadlinePassedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorDeadlinePassed(bytes32 requestId, uint40 deadline)
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorDeadlinePassedError(raw []byte) (*InferenceCoordinatorCoordinatorDeadlinePassed, error) {
+	out := new(InferenceCoordinatorCoordinatorDeadlinePassed)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorDeadlinePassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorDuplicateSigner represents a CoordinatorDuplicateSigner error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorDuplicateSigner struct {
+	RequestId [32]byte
+	Worker    common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorDuplicateSigner(bytes32 requestId, address worker)
+func InferenceCoordinatorCoordinatorDuplicateSignerErrorID() common.Hash {
+	return common.HexToHash("0x62c92c9b0adeb0a4d635b8618473c625100e1dc9dd8a817d0508e91288df83a4")
+}
+
+// UnpackCoordinatorDuplicateSignerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorDuplicateSigner(bytes32 requestId, address worker)
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorDuplicateSignerError(raw []byte) (*InferenceCoordinatorCoordinatorDuplicateSigner, error) {
+	out := new(InferenceCoordinatorCoordinatorDuplicateSigner)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorDuplicateSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorEmptyBatch represents a CoordinatorEmptyBatch error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorEmptyBatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorEmptyBatch()
+func InferenceCoordinatorCoordinatorEmptyBatchErrorID() common.Hash {
+	return common.HexToHash("0xeeb801f527d0498cfe525537a05c0b15361522ae6d208409dfb33394a3eb1c11")
+}
+
+// UnpackCoordinatorEmptyBatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorEmptyBatch()
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorEmptyBatchError(raw []byte) (*InferenceCoordinatorCoordinatorEmptyBatch, error) {
+	out := new(InferenceCoordinatorCoordinatorEmptyBatch)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorEmptyBatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorEmptyPrompt represents a CoordinatorEmptyPrompt error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorEmptyPrompt struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorEmptyPrompt()
+func InferenceCoordinatorCoordinatorEmptyPromptErrorID() common.Hash {
+	return common.HexToHash("0xc1ce494380e514a6888b19e0c8701b1c512097ddf607edabd10780f9e621f10c")
+}
+
+// UnpackCoordinatorEmptyPromptError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorEmptyPrompt()
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorEmptyPromptError(raw []byte) (*InferenceCoordinatorCoordinatorEmptyPrompt, error) {
+	out := new(InferenceCoordinatorCoordinatorEmptyPrompt)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorEmptyPrompt", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorFeeAboveMax represents a CoordinatorFeeAboveMax error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorFeeAboveMax struct {
+	Fee    *big.Int
+	MaxFee *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorFeeAboveMax(uint256 fee, uint256 maxFee)
+func InferenceCoordinatorCoordinatorFeeAboveMaxErrorID() common.Hash {
+	return common.HexToHash("0x4247ed15d13a61b6b095a48b49652dcdcd174c7afd100d9e5b77af8cc181ab1d")
+}
+
+// UnpackCoordinatorFeeAboveMaxError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorFeeAboveMax(uint256 fee, uint256 maxFee)
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorFeeAboveMaxError(raw []byte) (*InferenceCoordinatorCoordinatorFeeAboveMax, error) {
+	out := new(InferenceCoordinatorCoordinatorFeeAboveMax)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorFeeAboveMax", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorFeeTooLarge represents a CoordinatorFeeTooLarge error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorFeeTooLarge struct {
+	Fee    *big.Int
+	MaxFee *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorFeeTooLarge(uint256 fee, uint256 maxFee)
+func InferenceCoordinatorCoordinatorFeeTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x25dbf3f116cf4c034118d11a74340bde552819ab9bff5d0834319214c7088d8b")
+}
+
+// UnpackCoordinatorFeeTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorFeeTooLarge(uint256 fee, uint256 maxFee)
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorFeeTooLargeError(raw []byte) (*InferenceCoordinatorCoordinatorFeeTooLarge, error) {
+	out := new(InferenceCoordinatorCoordinatorFeeTooLarge)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorFeeTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorIneligibleWorker represents a CoordinatorIneligibleWorker error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorIneligibleWorker struct {
+	RequestId [32]byte
+	Worker    common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorIneligibleWorker(bytes32 requestId, address worker)
+func InferenceCoordinatorCoordinatorIneligibleWorkerErrorID() common.Hash {
+	return common.HexToHash("0x6db79b00baf9ce3d034ea2c2f6660d48e40877cf855f2560cd88bb924e9d159b")
+}
+
+// UnpackCoordinatorIneligibleWorkerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorIneligibleWorker(bytes32 requestId, address worker)
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorIneligibleWorkerError(raw []byte) (*InferenceCoordinatorCoordinatorIneligibleWorker, error) {
+	out := new(InferenceCoordinatorCoordinatorIneligibleWorker)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorIneligibleWorker", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorInsufficientGas represents a CoordinatorInsufficientGas error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorInsufficientGas struct {
+	RequestId [32]byte
+	GasLeft   *big.Int
+	GasNeeded *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorInsufficientGas(bytes32 requestId, uint256 gasLeft, uint256 gasNeeded)
+func InferenceCoordinatorCoordinatorInsufficientGasErrorID() common.Hash {
+	return common.HexToHash("0xb25b19f7d02269b7613045928170ec84b19aeae71ad51045d81c883ce7a06e43")
+}
+
+// UnpackCoordinatorInsufficientGasError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorInsufficientGas(bytes32 requestId, uint256 gasLeft, uint256 gasNeeded)
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorInsufficientGasError(raw []byte) (*InferenceCoordinatorCoordinatorInsufficientGas, error) {
+	out := new(InferenceCoordinatorCoordinatorInsufficientGas)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorInsufficientGas", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorInvalidFeeSplit represents a CoordinatorInvalidFeeSplit error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorInvalidFeeSplit struct {
+	ModelId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorInvalidFeeSplit(uint256 modelId)
+func InferenceCoordinatorCoordinatorInvalidFeeSplitErrorID() common.Hash {
+	return common.HexToHash("0x774aad8834a22d134a24c6612040ea2dabdee8b1d6dae770ae5e63068f93b4b3")
+}
+
+// UnpackCoordinatorInvalidFeeSplitError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorInvalidFeeSplit(uint256 modelId)
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorInvalidFeeSplitError(raw []byte) (*InferenceCoordinatorCoordinatorInvalidFeeSplit, error) {
+	out := new(InferenceCoordinatorCoordinatorInvalidFeeSplit)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorInvalidFeeSplit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorInvalidMaxTokens represents a CoordinatorInvalidMaxTokens error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorInvalidMaxTokens struct {
+	MaxTokens uint32
+	Limit     uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorInvalidMaxTokens(uint32 maxTokens, uint32 limit)
+func InferenceCoordinatorCoordinatorInvalidMaxTokensErrorID() common.Hash {
+	return common.HexToHash("0xa1cd253ba257a6d453003a596244776c308bb7864180640b0c3c172f4bda572b")
+}
+
+// UnpackCoordinatorInvalidMaxTokensError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorInvalidMaxTokens(uint32 maxTokens, uint32 limit)
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorInvalidMaxTokensError(raw []byte) (*InferenceCoordinatorCoordinatorInvalidMaxTokens, error) {
+	out := new(InferenceCoordinatorCoordinatorInvalidMaxTokens)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorInvalidMaxTokens", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorInvalidSignature represents a CoordinatorInvalidSignature error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorInvalidSignature struct {
+	RequestId [32]byte
+	Index     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorInvalidSignature(bytes32 requestId, uint256 index)
+func InferenceCoordinatorCoordinatorInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0x4a69b66a2283c01f58601432a8c6bd5b8bc38053432a5ab8d77fea92cace053b")
+}
+
+// UnpackCoordinatorInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorInvalidSignature(bytes32 requestId, uint256 index)
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorInvalidSignatureError(raw []byte) (*InferenceCoordinatorCoordinatorInvalidSignature, error) {
+	out := new(InferenceCoordinatorCoordinatorInvalidSignature)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorInvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorMalformedOutput represents a CoordinatorMalformedOutput error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorMalformedOutput struct {
+	RequestId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorMalformedOutput(bytes32 requestId)
+func InferenceCoordinatorCoordinatorMalformedOutputErrorID() common.Hash {
+	return common.HexToHash("0x5b871e06a937c338c0e3dafb3a897de3f4be446f03fd2265b7552bdc6b97e031")
+}
+
+// UnpackCoordinatorMalformedOutputError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorMalformedOutput(bytes32 requestId)
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorMalformedOutputError(raw []byte) (*InferenceCoordinatorCoordinatorMalformedOutput, error) {
+	out := new(InferenceCoordinatorCoordinatorMalformedOutput)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorMalformedOutput", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorMalformedSignatures represents a CoordinatorMalformedSignatures error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorMalformedSignatures struct {
+	RequestId [32]byte
+	Length    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorMalformedSignatures(bytes32 requestId, uint256 length)
+func InferenceCoordinatorCoordinatorMalformedSignaturesErrorID() common.Hash {
+	return common.HexToHash("0x492a84c701945bada0c7c46926e5cf78521176fc2a1e988ed38aedf5a3b1e558")
+}
+
+// UnpackCoordinatorMalformedSignaturesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorMalformedSignatures(bytes32 requestId, uint256 length)
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorMalformedSignaturesError(raw []byte) (*InferenceCoordinatorCoordinatorMalformedSignatures, error) {
+	out := new(InferenceCoordinatorCoordinatorMalformedSignatures)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorMalformedSignatures", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorModelInactive represents a CoordinatorModelInactive error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorModelInactive struct {
+	ModelId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorModelInactive(uint256 modelId)
+func InferenceCoordinatorCoordinatorModelInactiveErrorID() common.Hash {
+	return common.HexToHash("0xce8f2c4f2d96c4f90864870c5a67c1e186812dbd39f62a5312f29bb898189fae")
+}
+
+// UnpackCoordinatorModelInactiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorModelInactive(uint256 modelId)
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorModelInactiveError(raw []byte) (*InferenceCoordinatorCoordinatorModelInactive, error) {
+	out := new(InferenceCoordinatorCoordinatorModelInactive)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorModelInactive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorNotGuardian represents a CoordinatorNotGuardian error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorNotGuardian struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorNotGuardian(address caller)
+func InferenceCoordinatorCoordinatorNotGuardianErrorID() common.Hash {
+	return common.HexToHash("0x3276bf3862c1304e531496abd0520c3e736dcc7c3786b1c1a6f11a2cbcf3f18f")
+}
+
+// UnpackCoordinatorNotGuardianError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorNotGuardian(address caller)
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorNotGuardianError(raw []byte) (*InferenceCoordinatorCoordinatorNotGuardian, error) {
+	out := new(InferenceCoordinatorCoordinatorNotGuardian)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorNotGuardian", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorNotPendingGuardian represents a CoordinatorNotPendingGuardian error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorNotPendingGuardian struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorNotPendingGuardian(address caller)
+func InferenceCoordinatorCoordinatorNotPendingGuardianErrorID() common.Hash {
+	return common.HexToHash("0x9f95b2906501dba15070ac21332ce4ab0a12464e3684ca3903dc6b692b1a7cdf")
+}
+
+// UnpackCoordinatorNotPendingGuardianError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorNotPendingGuardian(address caller)
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorNotPendingGuardianError(raw []byte) (*InferenceCoordinatorCoordinatorNotPendingGuardian, error) {
+	out := new(InferenceCoordinatorCoordinatorNotPendingGuardian)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorNotPendingGuardian", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorNothingToWithdraw represents a CoordinatorNothingToWithdraw error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorNothingToWithdraw struct {
+	Account common.Address
+	Token   common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorNothingToWithdraw(address account, address token)
+func InferenceCoordinatorCoordinatorNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xce6874d1d22a5426b25c561ac67073d03cedc0e6ea4e197c918edfd8f5955813")
+}
+
+// UnpackCoordinatorNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorNothingToWithdraw(address account, address token)
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorNothingToWithdrawError(raw []byte) (*InferenceCoordinatorCoordinatorNothingToWithdraw, error) {
+	out := new(InferenceCoordinatorCoordinatorNothingToWithdraw)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorNothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorOutputTooLong represents a CoordinatorOutputTooLong error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorOutputTooLong struct {
+	RequestId [32]byte
+	Length    *big.Int
+	MaxLength *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorOutputTooLong(bytes32 requestId, uint256 length, uint256 maxLength)
+func InferenceCoordinatorCoordinatorOutputTooLongErrorID() common.Hash {
+	return common.HexToHash("0x9f442a71090c9c4b3a32c40cade177b34edcbd70c92884861479394a9f9f32cd")
+}
+
+// UnpackCoordinatorOutputTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorOutputTooLong(bytes32 requestId, uint256 length, uint256 maxLength)
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorOutputTooLongError(raw []byte) (*InferenceCoordinatorCoordinatorOutputTooLong, error) {
+	out := new(InferenceCoordinatorCoordinatorOutputTooLong)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorOutputTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorPaused represents a CoordinatorPaused error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorPaused struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorPaused()
+func InferenceCoordinatorCoordinatorPausedErrorID() common.Hash {
+	return common.HexToHash("0x46d0dbea16076d987d489f02e608133d2beb7eaa0ccbee4eabed620006aa9b92")
+}
+
+// UnpackCoordinatorPausedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorPaused()
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorPausedError(raw []byte) (*InferenceCoordinatorCoordinatorPaused, error) {
+	out := new(InferenceCoordinatorCoordinatorPaused)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorPaused", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorPromptTooLong represents a CoordinatorPromptTooLong error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorPromptTooLong struct {
+	Length    *big.Int
+	MaxLength *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorPromptTooLong(uint256 length, uint256 maxLength)
+func InferenceCoordinatorCoordinatorPromptTooLongErrorID() common.Hash {
+	return common.HexToHash("0xc1b6f6dd62d63dfd8ce746315db4d4b77bae53494eb40b0caffbbb9350cf98fc")
+}
+
+// UnpackCoordinatorPromptTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorPromptTooLong(uint256 length, uint256 maxLength)
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorPromptTooLongError(raw []byte) (*InferenceCoordinatorCoordinatorPromptTooLong, error) {
+	out := new(InferenceCoordinatorCoordinatorPromptTooLong)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorPromptTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorRequestNotPending represents a CoordinatorRequestNotPending error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorRequestNotPending struct {
+	RequestId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorRequestNotPending(bytes32 requestId)
+func InferenceCoordinatorCoordinatorRequestNotPendingErrorID() common.Hash {
+	return common.HexToHash("0xf700c2a0612d9902611af7602b2d2e7a8bd26c910367a7268fcee41734cf1a94")
+}
+
+// UnpackCoordinatorRequestNotPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorRequestNotPending(bytes32 requestId)
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorRequestNotPendingError(raw []byte) (*InferenceCoordinatorCoordinatorRequestNotPending, error) {
+	out := new(InferenceCoordinatorCoordinatorRequestNotPending)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorRequestNotPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorTooFewSignatures represents a CoordinatorTooFewSignatures error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorTooFewSignatures struct {
+	RequestId [32]byte
+	Count     *big.Int
+	K         *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorTooFewSignatures(bytes32 requestId, uint256 count, uint256 k)
+func InferenceCoordinatorCoordinatorTooFewSignaturesErrorID() common.Hash {
+	return common.HexToHash("0x2ccd0918b4b4ea2dada96703423f374aefa9cdd6276b30ca6336e9794c9c70dd")
+}
+
+// UnpackCoordinatorTooFewSignaturesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorTooFewSignatures(bytes32 requestId, uint256 count, uint256 k)
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorTooFewSignaturesError(raw []byte) (*InferenceCoordinatorCoordinatorTooFewSignatures, error) {
+	out := new(InferenceCoordinatorCoordinatorTooFewSignatures)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorTooFewSignatures", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorTransferFailed represents a CoordinatorTransferFailed error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorTransferFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorTransferFailed(address to, uint256 amount)
+func InferenceCoordinatorCoordinatorTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x3d1dcc2deceaa59085e2276c44ad59fa4d2205c26b93dd3377c9137413d726b4")
+}
+
+// UnpackCoordinatorTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorTransferFailed(address to, uint256 amount)
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorTransferFailedError(raw []byte) (*InferenceCoordinatorCoordinatorTransferFailed, error) {
+	out := new(InferenceCoordinatorCoordinatorTransferFailed)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorTransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorUnderpaid represents a CoordinatorUnderpaid error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorUnderpaid struct {
+	Required *big.Int
+	Paid     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorUnderpaid(uint256 required, uint256 paid)
+func InferenceCoordinatorCoordinatorUnderpaidErrorID() common.Hash {
+	return common.HexToHash("0x56f111d9c7ba0d1fff04c8215823ac6d12ef1193e1b00908cb1ce3d81b117620")
+}
+
+// UnpackCoordinatorUnderpaidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorUnderpaid(uint256 required, uint256 paid)
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorUnderpaidError(raw []byte) (*InferenceCoordinatorCoordinatorUnderpaid, error) {
+	out := new(InferenceCoordinatorCoordinatorUnderpaid)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorUnderpaid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorUnorderedSigners represents a CoordinatorUnorderedSigners error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorUnorderedSigners struct {
+	RequestId [32]byte
+	Previous  common.Address
+	Worker    common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorUnorderedSigners(bytes32 requestId, address previous, address worker)
+func InferenceCoordinatorCoordinatorUnorderedSignersErrorID() common.Hash {
+	return common.HexToHash("0xe08f6dea65eed5c28235286837d379ff3e96b5cecd154d9f4eb1ce7cd6453d1c")
+}
+
+// UnpackCoordinatorUnorderedSignersError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorUnorderedSigners(bytes32 requestId, address previous, address worker)
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorUnorderedSignersError(raw []byte) (*InferenceCoordinatorCoordinatorUnorderedSigners, error) {
+	out := new(InferenceCoordinatorCoordinatorUnorderedSigners)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorUnorderedSigners", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorWrongPaymentToken represents a CoordinatorWrongPaymentToken error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorWrongPaymentToken struct {
+	ModelId *big.Int
+	Token   common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorWrongPaymentToken(uint256 modelId, address token)
+func InferenceCoordinatorCoordinatorWrongPaymentTokenErrorID() common.Hash {
+	return common.HexToHash("0x72f183cece1ff97df14d9bcf8ddf4c997766001cd23f480716b5fb0b4a6c2562")
+}
+
+// UnpackCoordinatorWrongPaymentTokenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorWrongPaymentToken(uint256 modelId, address token)
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorWrongPaymentTokenError(raw []byte) (*InferenceCoordinatorCoordinatorWrongPaymentToken, error) {
+	out := new(InferenceCoordinatorCoordinatorWrongPaymentToken)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorWrongPaymentToken", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorCoordinatorZeroAddress represents a CoordinatorZeroAddress error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorCoordinatorZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CoordinatorZeroAddress()
+func InferenceCoordinatorCoordinatorZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xfa743c22fcb6582ac5166958e51c23034bbb8118f42d13f874dfe964f5329ad1")
+}
+
+// UnpackCoordinatorZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CoordinatorZeroAddress()
+func (inferenceCoordinator *InferenceCoordinator) UnpackCoordinatorZeroAddressError(raw []byte) (*InferenceCoordinatorCoordinatorZeroAddress, error) {
+	out := new(InferenceCoordinatorCoordinatorZeroAddress)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "CoordinatorZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorOwnableInvalidOwner represents a OwnableInvalidOwner error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorOwnableInvalidOwner struct {
+	Owner common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func InferenceCoordinatorOwnableInvalidOwnerErrorID() common.Hash {
+	return common.HexToHash("0x1e4fbdf7f3ef8bcaa855599e3abf48b232380f183f08f6f813d9ffa5bd585188")
+}
+
+// UnpackOwnableInvalidOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func (inferenceCoordinator *InferenceCoordinator) UnpackOwnableInvalidOwnerError(raw []byte) (*InferenceCoordinatorOwnableInvalidOwner, error) {
+	out := new(InferenceCoordinatorOwnableInvalidOwner)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "OwnableInvalidOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorOwnableUnauthorizedAccount represents a OwnableUnauthorizedAccount error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorOwnableUnauthorizedAccount struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func InferenceCoordinatorOwnableUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0x118cdaa7a341953d1887a2245fd6665d741c67c8c50581daa59e1d03373fa188")
+}
+
+// UnpackOwnableUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func (inferenceCoordinator *InferenceCoordinator) UnpackOwnableUnauthorizedAccountError(raw []byte) (*InferenceCoordinatorOwnableUnauthorizedAccount, error) {
+	out := new(InferenceCoordinatorOwnableUnauthorizedAccount)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "OwnableUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func InferenceCoordinatorReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (inferenceCoordinator *InferenceCoordinator) UnpackReentrancyGuardReentrantCallError(raw []byte) (*InferenceCoordinatorReentrancyGuardReentrantCall, error) {
+	out := new(InferenceCoordinatorReentrancyGuardReentrantCall)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceCoordinatorSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the InferenceCoordinator contract.
+type InferenceCoordinatorSafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func InferenceCoordinatorSafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (inferenceCoordinator *InferenceCoordinator) UnpackSafeERC20FailedOperationError(raw []byte) (*InferenceCoordinatorSafeERC20FailedOperation, error) {
+	out := new(InferenceCoordinatorSafeERC20FailedOperation)
+	if err := inferenceCoordinator.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ManagementTokenMetaData contains all meta data concerning the ManagementToken contract.
 var ManagementTokenMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"CLOCK_MODE\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"pos\",\"type\":\"uint32\"}],\"name\":\"checkpoints\",\"outputs\":[{\"components\":[{\"internalType\":\"uint48\",\"name\":\"_key\",\"type\":\"uint48\"},{\"internalType\":\"uint208\",\"name\":\"_value\",\"type\":\"uint208\"}],\"internalType\":\"structCheckpoints.Checkpoint208\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"clock\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"delegatee\",\"type\":\"address\"}],\"name\":\"delegate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"delegatee\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"delegateBySig\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"delegates\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"timepoint\",\"type\":\"uint256\"}],\"name\":\"getPastTotalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"timepoint\",\"type\":\"uint256\"}],\"name\":\"getPastVotes\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"getVotes\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name_\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"symbol_\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"minter_\",\"type\":\"address\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minter\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"numCheckpoints\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AutoDelegated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"delegator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"fromDelegate\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"toDelegate\",\"type\":\"address\"}],\"name\":\"DelegateChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"delegate\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"previousVotes\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newVotes\",\"type\":\"uint256\"}],\"name\":\"DelegateVotesChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CheckpointUnorderedInsertion\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"increasedSupply\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"ERC20ExceededSafeSupply\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ERC2612ExpiredSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC2612InvalidSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"timepoint\",\"type\":\"uint256\"},{\"internalType\":\"uint48\",\"name\":\"clock\",\"type\":\"uint48\"}],\"name\":\"ERC5805FutureLookup\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ERC6372InconsistentClock\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInitialization\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"ManagementTokenUnauthorizedMinter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ManagementTokenZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitializing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"}],\"name\":\"VotesExpiredSignature\",\"type\":\"error\"}]",
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"CLOCK_MODE\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bountyBoard\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bountyMintBudget\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"burn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"pos\",\"type\":\"uint32\"}],\"name\":\"checkpoints\",\"outputs\":[{\"components\":[{\"internalType\":\"uint48\",\"name\":\"_key\",\"type\":\"uint48\"},{\"internalType\":\"uint208\",\"name\":\"_value\",\"type\":\"uint208\"}],\"internalType\":\"structCheckpoints.Checkpoint208\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"clock\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"delegatee\",\"type\":\"address\"}],\"name\":\"delegate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"delegatee\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"delegateBySig\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"delegates\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"distributor\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"timepoint\",\"type\":\"uint256\"}],\"name\":\"getPastTotalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"timepoint\",\"type\":\"uint256\"}],\"name\":\"getPastVotes\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"getVotes\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"symbol\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"timelock\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"bountyBoard\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"distributor\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"bountyMintBudget\",\"type\":\"uint96\"},{\"internalType\":\"address[]\",\"name\":\"holders\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"}],\"internalType\":\"structIManagementToken.TokenInit\",\"name\":\"init\",\"type\":\"tuple\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"numCheckpoints\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"budget\",\"type\":\"uint96\"}],\"name\":\"setBountyMintBudget\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"timelock\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"AutoDelegated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"budget\",\"type\":\"uint256\"}],\"name\":\"BountyMintBudgetSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"budgetLeft\",\"type\":\"uint256\"}],\"name\":\"BountyMinted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"delegator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"fromDelegate\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"toDelegate\",\"type\":\"address\"}],\"name\":\"DelegateChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"delegate\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"previousVotes\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newVotes\",\"type\":\"uint256\"}],\"name\":\"DelegateVotesChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CheckpointUnorderedInsertion\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"increasedSupply\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"ERC20ExceededSafeSupply\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ERC2612ExpiredSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC2612InvalidSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"timepoint\",\"type\":\"uint256\"},{\"internalType\":\"uint48\",\"name\":\"clock\",\"type\":\"uint48\"}],\"name\":\"ERC5805FutureLookup\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ERC6372InconsistentClock\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInitialization\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"holders\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amounts\",\"type\":\"uint256\"}],\"name\":\"ManagementTokenAllocationMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"budget\",\"type\":\"uint256\"}],\"name\":\"ManagementTokenBountyBudgetExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"ManagementTokenNotTimelock\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"ManagementTokenUnauthorizedMinter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ManagementTokenZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitializing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"}],\"name\":\"VotesExpiredSignature\",\"type\":\"error\"}]",
 	ID:  "4d6abca608bbc393cf97d7f826ebd1771d",
-	Bin: "0x6080604052348015600e575f5ffd5b5060156019565b60c9565b7ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00805468010000000000000000900460ff161560685760405163f92ee8a960e01b815260040160405180910390fd5b80546001600160401b039081161460c65780546001600160401b0319166001600160401b0390811782556040519081527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50565b612cb1806100d65f395ff3fe608060405234801561000f575f5ffd5b50600436106101a5575f3560e01c80636fcfff45116100e857806395d89b4111610093578063c3cda5201161006e578063c3cda52014610403578063d505accf14610416578063dd62ed3e14610429578063f1127ed814610480575f5ffd5b806395d89b41146103d55780639ab24eb0146103dd578063a9059cbb146103f0575f5ffd5b806384b0196e116100c357806384b0196e146103885780638e539e8c146103a357806391ddadf4146103b6575f5ffd5b80636fcfff451461033a57806370a08231146103625780637ecebe0014610375575f5ffd5b8063313ce5671161015357806340c10f191161012e57806340c10f19146102915780634bf5d7e9146102a4578063587cde1e146102dd5780635c19a95c14610327575f5ffd5b8063313ce567146102675780633644e515146102765780633a46b1a81461027e575f5ffd5b8063095ea7b311610183578063095ea7b31461020057806318160ddd1461022357806323b872dd14610254575f5ffd5b806306fdde03146101a957806307546172146101c7578063077f224a146101eb575b5f5ffd5b6101b16104d2565b6040516101be91906125f4565b60405180910390f35b5f546001600160a01b03165b6040516001600160a01b0390911681526020016101be565b6101fe6101f9366004612666565b61058a565b005b61021361020e3660046126e6565b610817565b60405190151581526020016101be565b7f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace02545b6040519081526020016101be565b61021361026236600461270e565b610830565b604051601281526020016101be565b610246610853565b61024661028c3660046126e6565b610861565b6101fe61029f3660046126e6565b6108d2565b60408051808201909152600e81527f6d6f64653d74696d657374616d7000000000000000000000000000000000000060208201526101b1565b6101d36102eb366004612748565b6001600160a01b039081165f9081527fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d0060205260409020541690565b6101fe610335366004612748565b61092a565b61034d610348366004612748565b610935565b60405163ffffffff90911681526020016101be565b610246610370366004612748565b61093f565b610246610383366004612748565b610982565b61039061098c565b6040516101be9796959493929190612761565b6102466103b1366004612813565b610a86565b6103be610ae1565b60405165ffffffffffff90911681526020016101be565b6101b1610aea565b6102466103eb366004612748565b610b3b565b6102136103fe3660046126e6565b610b9c565b6101fe61041136600461283a565b610ba9565b6101fe61042436600461288e565b610c7e565b6102466104373660046128f4565b6001600160a01b039182165f9081527f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace016020908152604080832093909416825291909152205490565b61049361048e366004612925565b610df9565b60408051825165ffffffffffff16815260209283015179ffffffffffffffffffffffffffffffffffffffffffffffffffff1692810192909252016101be565b60605f7f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace005b905080600301805461050890612962565b80601f016020809104026020016040519081016040528092919081815260200182805461053490612962565b801561057f5780601f106105565761010080835404028352916020019161057f565b820191905f5260205f20905b81548152906001019060200180831161056257829003601f168201915b505050505091505090565b5f610593610e1d565b805490915060ff68010000000000000000820416159067ffffffffffffffff165f811580156105bf5750825b90505f8267ffffffffffffffff1660011480156105db5750303b155b9050811580156105e9575080155b15610620576040517ff92ee8a900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b84547fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000016600117855583156106815784547fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff16680100000000000000001785555b6001600160a01b0386166106c1576040517f849eb6f600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6107328a8a8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525050604080516020601f8e018190048102820181019092528c815292508c91508b90819084018382808284375f92019190915250610e4592505050565b6107708a8a8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250610e5792505050565b610778610ea1565b5f80547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b038816179055831561080b5784547fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50505050505050505050565b5f33610824818585610eab565b60019150505b92915050565b5f3361083d858285610ebd565b610848858585610f90565b506001949350505050565b5f61085c61101f565b905090565b5f7fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d006108ae61088f84611028565b6001600160a01b0386165f90815260018401602052604090209061108f565b79ffffffffffffffffffffffffffffffffffffffffffffffffffff16949350505050565b5f546001600160a01b0316331461091c576040517f8e76d9800000000000000000000000000000000000000000000000000000000081523360048201526024015b60405180910390fd5b6109268282611155565b5050565b3361092681836111a2565b5f61082a8261128b565b5f807f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace005b6001600160a01b039093165f9081526020939093525050604090205490565b5f61082a826112ed565b5f60608082808083817fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d10080549091501580156109ca57506001810154155b610a30576040517f08c379a000000000000000000000000000000000000000000000000000000000815260206004820152601560248201527f4549503731323a20556e696e697469616c697a656400000000000000000000006044820152606401610913565b610a386112f7565b610a40611348565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009c939b5091995046985030975095509350915050565b5f7fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d00610abe610ab484611028565b600283019061108f565b79ffffffffffffffffffffffffffffffffffffffffffffffffffff169392505050565b5f61085c611371565b7f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace0480546060917f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace009161050890612962565b6001600160a01b0381165f9081527fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d01602052604081207fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d0090610abe9061137b565b5f33610824818585610f90565b83421115610be6576040517f4683af0e00000000000000000000000000000000000000000000000000000000815260048101859052602401610913565b604080517fe48329057bfd03d55e49b547132e39cffd9c1820ad7b9d4c5307691425d15adf60208201526001600160a01b0388169181019190915260608101869052608081018590525f90610c5f90610c579060a001604051602081830303815290604052805190602001206113c8565b85858561140f565b9050610c6b818761143b565b610c7581886111a2565b50505050505050565b83421115610cbb576040517f6279130200000000000000000000000000000000000000000000000000000000815260048101859052602401610913565b5f7f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c9888888610d258c6001600160a01b03165f9081527f5ab42ced628888259c08ac98db1eb0cf702fc1501344311d8b100cd1bfe4bb006020526040902080546001810190915590565b6040805160208101969096526001600160a01b0394851690860152929091166060840152608083015260a082015260c0810186905260e0016040516020818303038152906040528051906020012090505f610d7f826113c8565b90505f610d8e8287878761140f565b9050896001600160a01b0316816001600160a01b031614610dee576040517f4b800e460000000000000000000000000000000000000000000000000000000081526001600160a01b0380831660048301528b166024820152604401610913565b61080b8a8a8a610eab565b604080518082019091525f8082526020820152610e1683836114c5565b9392505050565b5f807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a0061082a565b610e4d611541565b610926828261157f565b610e5f611541565b610e9e816040518060400160405280600181526020017f31000000000000000000000000000000000000000000000000000000000000008152506115e2565b50565b610ea9611541565b565b610eb88383836001611654565b505050565b6001600160a01b038381165f9081527f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace0160209081526040808320938616835292905220547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff811015610f8a5781811015610f7c576040517ffb8f41b20000000000000000000000000000000000000000000000000000000081526001600160a01b03841660048201526024810182905260448101839052606401610913565b610f8a84848484035f611654565b50505050565b6001600160a01b038316610fd2576040517f96c6fd1e0000000000000000000000000000000000000000000000000000000081525f6004820152602401610913565b6001600160a01b038216611014576040517fec442f050000000000000000000000000000000000000000000000000000000081525f6004820152602401610913565b610eb883838361177d565b5f61085c611819565b5f5f611032610ae1565b90508065ffffffffffff168310611086576040517fecd3f81e0000000000000000000000000000000000000000000000000000000081526004810184905265ffffffffffff82166024820152604401610913565b610e168361188c565b81545f90818160058111156110eb575f6110a8846118db565b6110b29085612a0d565b5f8881526020902090915081015465ffffffffffff90811690871610156110db578091506110e9565b6110e6816001612a20565b92505b505b5f6110f887878585611a40565b905080156111485761111c8761110f600184612a0d565b5f91825260209091200190565b546601000000000000900479ffffffffffffffffffffffffffffffffffffffffffffffffffff1661114a565b5f5b979650505050505050565b6001600160a01b038216611197576040517fec442f050000000000000000000000000000000000000000000000000000000081525f6004820152602401610913565b6109265f838361177d565b7fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d005f611204846001600160a01b039081165f9081527fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d0060205260409020541690565b6001600160a01b038581165f8181526020869052604080822080547fffffffffffffffffffffffff000000000000000000000000000000000000000016898616908117909155905194955093928516927f3134e8a2e6d97e929a7e54011ea5485d7d196dd5f0ba4d4ef95803e8e3fc257f9190a4610f8a818461128687611a9f565b611aa9565b6001600160a01b0381165f9081527fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d0160205260408120547fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d0090610e1690611c7e565b5f61082a82611cc7565b7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d10280546060917fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d1009161050890612962565b60605f7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d1006104f7565b5f61085c4261188c565b80545f9080156113c0576113948361110f600184612a0d565b546601000000000000900479ffffffffffffffffffffffffffffffffffffffffffffffffffff16610e16565b5f9392505050565b5f61082a6113d461101f565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b5f5f5f5f61141f88888888611cef565b92509250925061142f8282611dd5565b50909695505050505050565b6001600160a01b0382165f9081527f5ab42ced628888259c08ac98db1eb0cf702fc1501344311d8b100cd1bfe4bb0060205260409020805460018101909155818114610eb8576040517f752d88c00000000000000000000000000000000000000000000000000000000081526001600160a01b038416600482015260248101829052604401610913565b6040805180820182525f80825260208083018290526001600160a01b03861682527fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d019052919091207fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d00906115399084611ed8565b949350505050565b611549611f5b565b610ea9576040517fd7e6bcf800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611587611541565b7f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace007f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace036115d38482612a77565b5060048101610f8a8382612a77565b6115ea611541565b7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d1007fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d1026116368482612a77565b50600381016116458382612a77565b505f8082556001909101555050565b7f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace006001600160a01b0385166116b7576040517fe602df050000000000000000000000000000000000000000000000000000000081525f6004820152602401610913565b6001600160a01b0384166116f9576040517f94280d620000000000000000000000000000000000000000000000000000000081525f6004820152602401610913565b6001600160a01b038086165f9081526001830160209081526040808320938816835292905220839055811561177657836001600160a01b0316856001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9258560405161176d91815260200190565b60405180910390a35b5050505050565b6001600160a01b038216158015906117cb57506001600160a01b038281165f9081527fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d00602052604090205416155b1561180e576117da82836111a2565b6040516001600160a01b038316907f0175ae47da8b5437103c0096c9dc8856f3ebf22fbfc2e452ac8a079cc285f795905f90a25b610eb8838383611f79565b5f7f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f61184361202a565b61184b6120a5565b60408051602081019490945283019190915260608201524660808201523060a082015260c00160405160208183030381529060405280519060200120905090565b5f65ffffffffffff8211156118d7576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526030600482015260248101839052604401610913565b5090565b5f600182116118e8575090565b816001700100000000000000000000000000000000821061190e5760809190911c9060401b5b6801000000000000000082106119295760409190911c9060201b5b64010000000082106119405760209190911c9060101b5b6201000082106119555760109190911c9060081b5b61010082106119695760089190911c9060041b5b6010821061197c5760049190911c9060021b5b600482106119885760011b5b600302600190811c908185816119a0576119a0612b8e565b048201901c905060018185816119b8576119b8612b8e565b048201901c905060018185816119d0576119d0612b8e565b048201901c905060018185816119e8576119e8612b8e565b048201901c90506001818581611a0057611a00612b8e565b048201901c90506001818581611a1857611a18612b8e565b048201901c9050611a37818581611a3157611a31612b8e565b04821190565b90039392505050565b5f5b81831015611a97575f611a5584846120fa565b5f8781526020902090915065ffffffffffff86169082015465ffffffffffff161115611a8357809250611a91565b611a8e816001612a20565b93505b50611a42565b509392505050565b5f61082a8261093f565b7fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d006001600160a01b0384811690841614801590611ae557505f82115b15610f8a576001600160a01b03841615611bb4576001600160a01b0384165f90815260018201602052604081208190611b2990612114611b248761211f565b61217e565b79ffffffffffffffffffffffffffffffffffffffffffffffffffff16915079ffffffffffffffffffffffffffffffffffffffffffffffffffff169150856001600160a01b03167fdec2bacdd2f05b59de34da9b523dff8be42e5e38e818c82fdb0bae774387a7248383604051611ba9929190918252602082015260400190565b60405180910390a250505b6001600160a01b03831615610f8a576001600160a01b0383165f90815260018201602052604081208190611bee906121b6611b248761211f565b79ffffffffffffffffffffffffffffffffffffffffffffffffffff16915079ffffffffffffffffffffffffffffffffffffffffffffffffffff169150846001600160a01b03167fdec2bacdd2f05b59de34da9b523dff8be42e5e38e818c82fdb0bae774387a7248383604051611c6e929190918252602082015260400190565b60405180910390a2505050505050565b5f63ffffffff8211156118d7576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526020600482015260248101839052604401610913565b5f807f5ab42ced628888259c08ac98db1eb0cf702fc1501344311d8b100cd1bfe4bb00610963565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115611d2857505f91506003905082611dcb565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015611d79573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe001519150506001600160a01b038116611dc257505f925060019150829050611dcb565b92505f91508190505b9450945094915050565b5f826003811115611de857611de8612bbb565b03611df1575050565b6001826003811115611e0557611e05612bbb565b03611e3c576040517ff645eedf00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6002826003811115611e5057611e50612bbb565b03611e8a576040517ffce698f700000000000000000000000000000000000000000000000000000000815260048101829052602401610913565b6003826003811115611e9e57611e9e612bbb565b03610926576040517fd78bce0c00000000000000000000000000000000000000000000000000000000815260048101829052602401610913565b604080518082019091525f8082526020820152825f018263ffffffff1681548110611f0557611f05612be8565b5f9182526020918290206040805180820190915291015465ffffffffffff811682526601000000000000900479ffffffffffffffffffffffffffffffffffffffffffffffffffff16918101919091529392505050565b5f611f64610e1d565b5468010000000000000000900460ff16919050565b611f848383836121c1565b6001600160a01b03831661201f575f611fbb7f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace025490565b905079ffffffffffffffffffffffffffffffffffffffffffffffffffff8082111561201c576040517f1cb15d260000000000000000000000000000000000000000000000000000000081526004810183905260248101829052604401610913565b50505b610eb8838383612326565b5f7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d100816120556112f7565b80519091501561206d57805160209091012092915050565b8154801561207c579392505050565b7fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470935050505090565b5f7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d100816120d0611348565b8051909150156120e857805160209091012092915050565b6001820154801561207c579392505050565b5f6121086002848418612c15565b610e1690848416612a20565b5f610e168284612c4d565b5f79ffffffffffffffffffffffffffffffffffffffffffffffffffff8211156118d7576040517f6dfcc65000000000000000000000000000000000000000000000000000000000815260d0600482015260248101839052604401610913565b5f5f6121a961218b610ae1565b6121a16121978861137b565b868863ffffffff16565b8791906123df565b915091505b935093915050565b5f610e168284612c7f565b7f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace006001600160a01b03841661220e5781816002015f8282546122039190612a20565b909155506122979050565b6001600160a01b0384165f9081526020829052604090205482811015612279576040517fe450d38c0000000000000000000000000000000000000000000000000000000081526001600160a01b03861660048201526024810182905260448101849052606401610913565b6001600160a01b0385165f9081526020839052604090209083900390555b6001600160a01b0383166122b55760028101805483900390556122d3565b6001600160a01b0383165f9081526020829052604090208054830190555b826001600160a01b0316846001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8460405161231891815260200190565b60405180910390a350505050565b7fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d006001600160a01b03841661236b57612368816002016121b6611b248561211f565b50505b6001600160a01b03831661238f5761238c81600201612114611b248561211f565b50505b6001600160a01b038481165f9081527fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d006020526040808220548684168352912054610f8a92918216911684611aa9565b5f806121a985858582545f9081908015612538575f6124038761110f600185612a0d565b805490915065ffffffffffff808216916601000000000000900479ffffffffffffffffffffffffffffffffffffffffffffffffffff16908816821115612475576040517f2520601d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8765ffffffffffff168265ffffffffffff16036124c457825465ffffffffffff16660100000000000079ffffffffffffffffffffffffffffffffffffffffffffffffffff89160217835561252a565b6040805180820190915265ffffffffffff808a16825279ffffffffffffffffffffffffffffffffffffffffffffffffffff808a1660208085019182528d54600181018f555f8f815291909120945191519092166601000000000000029216919091179101555b94508593506121ae92505050565b50506040805180820190915265ffffffffffff808516825279ffffffffffffffffffffffffffffffffffffffffffffffffffff80851660208085019182528854600181018a555f8a81529182209551925190931666010000000000000291909316179201919091559050816121ae565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b602081525f610e1660208301846125a8565b5f5f83601f840112612616575f5ffd5b50813567ffffffffffffffff81111561262d575f5ffd5b602083019150836020828501011115612644575f5ffd5b9250929050565b80356001600160a01b0381168114612661575f5ffd5b919050565b5f5f5f5f5f6060868803121561267a575f5ffd5b853567ffffffffffffffff811115612690575f5ffd5b61269c88828901612606565b909650945050602086013567ffffffffffffffff8111156126bb575f5ffd5b6126c788828901612606565b90945092506126da90506040870161264b565b90509295509295909350565b5f5f604083850312156126f7575f5ffd5b6127008361264b565b946020939093013593505050565b5f5f5f60608486031215612720575f5ffd5b6127298461264b565b92506127376020850161264b565b929592945050506040919091013590565b5f60208284031215612758575f5ffd5b610e168261264b565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61279b60e08301896125a8565b82810360408401526127ad81896125a8565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b818110156128025783518352602093840193909201916001016127e4565b50909b9a5050505050505050505050565b5f60208284031215612823575f5ffd5b5035919050565b803560ff81168114612661575f5ffd5b5f5f5f5f5f5f60c0878903121561284f575f5ffd5b6128588761264b565b955060208701359450604087013593506128746060880161282a565b9598949750929560808101359460a0909101359350915050565b5f5f5f5f5f5f5f60e0888a0312156128a4575f5ffd5b6128ad8861264b565b96506128bb6020890161264b565b955060408801359450606088013593506128d76080890161282a565b9699959850939692959460a0840135945060c09093013592915050565b5f5f60408385031215612905575f5ffd5b61290e8361264b565b915061291c6020840161264b565b90509250929050565b5f5f60408385031215612936575f5ffd5b61293f8361264b565b9150602083013563ffffffff81168114612957575f5ffd5b809150509250929050565b600181811c9082168061297657607f821691505b6020821081036129ad577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8181038181111561082a5761082a6129e0565b8082018082111561082a5761082a6129e0565b601f821115610eb857805f5260205f20601f840160051c81016020851015612a585750805b601f840160051c820191505b81811015611776575f8155600101612a64565b815167ffffffffffffffff811115612a9157612a916129b3565b612aa581612a9f8454612962565b84612a33565b6020601f821160018114612af6575f8315612ac05750848201515b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff600385901b1c1916600184901b178455611776565b5f848152602081207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08516915b82811015612b435787850151825560209485019460019092019101612b23565b5084821015612b7f57868401517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff600387901b60f8161c191681555b50505050600190811b01905550565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f82612c48577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b79ffffffffffffffffffffffffffffffffffffffffffffffffffff828116828216039081111561082a5761082a6129e0565b79ffffffffffffffffffffffffffffffffffffffffffffffffffff818116838216019081111561082a5761082a6129e056",
+	Bin: "0x6080604052348015600e575f5ffd5b5060156019565b60c9565b7ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00805468010000000000000000900460ff161560685760405163f92ee8a960e01b815260040160405180910390fd5b80546001600160401b039081161460c65780546001600160401b0319166001600160401b0390811782556040519081527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50565b6133bc806100d65f395ff3fe608060405234801561000f575f5ffd5b50600436106101db575f3560e01c806370a0823111610109578063bfe109281161009e578063d505accf1161006e578063d505accf146104aa578063dd62ed3e146104bd578063f1127ed814610514578063ff3c1d7514610566575f5ffd5b8063bfe1092814610463578063c3cda52014610474578063c879954014610487578063d33219b41461049a575f5ffd5b806391ddadf4116100d957806391ddadf41461041657806395d89b41146104355780639ab24eb01461043d578063a9059cbb14610450575f5ffd5b806370a08231146103c25780637ecebe00146103d557806384b0196e146103e85780638e539e8c14610403575f5ffd5b80633a46b1a81161017f5780634bf5d7e91161014f5780634bf5d7e914610304578063587cde1e1461033d5780635c19a95c146103875780636fcfff451461039a575f5ffd5b80633a46b1a8146102a457806340c10f19146102b757806342966c68146102cc57806345674e2d146102df575f5ffd5b806318160ddd116101ba57806318160ddd1461025357806323b872dd1461027a578063313ce5671461028d5780633644e5151461029c575f5ffd5b8062967882146101df57806306fdde031461021b578063095ea7b314610230575b5f5ffd5b5f547401000000000000000000000000000000000000000090046bffffffffffffffffffffffff165b6040519081526020015b60405180910390f35b610223610579565b6040516102129190612c95565b61024361023e366004612cc2565b610631565b6040519015158152602001610212565b7f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace0254610208565b610243610288366004612cea565b61064a565b60405160128152602001610212565b61020861066d565b6102086102b2366004612cc2565b61067b565b6102ca6102c5366004612cc2565b6106ec565b005b6102ca6102da366004612d24565b61086b565b6001546001600160a01b03165b6040516001600160a01b039091168152602001610212565b60408051808201909152600e81527f6d6f64653d74696d657374616d700000000000000000000000000000000000006020820152610223565b6102ec61034b366004612d3b565b6001600160a01b039081165f9081527fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d0060205260409020541690565b6102ca610395366004612d3b565b610878565b6103ad6103a8366004612d3b565b610883565b60405163ffffffff9091168152602001610212565b6102086103d0366004612d3b565b61088d565b6102086103e3366004612d3b565b6108d0565b6103f06108da565b6040516102129796959493929190612d54565b610208610411366004612d24565b6109d4565b61041e610a2f565b60405165ffffffffffff9091168152602001610212565b610223610a38565b61020861044b366004612d3b565b610a89565b61024361045e366004612cc2565b610aea565b6002546001600160a01b03166102ec565b6102ca610482366004612e16565b610af7565b6102ca610495366004612e6a565b610bcc565b5f546001600160a01b03166102ec565b6102ca6104b8366004612e95565b610c82565b6102086104cb366004612efb565b6001600160a01b039182165f9081527f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace016020908152604080832093909416825291909152205490565b610527610522366004612f2c565b610e09565b60408051825165ffffffffffff16815260209283015179ffffffffffffffffffffffffffffffffffffffffffffffffffff169281019290925201610212565b6102ca610574366004612f69565b610e2d565b60605f7f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace005b90508060030180546105af90612fa1565b80601f01602080910402602001604051908101604052809291908181526020018280546105db90612fa1565b80156106265780601f106105fd57610100808354040283529160200191610626565b820191905f5260205f20905b81548152906001019060200180831161060957829003601f168201915b505050505091505090565b5f3361063e8185856113d9565b60019150505b92915050565b5f336106578582856113eb565b6106628585856114be565b506001949350505050565b5f61067661154d565b905090565b5f7fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d006106c86106a984611556565b6001600160a01b0386165f9081526001840160205260409020906115bd565b79ffffffffffffffffffffffffffffffffffffffffffffffffffff16949350505050565b6001546001600160a01b03163303610818575f547401000000000000000000000000000000000000000090046bffffffffffffffffffffffff168082111561077c576040517f6c7ad59d000000000000000000000000000000000000000000000000000000008152600481018390526bffffffffffffffffffffffff821660248201526044015b60405180910390fd5b5f80546bffffffffffffffffffffffff9284900392831674010000000000000000000000000000000000000000026001600160a01b039091161790556107c28383611683565b604080518381526bffffffffffffffffffffffff831660208201526001600160a01b038516917fcab38d7d1cde18de46d070403d6b5bb1e6d8c15f670b7ae4208b54d8749bfed6910160405180910390a2505050565b5f546001600160a01b03163303610837576108338282611683565b5050565b6040517f8e76d980000000000000000000000000000000000000000000000000000000008152336004820152602401610773565b61087533826116d0565b50565b33610833818361171d565b5f61064482611806565b5f807f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace005b6001600160a01b039093165f9081526020939093525050604090205490565b5f61064482611868565b5f60608082808083817fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d100805490915015801561091857506001810154155b61097e576040517f08c379a000000000000000000000000000000000000000000000000000000000815260206004820152601560248201527f4549503731323a20556e696e697469616c697a656400000000000000000000006044820152606401610773565b610986611872565b61098e6118c3565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009c939b5091995046985030975095509350915050565b5f7fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d00610a0c610a0284611556565b60028301906115bd565b79ffffffffffffffffffffffffffffffffffffffffffffffffffff169392505050565b5f6106766118ec565b7f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace0480546060917f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace00916105af90612fa1565b6001600160a01b0381165f9081527fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d01602052604081207fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d0090610a0c906118f6565b5f3361063e8185856114be565b83421115610b34576040517f4683af0e00000000000000000000000000000000000000000000000000000000815260048101859052602401610773565b604080517fe48329057bfd03d55e49b547132e39cffd9c1820ad7b9d4c5307691425d15adf60208201526001600160a01b0388169181019190915260608101869052608081018590525f90610bad90610ba59060a00160405160208183030381529060405280519060200120611943565b85858561198a565b9050610bb981876119b6565b610bc3818861171d565b50505050505050565b5f546001600160a01b03163314610c11576040517f2436c2ea000000000000000000000000000000000000000000000000000000008152336004820152602401610773565b5f80546001600160a01b0316740100000000000000000000000000000000000000006bffffffffffffffffffffffff8416908102919091179091556040519081527f4636d69ba88ad78c6853556165003cfe2bd2d127f8e99cebb63b3a92e279380e9060200160405180910390a150565b83421115610cbf576040517f6279130200000000000000000000000000000000000000000000000000000000815260048101859052602401610773565b5f7f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c9888888610d298c6001600160a01b03165f9081527f5ab42ced628888259c08ac98db1eb0cf702fc1501344311d8b100cd1bfe4bb006020526040902080546001810190915590565b6040805160208101969096526001600160a01b0394851690860152929091166060840152608083015260a082015260c0810186905260e0016040516020818303038152906040528051906020012090505f610d8382611943565b90505f610d928287878761198a565b9050896001600160a01b0316816001600160a01b031614610df2576040517f4b800e460000000000000000000000000000000000000000000000000000000081526001600160a01b0380831660048301528b166024820152604401610773565b610dfd8a8a8a6113d9565b50505050505050505050565b604080518082019091525f8082526020820152610e268383611a40565b9392505050565b5f610e36611abc565b805490915060ff68010000000000000000820416159067ffffffffffffffff165f81158015610e625750825b90505f8267ffffffffffffffff166001148015610e7e5750303b155b905081158015610e8c575080155b15610ec3576040517ff92ee8a900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b84547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001660011785558315610f245784547fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff16680100000000000000001785555b5f610f356060880160408901612d3b565b6001600160a01b03161480610f6157505f610f566080880160608901612d3b565b6001600160a01b0316145b80610f8357505f610f7860a0880160808901612d3b565b6001600160a01b0316145b15610fba576040517f849eb6f600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610fc760e087018761301f565b9050610fd660c088018861301f565b90501461103557610fea60c087018761301f565b9050610ff960e088018861301f565b6040517f3ada91060000000000000000000000000000000000000000000000000000000081526004810193909352602483015250604401610773565b6110bc611042878061308a565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061108392505050602089018961308a565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250611ae492505050565b6111026110c9878061308a565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250611af692505050565b61110a611b3d565b61111a6060870160408801612d3b565b5f80547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b03929092169190911790556111616080870160608801612d3b565b600180547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b03929092169190911790556111a960a0870160808801612d3b565b600280547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b03929092169190911790556111f160c0870160a08801612e6a565b5f80546bffffffffffffffffffffffff9290921674010000000000000000000000000000000000000000026001600160a01b039092169190911790557f4636d69ba88ad78c6853556165003cfe2bd2d127f8e99cebb63b3a92e279380e61125e60c0880160a08901612e6a565b6040516bffffffffffffffffffffffff909116815260200160405180910390a15f5b61128d60c088018861301f565b905081101561136f575f6112a460c089018961301f565b838181106112b4576112b46130eb565b90506020020160208101906112c99190612d3b565b6001600160a01b031603611309576040517f849eb6f600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61136761131960c089018961301f565b83818110611329576113296130eb565b905060200201602081019061133e9190612d3b565b61134b60e08a018a61301f565b8481811061135b5761135b6130eb565b90506020020135611683565b600101611280565b5083156113d15784547fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b505050505050565b6113e68383836001611b47565b505050565b6001600160a01b038381165f9081527f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace0160209081526040808320938616835292905220547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8110156114b857818110156114aa576040517ffb8f41b20000000000000000000000000000000000000000000000000000000081526001600160a01b03841660048201526024810182905260448101839052606401610773565b6114b884848484035f611b47565b50505050565b6001600160a01b038316611500576040517f96c6fd1e0000000000000000000000000000000000000000000000000000000081525f6004820152602401610773565b6001600160a01b038216611542576040517fec442f050000000000000000000000000000000000000000000000000000000081525f6004820152602401610773565b6113e6838383611c70565b5f610676611db5565b5f5f611560610a2f565b90508065ffffffffffff1683106115b4576040517fecd3f81e0000000000000000000000000000000000000000000000000000000081526004810184905265ffffffffffff82166024820152604401610773565b610e2683611e28565b81545f9081816005811115611619575f6115d684611e77565b6115e09085613145565b5f8881526020902090915081015465ffffffffffff908116908716101561160957809150611617565b611614816001613158565b92505b505b5f61162687878585611fdc565b905080156116765761164a8761163d600184613145565b5f91825260209091200190565b546601000000000000900479ffffffffffffffffffffffffffffffffffffffffffffffffffff16611678565b5f5b979650505050505050565b6001600160a01b0382166116c5576040517fec442f050000000000000000000000000000000000000000000000000000000081525f6004820152602401610773565b6108335f8383611c70565b6001600160a01b038216611712576040517f96c6fd1e0000000000000000000000000000000000000000000000000000000081525f6004820152602401610773565b610833825f83611c70565b7fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d005f61177f846001600160a01b039081165f9081527fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d0060205260409020541690565b6001600160a01b038581165f8181526020869052604080822080547fffffffffffffffffffffffff000000000000000000000000000000000000000016898616908117909155905194955093928516927f3134e8a2e6d97e929a7e54011ea5485d7d196dd5f0ba4d4ef95803e8e3fc257f9190a46114b881846118018761203b565b612045565b6001600160a01b0381165f9081527fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d0160205260408120547fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d0090610e269061221a565b5f61064482612263565b7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d10280546060917fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d100916105af90612fa1565b60605f7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d10061059e565b5f61067642611e28565b80545f90801561193b5761190f8361163d600184613145565b546601000000000000900479ffffffffffffffffffffffffffffffffffffffffffffffffffff16610e26565b5f9392505050565b5f61064461194f61154d565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b5f5f5f5f61199a8888888861228b565b9250925092506119aa8282612371565b50909695505050505050565b6001600160a01b0382165f9081527f5ab42ced628888259c08ac98db1eb0cf702fc1501344311d8b100cd1bfe4bb00602052604090208054600181019091558181146113e6576040517f752d88c00000000000000000000000000000000000000000000000000000000081526001600160a01b038416600482015260248101829052604401610773565b6040805180820182525f80825260208083018290526001600160a01b03861682527fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d019052919091207fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d0090611ab49084612474565b949350505050565b5f807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00610644565b611aec6124f7565b6108338282612535565b611afe6124f7565b610875816040518060400160405280600181526020017f3100000000000000000000000000000000000000000000000000000000000000815250612598565b611b456124f7565b565b7f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace006001600160a01b038516611baa576040517fe602df050000000000000000000000000000000000000000000000000000000081525f6004820152602401610773565b6001600160a01b038416611bec576040517f94280d620000000000000000000000000000000000000000000000000000000081525f6004820152602401610773565b6001600160a01b038086165f90815260018301602090815260408083209388168352929052208390558115611c6957836001600160a01b0316856001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92585604051611c6091815260200190565b60405180910390a35b5050505050565b6001600160a01b03821615801590611cbe57506001600160a01b038281165f9081527fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d00602052604090205416155b15611d0157611ccd828361171d565b6040516001600160a01b038316907f0175ae47da8b5437103c0096c9dc8856f3ebf22fbfc2e452ac8a079cc285f795905f90a25b8015801590611d225750816001600160a01b0316836001600160a01b031614155b15611daa576002546040517f677ba3d30000000000000000000000000000000000000000000000000000000081526001600160a01b0385811660048301528481166024830152604482018490529091169063677ba3d3906064015f604051808303815f87803b158015611d93575f5ffd5b505af1158015611da5573d5f5f3e3d5ffd5b505050505b6113e683838361260a565b5f7f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f611ddf6126ad565b611de7612728565b60408051602081019490945283019190915260608201524660808201523060a082015260c00160405160208183030381529060405280519060200120905090565b5f65ffffffffffff821115611e73576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526030600482015260248101839052604401610773565b5090565b5f60018211611e84575090565b8160017001000000000000000000000000000000008210611eaa5760809190911c9060401b5b680100000000000000008210611ec55760409190911c9060201b5b6401000000008210611edc5760209190911c9060101b5b620100008210611ef15760109190911c9060081b5b6101008210611f055760089190911c9060041b5b60108210611f185760049190911c9060021b5b60048210611f245760011b5b600302600190811c90818581611f3c57611f3c61316b565b048201901c90506001818581611f5457611f5461316b565b048201901c90506001818581611f6c57611f6c61316b565b048201901c90506001818581611f8457611f8461316b565b048201901c90506001818581611f9c57611f9c61316b565b048201901c90506001818581611fb457611fb461316b565b048201901c9050611fd3818581611fcd57611fcd61316b565b04821190565b90039392505050565b5f5b81831015612033575f611ff1848461277d565b5f8781526020902090915065ffffffffffff86169082015465ffffffffffff16111561201f5780925061202d565b61202a816001613158565b93505b50611fde565b509392505050565b5f6106448261088d565b7fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d006001600160a01b038481169084161480159061208157505f82115b156114b8576001600160a01b03841615612150576001600160a01b0384165f908152600182016020526040812081906120c5906127976120c0876127a2565b612801565b79ffffffffffffffffffffffffffffffffffffffffffffffffffff16915079ffffffffffffffffffffffffffffffffffffffffffffffffffff169150856001600160a01b03167fdec2bacdd2f05b59de34da9b523dff8be42e5e38e818c82fdb0bae774387a7248383604051612145929190918252602082015260400190565b60405180910390a250505b6001600160a01b038316156114b8576001600160a01b0383165f9081526001820160205260408120819061218a906128396120c0876127a2565b79ffffffffffffffffffffffffffffffffffffffffffffffffffff16915079ffffffffffffffffffffffffffffffffffffffffffffffffffff169150846001600160a01b03167fdec2bacdd2f05b59de34da9b523dff8be42e5e38e818c82fdb0bae774387a724838360405161220a929190918252602082015260400190565b60405180910390a2505050505050565b5f63ffffffff821115611e73576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526020600482015260248101839052604401610773565b5f807f5ab42ced628888259c08ac98db1eb0cf702fc1501344311d8b100cd1bfe4bb006108b1565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411156122c457505f91506003905082612367565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015612315573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe001519150506001600160a01b03811661235e57505f925060019150829050612367565b92505f91508190505b9450945094915050565b5f82600381111561238457612384613198565b0361238d575050565b60018260038111156123a1576123a1613198565b036123d8576040517ff645eedf00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60028260038111156123ec576123ec613198565b03612426576040517ffce698f700000000000000000000000000000000000000000000000000000000815260048101829052602401610773565b600382600381111561243a5761243a613198565b03610833576040517fd78bce0c00000000000000000000000000000000000000000000000000000000815260048101829052602401610773565b604080518082019091525f8082526020820152825f018263ffffffff16815481106124a1576124a16130eb565b5f9182526020918290206040805180820190915291015465ffffffffffff811682526601000000000000900479ffffffffffffffffffffffffffffffffffffffffffffffffffff16918101919091529392505050565b6124ff612844565b611b45576040517fd7e6bcf800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61253d6124f7565b7f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace007f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace036125898482613209565b50600481016114b88382613209565b6125a06124f7565b7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d1007fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d1026125ec8482613209565b50600381016125fb8382613209565b505f8082556001909101555050565b612615838383612862565b6001600160a01b0383166126a2575f61264c7f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace025490565b90506bffffffffffffffffffffffff8082111561269f576040517f1cb15d260000000000000000000000000000000000000000000000000000000081526004810183905260248101829052604401610773565b50505b6113e68383836129c7565b5f7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d100816126d8611872565b8051909150156126f057805160209091012092915050565b815480156126ff579392505050565b7fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470935050505090565b5f7fa16a46d94261c7517cc8ff89f61c0ce93598e3c849801011dee649a6a557d100816127536118c3565b80519091501561276b57805160209091012092915050565b600182015480156126ff579392505050565b5f61278b6002848418613320565b610e2690848416613158565b5f610e268284613358565b5f79ffffffffffffffffffffffffffffffffffffffffffffffffffff821115611e73576040517f6dfcc65000000000000000000000000000000000000000000000000000000000815260d0600482015260248101839052604401610773565b5f5f61282c61280e610a2f565b61282461281a886118f6565b868863ffffffff16565b879190612a80565b915091505b935093915050565b5f610e26828461338a565b5f61284d611abc565b5468010000000000000000900460ff16919050565b7f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace006001600160a01b0384166128af5781816002015f8282546128a49190613158565b909155506129389050565b6001600160a01b0384165f908152602082905260409020548281101561291a576040517fe450d38c0000000000000000000000000000000000000000000000000000000081526001600160a01b03861660048201526024810182905260448101849052606401610773565b6001600160a01b0385165f9081526020839052604090209083900390555b6001600160a01b038316612956576002810180548390039055612974565b6001600160a01b0383165f9081526020829052604090208054830190555b826001600160a01b0316846001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef846040516129b991815260200190565b60405180910390a350505050565b7fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d006001600160a01b038416612a0c57612a09816002016128396120c0856127a2565b50505b6001600160a01b038316612a3057612a2d816002016127976120c0856127a2565b50505b6001600160a01b038481165f9081527fe8b26c30fad74198956032a3533d903385d56dd795af560196f9c78d4af40d0060205260408082205486841683529120546114b892918216911684612045565b5f8061282c85858582545f9081908015612bd9575f612aa48761163d600185613145565b805490915065ffffffffffff808216916601000000000000900479ffffffffffffffffffffffffffffffffffffffffffffffffffff16908816821115612b16576040517f2520601d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8765ffffffffffff168265ffffffffffff1603612b6557825465ffffffffffff16660100000000000079ffffffffffffffffffffffffffffffffffffffffffffffffffff891602178355612bcb565b6040805180820190915265ffffffffffff808a16825279ffffffffffffffffffffffffffffffffffffffffffffffffffff808a1660208085019182528d54600181018f555f8f815291909120945191519092166601000000000000029216919091179101555b945085935061283192505050565b50506040805180820190915265ffffffffffff808516825279ffffffffffffffffffffffffffffffffffffffffffffffffffff80851660208085019182528854600181018a555f8a8152918220955192519093166601000000000000029190931617920191909155905081612831565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b602081525f610e266020830184612c49565b80356001600160a01b0381168114612cbd575f5ffd5b919050565b5f5f60408385031215612cd3575f5ffd5b612cdc83612ca7565b946020939093013593505050565b5f5f5f60608486031215612cfc575f5ffd5b612d0584612ca7565b9250612d1360208501612ca7565b929592945050506040919091013590565b5f60208284031215612d34575f5ffd5b5035919050565b5f60208284031215612d4b575f5ffd5b610e2682612ca7565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f612d8e60e0830189612c49565b8281036040840152612da08189612c49565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015612df5578351835260209384019390920191600101612dd7565b50909b9a5050505050505050505050565b803560ff81168114612cbd575f5ffd5b5f5f5f5f5f5f60c08789031215612e2b575f5ffd5b612e3487612ca7565b95506020870135945060408701359350612e5060608801612e06565b9598949750929560808101359460a0909101359350915050565b5f60208284031215612e7a575f5ffd5b81356bffffffffffffffffffffffff81168114610e26575f5ffd5b5f5f5f5f5f5f5f60e0888a031215612eab575f5ffd5b612eb488612ca7565b9650612ec260208901612ca7565b95506040880135945060608801359350612ede60808901612e06565b9699959850939692959460a0840135945060c09093013592915050565b5f5f60408385031215612f0c575f5ffd5b612f1583612ca7565b9150612f2360208401612ca7565b90509250929050565b5f5f60408385031215612f3d575f5ffd5b612f4683612ca7565b9150602083013563ffffffff81168114612f5e575f5ffd5b809150509250929050565b5f60208284031215612f79575f5ffd5b813567ffffffffffffffff811115612f8f575f5ffd5b82016101008185031215610e26575f5ffd5b600181811c90821680612fb557607f821691505b602082108103612fec577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112613052575f5ffd5b83018035915067ffffffffffffffff82111561306c575f5ffd5b6020019150600581901b3603821315613083575f5ffd5b9250929050565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe18436030181126130bd575f5ffd5b83018035915067ffffffffffffffff8211156130d7575f5ffd5b602001915036819003821315613083575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8181038181111561064457610644613118565b8082018082111561064457610644613118565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b601f8211156113e657805f5260205f20601f840160051c810160208510156131ea5750805b601f840160051c820191505b81811015611c69575f81556001016131f6565b815167ffffffffffffffff81111561322357613223612ff2565b613237816132318454612fa1565b846131c5565b6020601f821160018114613288575f83156132525750848201515b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff600385901b1c1916600184901b178455611c69565b5f848152602081207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08516915b828110156132d557878501518255602094850194600190920191016132b5565b508482101561331157868401517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff600387901b60f8161c191681555b50505050600190811b01905550565b5f82613353577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b79ffffffffffffffffffffffffffffffffffffffffffffffffffff828116828216039081111561064457610644613118565b79ffffffffffffffffffffffffffffffffffffffffffffffffffff81811683821601908111156106445761064461311856",
 }
 
 // ManagementToken is an auto generated Go binding around an Ethereum contract.
@@ -237,6 +3744,98 @@ func (managementToken *ManagementToken) UnpackBalanceOf(data []byte) (*big.Int, 
 	return out0, nil
 }
 
+// PackBountyBoard is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x45674e2d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bountyBoard() view returns(address)
+func (managementToken *ManagementToken) PackBountyBoard() []byte {
+	enc, err := managementToken.abi.Pack("bountyBoard")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBountyBoard is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x45674e2d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bountyBoard() view returns(address)
+func (managementToken *ManagementToken) TryPackBountyBoard() ([]byte, error) {
+	return managementToken.abi.Pack("bountyBoard")
+}
+
+// UnpackBountyBoard is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x45674e2d.
+//
+// Solidity: function bountyBoard() view returns(address)
+func (managementToken *ManagementToken) UnpackBountyBoard(data []byte) (common.Address, error) {
+	out, err := managementToken.abi.Unpack("bountyBoard", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackBountyMintBudget is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x00967882.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bountyMintBudget() view returns(uint256)
+func (managementToken *ManagementToken) PackBountyMintBudget() []byte {
+	enc, err := managementToken.abi.Pack("bountyMintBudget")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBountyMintBudget is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x00967882.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bountyMintBudget() view returns(uint256)
+func (managementToken *ManagementToken) TryPackBountyMintBudget() ([]byte, error) {
+	return managementToken.abi.Pack("bountyMintBudget")
+}
+
+// UnpackBountyMintBudget is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x00967882.
+//
+// Solidity: function bountyMintBudget() view returns(uint256)
+func (managementToken *ManagementToken) UnpackBountyMintBudget(data []byte) (*big.Int, error) {
+	out, err := managementToken.abi.Unpack("bountyMintBudget", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBurn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42966c68.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function burn(uint256 amount) returns()
+func (managementToken *ManagementToken) PackBurn(amount *big.Int) []byte {
+	enc, err := managementToken.abi.Pack("burn", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBurn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42966c68.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function burn(uint256 amount) returns()
+func (managementToken *ManagementToken) TryPackBurn(amount *big.Int) ([]byte, error) {
+	return managementToken.abi.Pack("burn", amount)
+}
+
 // PackCheckpoints is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xf1127ed8.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -421,6 +4020,41 @@ func (managementToken *ManagementToken) UnpackDelegates(data []byte) (common.Add
 	return out0, nil
 }
 
+// PackDistributor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbfe10928.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function distributor() view returns(address)
+func (managementToken *ManagementToken) PackDistributor() []byte {
+	enc, err := managementToken.abi.Pack("distributor")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDistributor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbfe10928.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function distributor() view returns(address)
+func (managementToken *ManagementToken) TryPackDistributor() ([]byte, error) {
+	return managementToken.abi.Pack("distributor")
+}
+
+// UnpackDistributor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbfe10928.
+//
+// Solidity: function distributor() view returns(address)
+func (managementToken *ManagementToken) UnpackDistributor(data []byte) (common.Address, error) {
+	out, err := managementToken.abi.Unpack("distributor", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
 // PackEip712Domain is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x84b0196e.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -581,12 +4215,12 @@ func (managementToken *ManagementToken) UnpackGetVotes(data []byte) (*big.Int, e
 }
 
 // PackInitialize is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x077f224a.  This method will panic if any
+// the contract method with ID 0xff3c1d75.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function initialize(string name_, string symbol_, address minter_) returns()
-func (managementToken *ManagementToken) PackInitialize(name string, symbol string, minter common.Address) []byte {
-	enc, err := managementToken.abi.Pack("initialize", name, symbol, minter)
+// Solidity: function initialize((string,string,address,address,address,uint96,address[],uint256[]) init) returns()
+func (managementToken *ManagementToken) PackInitialize(init IManagementTokenTokenInit) []byte {
+	enc, err := managementToken.abi.Pack("initialize", init)
 	if err != nil {
 		panic(err)
 	}
@@ -594,12 +4228,12 @@ func (managementToken *ManagementToken) PackInitialize(name string, symbol strin
 }
 
 // TryPackInitialize is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x077f224a.  This method will return an error
+// the contract method with ID 0xff3c1d75.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function initialize(string name_, string symbol_, address minter_) returns()
-func (managementToken *ManagementToken) TryPackInitialize(name string, symbol string, minter common.Address) ([]byte, error) {
-	return managementToken.abi.Pack("initialize", name, symbol, minter)
+// Solidity: function initialize((string,string,address,address,address,uint96,address[],uint256[]) init) returns()
+func (managementToken *ManagementToken) TryPackInitialize(init IManagementTokenTokenInit) ([]byte, error) {
+	return managementToken.abi.Pack("initialize", init)
 }
 
 // PackMint is the Go binding used to pack the parameters required for calling
@@ -622,41 +4256,6 @@ func (managementToken *ManagementToken) PackMint(to common.Address, amount *big.
 // Solidity: function mint(address to, uint256 amount) returns()
 func (managementToken *ManagementToken) TryPackMint(to common.Address, amount *big.Int) ([]byte, error) {
 	return managementToken.abi.Pack("mint", to, amount)
-}
-
-// PackMinter is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x07546172.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function minter() view returns(address)
-func (managementToken *ManagementToken) PackMinter() []byte {
-	enc, err := managementToken.abi.Pack("minter")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackMinter is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x07546172.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function minter() view returns(address)
-func (managementToken *ManagementToken) TryPackMinter() ([]byte, error) {
-	return managementToken.abi.Pack("minter")
-}
-
-// UnpackMinter is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x07546172.
-//
-// Solidity: function minter() view returns(address)
-func (managementToken *ManagementToken) UnpackMinter(data []byte) (common.Address, error) {
-	out, err := managementToken.abi.Unpack("minter", data)
-	if err != nil {
-		return *new(common.Address), err
-	}
-	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
-	return out0, nil
 }
 
 // PackName is the Go binding used to pack the parameters required for calling
@@ -786,6 +4385,28 @@ func (managementToken *ManagementToken) TryPackPermit(owner common.Address, spen
 	return managementToken.abi.Pack("permit", owner, spender, value, deadline, v, r, s)
 }
 
+// PackSetBountyMintBudget is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc8799540.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setBountyMintBudget(uint96 budget) returns()
+func (managementToken *ManagementToken) PackSetBountyMintBudget(budget *big.Int) []byte {
+	enc, err := managementToken.abi.Pack("setBountyMintBudget", budget)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetBountyMintBudget is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc8799540.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setBountyMintBudget(uint96 budget) returns()
+func (managementToken *ManagementToken) TryPackSetBountyMintBudget(budget *big.Int) ([]byte, error) {
+	return managementToken.abi.Pack("setBountyMintBudget", budget)
+}
+
 // PackSymbol is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x95d89b41.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -818,6 +4439,41 @@ func (managementToken *ManagementToken) UnpackSymbol(data []byte) (string, error
 		return *new(string), err
 	}
 	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTimelock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd33219b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function timelock() view returns(address)
+func (managementToken *ManagementToken) PackTimelock() []byte {
+	enc, err := managementToken.abi.Pack("timelock")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTimelock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd33219b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function timelock() view returns(address)
+func (managementToken *ManagementToken) TryPackTimelock() ([]byte, error) {
+	return managementToken.abi.Pack("timelock")
+}
+
+// UnpackTimelock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd33219b4.
+//
+// Solidity: function timelock() view returns(address)
+func (managementToken *ManagementToken) UnpackTimelock(data []byte) (common.Address, error) {
+	out, err := managementToken.abi.Unpack("timelock", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
 }
 
@@ -998,6 +4654,96 @@ func (managementToken *ManagementToken) UnpackAutoDelegatedEvent(log *types.Log)
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(ManagementTokenAutoDelegated)
+	if len(log.Data) > 0 {
+		if err := managementToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range managementToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ManagementTokenBountyMintBudgetSet represents a BountyMintBudgetSet event raised by the ManagementToken contract.
+type ManagementTokenBountyMintBudgetSet struct {
+	Budget *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const ManagementTokenBountyMintBudgetSetEventName = "BountyMintBudgetSet"
+
+// ContractEventName returns the user-defined event name.
+func (ManagementTokenBountyMintBudgetSet) ContractEventName() string {
+	return ManagementTokenBountyMintBudgetSetEventName
+}
+
+// UnpackBountyMintBudgetSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BountyMintBudgetSet(uint256 budget)
+func (managementToken *ManagementToken) UnpackBountyMintBudgetSetEvent(log *types.Log) (*ManagementTokenBountyMintBudgetSet, error) {
+	event := "BountyMintBudgetSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != managementToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ManagementTokenBountyMintBudgetSet)
+	if len(log.Data) > 0 {
+		if err := managementToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range managementToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ManagementTokenBountyMinted represents a BountyMinted event raised by the ManagementToken contract.
+type ManagementTokenBountyMinted struct {
+	To         common.Address
+	Amount     *big.Int
+	BudgetLeft *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const ManagementTokenBountyMintedEventName = "BountyMinted"
+
+// ContractEventName returns the user-defined event name.
+func (ManagementTokenBountyMinted) ContractEventName() string {
+	return ManagementTokenBountyMintedEventName
+}
+
+// UnpackBountyMintedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BountyMinted(address indexed to, uint256 amount, uint256 budgetLeft)
+func (managementToken *ManagementToken) UnpackBountyMintedEvent(log *types.Log) (*ManagementTokenBountyMinted, error) {
+	event := "BountyMinted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != managementToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ManagementTokenBountyMinted)
 	if len(log.Data) > 0 {
 		if err := managementToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1294,6 +5040,15 @@ func (managementToken *ManagementToken) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], managementToken.abi.Errors["InvalidInitialization"].ID.Bytes()[:4]) {
 		return managementToken.UnpackInvalidInitializationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], managementToken.abi.Errors["ManagementTokenAllocationMismatch"].ID.Bytes()[:4]) {
+		return managementToken.UnpackManagementTokenAllocationMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], managementToken.abi.Errors["ManagementTokenBountyBudgetExceeded"].ID.Bytes()[:4]) {
+		return managementToken.UnpackManagementTokenBountyBudgetExceededError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], managementToken.abi.Errors["ManagementTokenNotTimelock"].ID.Bytes()[:4]) {
+		return managementToken.UnpackManagementTokenNotTimelockError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], managementToken.abi.Errors["ManagementTokenUnauthorizedMinter"].ID.Bytes()[:4]) {
 		return managementToken.UnpackManagementTokenUnauthorizedMinterError(raw[4:])
@@ -1725,6 +5480,80 @@ func (managementToken *ManagementToken) UnpackInvalidInitializationError(raw []b
 	return out, nil
 }
 
+// ManagementTokenManagementTokenAllocationMismatch represents a ManagementTokenAllocationMismatch error raised by the ManagementToken contract.
+type ManagementTokenManagementTokenAllocationMismatch struct {
+	Holders *big.Int
+	Amounts *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ManagementTokenAllocationMismatch(uint256 holders, uint256 amounts)
+func ManagementTokenManagementTokenAllocationMismatchErrorID() common.Hash {
+	return common.HexToHash("0x3ada91068e1127ffed5735a68f21e211e4a4391bf65db5ef16805147006e2a33")
+}
+
+// UnpackManagementTokenAllocationMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ManagementTokenAllocationMismatch(uint256 holders, uint256 amounts)
+func (managementToken *ManagementToken) UnpackManagementTokenAllocationMismatchError(raw []byte) (*ManagementTokenManagementTokenAllocationMismatch, error) {
+	out := new(ManagementTokenManagementTokenAllocationMismatch)
+	if err := managementToken.abi.UnpackIntoInterface(out, "ManagementTokenAllocationMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ManagementTokenManagementTokenBountyBudgetExceeded represents a ManagementTokenBountyBudgetExceeded error raised by the ManagementToken contract.
+type ManagementTokenManagementTokenBountyBudgetExceeded struct {
+	Amount *big.Int
+	Budget *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ManagementTokenBountyBudgetExceeded(uint256 amount, uint256 budget)
+func ManagementTokenManagementTokenBountyBudgetExceededErrorID() common.Hash {
+	return common.HexToHash("0x6c7ad59d5a9706e31f67dfcc138c06bfa03a5c5334ad3e4fdf6f27035db1b2eb")
+}
+
+// UnpackManagementTokenBountyBudgetExceededError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ManagementTokenBountyBudgetExceeded(uint256 amount, uint256 budget)
+func (managementToken *ManagementToken) UnpackManagementTokenBountyBudgetExceededError(raw []byte) (*ManagementTokenManagementTokenBountyBudgetExceeded, error) {
+	out := new(ManagementTokenManagementTokenBountyBudgetExceeded)
+	if err := managementToken.abi.UnpackIntoInterface(out, "ManagementTokenBountyBudgetExceeded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ManagementTokenManagementTokenNotTimelock represents a ManagementTokenNotTimelock error raised by the ManagementToken contract.
+type ManagementTokenManagementTokenNotTimelock struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ManagementTokenNotTimelock(address caller)
+func ManagementTokenManagementTokenNotTimelockErrorID() common.Hash {
+	return common.HexToHash("0x2436c2ea363030324d29c8a059a670d04d602ac6d0ec81a337c157755c267231")
+}
+
+// UnpackManagementTokenNotTimelockError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ManagementTokenNotTimelock(address caller)
+func (managementToken *ManagementToken) UnpackManagementTokenNotTimelockError(raw []byte) (*ManagementTokenManagementTokenNotTimelock, error) {
+	out := new(ManagementTokenManagementTokenNotTimelock)
+	if err := managementToken.abi.UnpackIntoInterface(out, "ManagementTokenNotTimelock", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ManagementTokenManagementTokenUnauthorizedMinter represents a ManagementTokenUnauthorizedMinter error raised by the ManagementToken contract.
 type ManagementTokenManagementTokenUnauthorizedMinter struct {
 	Caller common.Address
@@ -1839,6 +5668,1978 @@ func ManagementTokenVotesExpiredSignatureErrorID() common.Hash {
 func (managementToken *ManagementToken) UnpackVotesExpiredSignatureError(raw []byte) (*ManagementTokenVotesExpiredSignature, error) {
 	out := new(ManagementTokenVotesExpiredSignature)
 	if err := managementToken.abi.UnpackIntoInterface(out, "VotesExpiredSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WorkerRegistryMetaData contains all meta data concerning the WorkerRegistry contract.
+var WorkerRegistryMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"unbondingDelay_\",\"type\":\"uint64\"},{\"internalType\":\"uint96\",\"name\":\"minStake_\",\"type\":\"uint96\"},{\"internalType\":\"uint16\",\"name\":\"reporterBps_\",\"type\":\"uint16\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"ATTESTATION_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"addStake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"runtimeMeasurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"hardwareClass\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"issuedAt\",\"type\":\"uint64\"}],\"internalType\":\"structAttestation\",\"name\":\"attestation\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"verifierSignature\",\"type\":\"bytes\"}],\"name\":\"attest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"runtimeMeasurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"hardwareClass\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"issuedAt\",\"type\":\"uint64\"}],\"internalType\":\"structAttestation\",\"name\":\"attestation\",\"type\":\"tuple\"}],\"name\":\"attestationDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"attestationVerifier\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"beginUnbonding\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"claimable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"runtimeMeasurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"minStake_\",\"type\":\"uint256\"}],\"name\":\"isEligible\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"}],\"name\":\"isTrustedCoordinator\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"runtimeMeasurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"hardwareClass\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"issuedAt\",\"type\":\"uint64\"}],\"internalType\":\"structAttestation\",\"name\":\"attestation\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"verifierSignature\",\"type\":\"bytes\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reporterBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"setAttestationVerifier\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"trusted\",\"type\":\"bool\"}],\"name\":\"setCoordinatorTrust\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"setSlashRecipient\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"modelVersion\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"outputHashA\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"signatureA\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"outputHashB\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"signatureB\",\"type\":\"bytes\"}],\"name\":\"slashEquivocation\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slashRecipient\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unbondingDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"withdrawStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"worker\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"unbondingEndsAt\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"slashed\",\"type\":\"bool\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"runtimeMeasurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"hardwareClass\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"issuedAt\",\"type\":\"uint64\"}],\"internalType\":\"structAttestation\",\"name\":\"attestation\",\"type\":\"tuple\"}],\"internalType\":\"structWorkerInfo\",\"name\":\"info\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"AttestationVerifierSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"trusted\",\"type\":\"bool\"}],\"name\":\"CoordinatorTrustSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"SlashClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"SlashRecipientSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"runtimeMeasurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"hardwareClass\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"issuedAt\",\"type\":\"uint64\"}],\"indexed\":false,\"internalType\":\"structAttestation\",\"name\":\"attestation\",\"type\":\"tuple\"}],\"name\":\"WorkerAttested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"runtimeMeasurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"hardwareClass\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"issuedAt\",\"type\":\"uint64\"}],\"indexed\":false,\"internalType\":\"structAttestation\",\"name\":\"attestation\",\"type\":\"tuple\"}],\"name\":\"WorkerRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"reporter\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"}],\"name\":\"WorkerSlashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"WorkerStakeAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"unbondingEndsAt\",\"type\":\"uint64\"}],\"name\":\"WorkerUnbondingStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WorkerWithdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"WorkerAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"WorkerInvalidAttestation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"bps\",\"type\":\"uint16\"}],\"name\":\"WorkerInvalidReporterShare\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"}],\"name\":\"WorkerInvalidStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"WorkerIsSlashed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"WorkerNotOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"WorkerNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"unbondingEndsAt\",\"type\":\"uint64\"}],\"name\":\"WorkerNotUnbonded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"WorkerNothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"}],\"name\":\"WorkerSameOutput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"attested\",\"type\":\"address\"}],\"name\":\"WorkerSignerMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signerA\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"signerB\",\"type\":\"address\"}],\"name\":\"WorkerSignersDiffer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"issuedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"recordIssuedAt\",\"type\":\"uint64\"}],\"name\":\"WorkerStaleAttestation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WorkerTransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"unbondingEndsAt\",\"type\":\"uint64\"}],\"name\":\"WorkerUnbonding\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"}],\"name\":\"WorkerUnknownCoordinator\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WorkerZeroAddress\",\"type\":\"error\"}]",
+	ID:  "760c8d087c7fd0a317c44e820d48413bb2",
+	Bin: "0x610120604052348015610010575f5ffd5b506040516128a63803806128a683398101604081905261002f916102b3565b846001600160a01b03811661005e57604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b6100678161022d565b506001600160a01b03841661008f576040516304a2707160e11b815260040160405180910390fd5b6127108161ffff1611156100bc57604051635843f68d60e11b815261ffff82166004820152602401610055565b600280546001600160a01b038087166001600160a01b03199283161790925560038054928816929091169190911790556001600160401b0383166080526001600160601b03821660a05261ffff811660c0524660e0526101b9604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527fc5843a1b6f627035b8c64c6ae625c3680751274bf5fda16105284864fb9514d4918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b610100526040516001600160a01b038516907fb5bc375d8d9cdc50d28b117610d40da6f72965e7bb31e96abc329c0cc9d2445f905f90a26040516001600160a01b038616907fbddbddd35c4e1160c0b5a3b05ba681d29892e9b7e11ba4021f529607adc0d433905f90a2505050505061033b565b600180546001600160a01b031916905561024681610249565b50565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b80516001600160a01b03811681146102ae575f5ffd5b919050565b5f5f5f5f5f60a086880312156102c7575f5ffd5b6102d086610298565b94506102de60208701610298565b60408701519094506001600160401b03811681146102fa575f5ffd5b60608701519093506001600160601b0381168114610316575f5ffd5b608087015190925061ffff8116811461032d575f5ffd5b809150509295509295909350565b60805160a05160c05160e0516101005161250b61039b5f395f61097d01525f6108a901525f818161038e015261111901525f8181610283015281816106d3015281816116c3015261174801525f818161059e0152610804015261250b5ff3fe6080604052600436106101a4575f3560e01c80638b69c810116100e7578063d7653f6f11610087578063dbe9f16b11610062578063dbe9f16b146105c8578063e30c3978146105db578063f2fde38b146105f8578063ffb58d7a14610617575f5ffd5b8063d7653f6f14610499578063da80535514610567578063db7dd35a14610584575f5ffd5b8063b4b3c5a0116100c2578063b4b3c5a014610407578063bae7d38f14610424578063c23a5cea1461045b578063c6e7865a1461047a575f5ffd5b80638b69c8101461037a5780638da5cb5b146103b857806393205643146103e8575f5ffd5b80633d3185be116101525780636020d2d81161012d5780636020d2d814610314578063715018a61461033357806379ba50971461034757806382f6f6081461035b575f5ffd5b80633d3185be146102ad578063402914f5146102cc5780634e71d92d14610300575f5ffd5b806331e3251e1161018257806331e3251e146102325780633644e51514610251578063375b3c0a14610265575f5ffd5b806307090c1f146101a857806310767904146101ee578063202721c714610203575b5f5ffd5b3480156101b3575f5ffd5b506101db7fef37e6898d993e53292650092a74777f685b47e1605cb71184482bca0b72017b81565b6040519081526020015b60405180910390f35b6102016101fc3660046120a0565b610636565b005b34801561020e575f5ffd5b5061022261021d3660046120c2565b61077e565b60405190151581526020016101e5565b34801561023d575f5ffd5b5061020161024c3660046120a0565b6107f2565b34801561025c575f5ffd5b506101db6108a6565b348015610270575f5ffd5b506040516bffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001681526020016101e5565b3480156102b8575f5ffd5b506102016102c73660046120a0565b61099f565b3480156102d7575f5ffd5b506101db6102e63660046120a0565b6001600160a01b03165f9081526006602052604090205490565b34801561030b575f5ffd5b50610201610a48565b34801561031f575f5ffd5b506101db61032e366004612110565b610aeb565b34801561033e575f5ffd5b50610201610b99565b348015610352575f5ffd5b50610201610bac565b348015610366575f5ffd5b506102016103753660046120a0565b610c06565b348015610385575f5ffd5b5060405161ffff7f00000000000000000000000000000000000000000000000000000000000000001681526020016101e5565b3480156103c3575f5ffd5b505f546001600160a01b03165b6040516001600160a01b0390911681526020016101e5565b3480156103f3575f5ffd5b5061020161040236600461216f565b610caf565b348015610412575f5ffd5b506002546001600160a01b03166103d0565b34801561042f575f5ffd5b5061022261043e3660046120a0565b6001600160a01b03165f9081526005602052604090205460ff1690565b348015610466575f5ffd5b506102016104753660046120a0565b61125a565b348015610485575f5ffd5b50610201610494366004612228565b611416565b3480156104a4575f5ffd5b506104b86104b33660046120a0565b6114da565b6040516101e591905f610140820190506001600160a01b0383511682526bffffffffffffffffffffffff602084015116602083015267ffffffffffffffff604084015116604083015260608301511515606083015260808301516001600160a01b038151166080840152602081015160a0840152604081015160c0840152606081015160e0840152608081015161010084015267ffffffffffffffff60a0820151166101208401525092915050565b348015610572575f5ffd5b506003546001600160a01b03166103d0565b34801561058f575f5ffd5b5060405167ffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001681526020016101e5565b6102016105d6366004612263565b6115b7565b3480156105e6575f5ffd5b506001546001600160a01b03166103d0565b348015610603575f5ffd5b506102016106123660046120a0565b611808565b348015610622575f5ffd5b50610201610631366004612263565b611890565b5f610640826119a3565b80549091505f906106789034907401000000000000000000000000000000000000000090046bffffffffffffffffffffffff166122e0565b905034158061069257506bffffffffffffffffffffffff81115b15610705576040517f53281997000000000000000000000000000000000000000000000000000000008152600481018290526bffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001660248201526044015b60405180910390fd5b81546001600160a01b03908116740100000000000000000000000000000000000000006bffffffffffffffffffffffff8416021783556040805134815260208101849052918516917f8ac1d2b560d15b62021e285bc933628774ad0fde6694557243af44d045cd790b91015b60405180910390a2505050565b6001600160a01b0384165f908152600460205260408120600181015480158015906107b457505f86815260208690526040902081145b80156107e7575081547401000000000000000000000000000000000000000090046bffffffffffffffffffffffff168411155b979650505050505050565b5f6107fc826119a3565b90505f6108297f0000000000000000000000000000000000000000000000000000000000000000426122f3565b6002830180547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff83169081179091555f60018501556040519081529091506001600160a01b038416907f570211b9267db11129e45aa4add8b8c1c8256f14ae218039ea0deaf47a68bc9d90602001610771565b5f7f0000000000000000000000000000000000000000000000000000000000000000461461097a57610975604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527fc5843a1b6f627035b8c64c6ae625c3680751274bf5fda16105284864fb9514d4918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b905090565b507f000000000000000000000000000000000000000000000000000000000000000090565b6109a7611a1c565b6001600160a01b0381166109e7576040517f0944e0e200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600380547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040517fbddbddd35c4e1160c0b5a3b05ba681d29892e9b7e11ba4021f529607adc0d433905f90a250565b335f9081526006602052604081205490819003610a93576040517ff878be870000000000000000000000000000000000000000000000000000000081523360048201526024016106fc565b335f8181526006602052604080822091909155517f4456923965e23f8eae43a34943101139d3120f4b8d1aab4d681615eae76fc2aa90610ad69084815260200190565b60405180910390a2610ae83382611a61565b50565b5f5f7fef37e6898d993e53292650092a74777f685b47e1605cb71184482bca0b72017b83604051602001610b20929190612389565b604051602081830303815290604052805190602001209050610b406108a6565b6040517f1901000000000000000000000000000000000000000000000000000000000000602082015260228101919091526042810182905260620160405160208183030381529060405280519060200120915050919050565b610ba1611a1c565b610baa5f611b01565b565b60015433906001600160a01b03168114610bfd576040517f118cdaa70000000000000000000000000000000000000000000000000000000081526001600160a01b03821660048201526024016106fc565b610ae881611b01565b610c0e611a1c565b6001600160a01b038116610c4e576040517f0944e0e200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600280547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040517fb5bc375d8d9cdc50d28b117610d40da6f72965e7bb31e96abc329c0cc9d2445f905f90a250565b6001600160a01b0389165f9081526005602052604090205460ff16610d0b576040517fb55299aa0000000000000000000000000000000000000000000000000000000081526001600160a01b038a1660048201526024016106fc565b828603610d47576040517f39437180000000000000000000000000000000000000000000000000000000008152600481018790526024016106fc565b604080518082018252601c81527f4d696e6944414f20496e666572656e6365436f6f7264696e61746f720000000060209182015281518083018352600181527f31000000000000000000000000000000000000000000000000000000000000009082015281517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f818301527f125d0ba5b2ad3ce85de36135103a1b3eb25a4d6f43b34d0f6f02aa4872e47a6f818401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201526001600160a01b038c1660a0808301919091528351808303909101815260c090910190925281519101205f90604080517fef6bdc18af48fa214ed746581611a4e289bb3c2251254b0a3a5c4faa718800528152602081018c905263ffffffff8b1681830152606081018a90526080902090517f19010000000000000000000000000000000000000000000000000000000000008152600281018390526022810191909152604290209091505f90610f0f9088888080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250611b3292505050565b604080517fef6bdc18af48fa214ed746581611a4e289bb3c2251254b0a3a5c4faa718800528152602081018d905263ffffffff8c1681830152606081018890526080902090517f19010000000000000000000000000000000000000000000000000000000000008152600281018590526022810191909152604290209091505f90610fcf9086868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250611b3292505050565b9050806001600160a01b0316826001600160a01b03161461102f576040517f691b2ae40000000000000000000000000000000000000000000000000000000081526001600160a01b038084166004830152821660248201526044016106fc565b6001600160a01b0382165f908152600460205260409020600281015468010000000000000000900460ff161561109c576040517f8e46662a0000000000000000000000000000000000000000000000000000000081526001600160a01b03841660048201526024016106fc565b80546001600160a01b03166110e8576040517fcb9a70eb0000000000000000000000000000000000000000000000000000000081526001600160a01b03841660048201526024016106fc565b80547401000000000000000000000000000000000000000090046bffffffffffffffffffffffff165f6127106111427f000000000000000000000000000000000000000000000000000000000000000061ffff168461239d565b61114c91906123b4565b6002840180547fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff166801000000000000000017905583546001600160a01b031684555f6001850155905080156111c057335f90815260066020526040812080548392906111ba9084906122e0565b90915550505b80821115611201576111d281836123ec565b6003546001600160a01b03165f90815260066020526040812080549091906111fb9084906122e0565b90915550505b60408051838152602081018390528f9133916001600160a01b038916917fb482f66bf017bcd4df3f6546db1f50918313690b6765e77a9b6d4579315c2fd1910160405180910390a4505050505050505050505050505050565b5f61126482611b5c565b600281015490915067ffffffffffffffff1680158061128c57508067ffffffffffffffff1642105b156112de576040517f1a12aabe0000000000000000000000000000000000000000000000000000000081526001600160a01b038416600482015267ffffffffffffffff821660248201526044016106fc565b81546001600160a01b038481165f818152600460208190526040808320838155600181018490556002810180547fffffffffffffffffffffffffffffffffffffffffffffff0000000000000000001690556003810180547fffffffffffffffffffffffff00000000000000000000000000000000000000001690559182018390556005820183905560068201839055600782019290925560080180547fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000169055516bffffffffffffffffffffffff740100000000000000000000000000000000000000008504169392909216918291907f8d607bbdd93c38fb29379d6acfb5e916f513f6e301c5a0626d61574ca521a2d3906113fd9086815260200190565b60405180910390a361140f8183611a61565b5050505050565b61141e611a1c565b6001600160a01b03821661145e576040517f0944e0e200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b0382165f8181526005602090815260409182902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001685151590811790915591519182527f6b0fdc7b08d33af5eedb2fb8a9a5e0558df00393eaedac5bbc469c1c3846cd94910160405180910390a25050565b6114e2611ffb565b6001600160a01b039182165f90815260046020818152604092839020805480871686527401000000000000000000000000000000000000000090046bffffffffffffffffffffffff1685830152600281015467ffffffffffffffff808216878701526801000000000000000090910460ff161515606080880191909152855160c08101875260038401549098168852938201549287019290925260058101549386019390935260068301549185019190915260078201546080808601919091526008909201541660a084015281019190915290565b5f6115c560208501856120a0565b90506001600160a01b038116611607576040517f0944e0e200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b0381165f908152600460205260409020600281015468010000000000000000900460ff1615611674576040517f8e46662a0000000000000000000000000000000000000000000000000000000081526001600160a01b03831660048201526024016106fc565b80546001600160a01b0316156116c1576040517f07cbd5da0000000000000000000000000000000000000000000000000000000081526001600160a01b03831660048201526024016106fc565b7f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff1634108061170857506bffffffffffffffffffffffff34115b15611775576040517f532819970000000000000000000000000000000000000000000000000000000081523460048201526bffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001660248201526044016106fc565b611780858585611c64565b6bffffffffffffffffffffffff34167401000000000000000000000000000000000000000002331781556117b48186611d31565b336001600160a01b0316826001600160a01b03167f7287f58b64827f3f6797d749f8e887bbdacfb667adfe5dd5e752e90fae1ee3e234886040516117f9929190612389565b60405180910390a35050505050565b611810611a1c565b600180546001600160a01b0383167fffffffffffffffffffffffff000000000000000000000000000000000000000090911681179091556118585f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f61189e60208501856120a0565b90505f6118aa826119a3565b600881015490915067ffffffffffffffff166118cc60c0870160a088016123ff565b67ffffffffffffffff161161194657816118ec60c0870160a088016123ff565b60088301546040517f7f83ee2e0000000000000000000000000000000000000000000000000000000081526001600160a01b03909316600484015267ffffffffffffffff91821660248401521660448201526064016106fc565b611951858585611c64565b61195b8186611d31565b816001600160a01b03167f3e61a8ae4d06ab75dca6c5356520d004c29311a002e72fafcbcbec14ac85feee86604051611994919061241a565b60405180910390a25050505050565b5f6119ad82611b5c565b600281015490915067ffffffffffffffff1615611a175760028101546040517ff339fb790000000000000000000000000000000000000000000000000000000081526001600160a01b038416600482015267ffffffffffffffff90911660248201526044016106fc565b919050565b5f546001600160a01b03163314610baa576040517f118cdaa70000000000000000000000000000000000000000000000000000000081523360048201526024016106fc565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f8114611aaa576040519150601f19603f3d011682016040523d82523d5f602084013e611aaf565b606091505b5050905080611afc576040517f59eaa1c20000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602481018390526044016106fc565b505050565b600180547fffffffffffffffffffffffff0000000000000000000000000000000000000000169055610ae881611d5e565b5f5f5f5f611b408686611dc5565b925092509250611b508282611e0e565b50909150505b92915050565b6001600160a01b038082165f9081526004602052604090208054909116611bba576040517fcb9a70eb0000000000000000000000000000000000000000000000000000000081526001600160a01b03831660048201526024016106fc565b80546001600160a01b03163314611c0e576040517f538f12e40000000000000000000000000000000000000000000000000000000081526001600160a01b03831660048201523360248201526044016106fc565b600281015468010000000000000000900460ff1615611a17576040517f8e46662a0000000000000000000000000000000000000000000000000000000081526001600160a01b03831660048201526024016106fc565b5f5f611cad611c7286610aeb565b85858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250611dc592505050565b5090925090505f816003811115611cc657611cc6612428565b141580611ce157506002546001600160a01b03838116911614155b1561140f57611cf360208601866120a0565b6040517f13bab35d0000000000000000000000000000000000000000000000000000000081526001600160a01b0390911660048201526024016106fc565b8060038301611d408282612455565b50506020818101355f90815260409283013590915220600190910155565b5f80546001600160a01b038381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b5f5f5f8351604103611dfc576020840151604085015160608601515f1a611dee88828585611f15565b955095509550505050611e07565b505081515f91506002905b9250925092565b5f826003811115611e2157611e21612428565b03611e2a575050565b6001826003811115611e3e57611e3e612428565b03611e75576040517ff645eedf00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6002826003811115611e8957611e89612428565b03611ec3576040517ffce698f7000000000000000000000000000000000000000000000000000000008152600481018290526024016106fc565b6003826003811115611ed757611ed7612428565b03611f11576040517fd78bce0c000000000000000000000000000000000000000000000000000000008152600481018290526024016106fc565b5050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115611f4e57505f91506003905082611ff1565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015611f9f573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe001519150506001600160a01b038116611fe857505f925060019150829050611ff1565b92505f91508190505b9450945094915050565b6040518060a001604052805f6001600160a01b031681526020015f6bffffffffffffffffffffffff1681526020015f67ffffffffffffffff1681526020015f151581526020016120876040518060c001604052805f6001600160a01b031681526020015f81526020015f81526020015f81526020015f81526020015f67ffffffffffffffff1681525090565b905290565b6001600160a01b0381168114610ae8575f5ffd5b5f602082840312156120b0575f5ffd5b81356120bb8161208c565b9392505050565b5f5f5f5f608085870312156120d5575f5ffd5b84356120e08161208c565b966020860135965060408601359560600135945092505050565b5f60c0828403121561210a575f5ffd5b50919050565b5f60c08284031215612120575f5ffd5b6120bb83836120fa565b5f5f83601f84011261213a575f5ffd5b50813567ffffffffffffffff811115612151575f5ffd5b602083019150836020828501011115612168575f5ffd5b9250929050565b5f5f5f5f5f5f5f5f5f60e08a8c031215612187575f5ffd5b89356121928161208c565b985060208a0135975060408a013563ffffffff811681146121b1575f5ffd5b965060608a0135955060808a013567ffffffffffffffff8111156121d3575f5ffd5b6121df8c828d0161212a565b90965094505060a08a0135925060c08a013567ffffffffffffffff811115612205575f5ffd5b6122118c828d0161212a565b915080935050809150509295985092959850929598565b5f5f60408385031215612239575f5ffd5b82356122448161208c565b915060208301358015158114612258575f5ffd5b809150509250929050565b5f5f5f60e08486031215612275575f5ffd5b61227f85856120fa565b925060c084013567ffffffffffffffff81111561229a575f5ffd5b6122a68682870161212a565b9497909650939450505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b80820180821115611b5657611b566122b3565b67ffffffffffffffff8181168382160190811115611b5657611b566122b3565b67ffffffffffffffff81168114610ae8575f5ffd5b80356123338161208c565b6001600160a01b031682526020818101359083015260408082013590830152606080820135908301526080808201359083015260a081013561237481612313565b67ffffffffffffffff811660a0840152505050565b82815260e081016120bb6020830184612328565b8082028115828204841417611b5657611b566122b3565b5f826123e7577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b81810381811115611b5657611b566122b3565b5f6020828403121561240f575f5ffd5b81356120bb81612313565b60c08101611b568284612328565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b81356124608161208c565b81547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0391909116178155602082013560018201556040820135600282015560608201356003820155608082013560048201555f60a08301356124ca81612313565b80915060058301915067ffffffffffffffff81167fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000008354161782555050505056",
+}
+
+// WorkerRegistry is an auto generated Go binding around an Ethereum contract.
+type WorkerRegistry struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *WorkerRegistry) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewWorkerRegistry creates a new instance of WorkerRegistry.
+func NewWorkerRegistry() *WorkerRegistry {
+	parsed, err := WorkerRegistryMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &WorkerRegistry{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *WorkerRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address owner_, address verifier, uint64 unbondingDelay_, uint96 minStake_, uint16 reporterBps_) returns()
+func (workerRegistry *WorkerRegistry) PackConstructor(owner_ common.Address, verifier common.Address, unbondingDelay_ uint64, minStake_ *big.Int, reporterBps_ uint16) []byte {
+	enc, err := workerRegistry.abi.Pack("", owner_, verifier, unbondingDelay_, minStake_, reporterBps_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackATTESTATIONTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07090c1f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ATTESTATION_TYPEHASH() view returns(bytes32)
+func (workerRegistry *WorkerRegistry) PackATTESTATIONTYPEHASH() []byte {
+	enc, err := workerRegistry.abi.Pack("ATTESTATION_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackATTESTATIONTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07090c1f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ATTESTATION_TYPEHASH() view returns(bytes32)
+func (workerRegistry *WorkerRegistry) TryPackATTESTATIONTYPEHASH() ([]byte, error) {
+	return workerRegistry.abi.Pack("ATTESTATION_TYPEHASH")
+}
+
+// UnpackATTESTATIONTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x07090c1f.
+//
+// Solidity: function ATTESTATION_TYPEHASH() view returns(bytes32)
+func (workerRegistry *WorkerRegistry) UnpackATTESTATIONTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := workerRegistry.abi.Unpack("ATTESTATION_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDOMAINSEPARATOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3644e515.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (workerRegistry *WorkerRegistry) PackDOMAINSEPARATOR() []byte {
+	enc, err := workerRegistry.abi.Pack("DOMAIN_SEPARATOR")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDOMAINSEPARATOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3644e515.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (workerRegistry *WorkerRegistry) TryPackDOMAINSEPARATOR() ([]byte, error) {
+	return workerRegistry.abi.Pack("DOMAIN_SEPARATOR")
+}
+
+// UnpackDOMAINSEPARATOR is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3644e515.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (workerRegistry *WorkerRegistry) UnpackDOMAINSEPARATOR(data []byte) ([32]byte, error) {
+	out, err := workerRegistry.abi.Unpack("DOMAIN_SEPARATOR", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ba5097.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptOwnership() returns()
+func (workerRegistry *WorkerRegistry) PackAcceptOwnership() []byte {
+	enc, err := workerRegistry.abi.Pack("acceptOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ba5097.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptOwnership() returns()
+func (workerRegistry *WorkerRegistry) TryPackAcceptOwnership() ([]byte, error) {
+	return workerRegistry.abi.Pack("acceptOwnership")
+}
+
+// PackAddStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x10767904.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function addStake(address signer) payable returns()
+func (workerRegistry *WorkerRegistry) PackAddStake(signer common.Address) []byte {
+	enc, err := workerRegistry.abi.Pack("addStake", signer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAddStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x10767904.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function addStake(address signer) payable returns()
+func (workerRegistry *WorkerRegistry) TryPackAddStake(signer common.Address) ([]byte, error) {
+	return workerRegistry.abi.Pack("addStake", signer)
+}
+
+// PackAttest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xffb58d7a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attest((address,bytes32,bytes32,bytes32,bytes32,uint64) attestation, bytes verifierSignature) returns()
+func (workerRegistry *WorkerRegistry) PackAttest(attestation Attestation, verifierSignature []byte) []byte {
+	enc, err := workerRegistry.abi.Pack("attest", attestation, verifierSignature)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xffb58d7a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attest((address,bytes32,bytes32,bytes32,bytes32,uint64) attestation, bytes verifierSignature) returns()
+func (workerRegistry *WorkerRegistry) TryPackAttest(attestation Attestation, verifierSignature []byte) ([]byte, error) {
+	return workerRegistry.abi.Pack("attest", attestation, verifierSignature)
+}
+
+// PackAttestationDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6020d2d8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attestationDigest((address,bytes32,bytes32,bytes32,bytes32,uint64) attestation) view returns(bytes32)
+func (workerRegistry *WorkerRegistry) PackAttestationDigest(attestation Attestation) []byte {
+	enc, err := workerRegistry.abi.Pack("attestationDigest", attestation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttestationDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6020d2d8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attestationDigest((address,bytes32,bytes32,bytes32,bytes32,uint64) attestation) view returns(bytes32)
+func (workerRegistry *WorkerRegistry) TryPackAttestationDigest(attestation Attestation) ([]byte, error) {
+	return workerRegistry.abi.Pack("attestationDigest", attestation)
+}
+
+// UnpackAttestationDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6020d2d8.
+//
+// Solidity: function attestationDigest((address,bytes32,bytes32,bytes32,bytes32,uint64) attestation) view returns(bytes32)
+func (workerRegistry *WorkerRegistry) UnpackAttestationDigest(data []byte) ([32]byte, error) {
+	out, err := workerRegistry.abi.Unpack("attestationDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackAttestationVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb4b3c5a0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attestationVerifier() view returns(address)
+func (workerRegistry *WorkerRegistry) PackAttestationVerifier() []byte {
+	enc, err := workerRegistry.abi.Pack("attestationVerifier")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttestationVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb4b3c5a0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attestationVerifier() view returns(address)
+func (workerRegistry *WorkerRegistry) TryPackAttestationVerifier() ([]byte, error) {
+	return workerRegistry.abi.Pack("attestationVerifier")
+}
+
+// UnpackAttestationVerifier is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb4b3c5a0.
+//
+// Solidity: function attestationVerifier() view returns(address)
+func (workerRegistry *WorkerRegistry) UnpackAttestationVerifier(data []byte) (common.Address, error) {
+	out, err := workerRegistry.abi.Unpack("attestationVerifier", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackBeginUnbonding is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31e3251e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function beginUnbonding(address signer) returns()
+func (workerRegistry *WorkerRegistry) PackBeginUnbonding(signer common.Address) []byte {
+	enc, err := workerRegistry.abi.Pack("beginUnbonding", signer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBeginUnbonding is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31e3251e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function beginUnbonding(address signer) returns()
+func (workerRegistry *WorkerRegistry) TryPackBeginUnbonding(signer common.Address) ([]byte, error) {
+	return workerRegistry.abi.Pack("beginUnbonding", signer)
+}
+
+// PackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e71d92d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claim() returns()
+func (workerRegistry *WorkerRegistry) PackClaim() []byte {
+	enc, err := workerRegistry.abi.Pack("claim")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e71d92d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claim() returns()
+func (workerRegistry *WorkerRegistry) TryPackClaim() ([]byte, error) {
+	return workerRegistry.abi.Pack("claim")
+}
+
+// PackClaimable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x402914f5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimable(address account) view returns(uint256)
+func (workerRegistry *WorkerRegistry) PackClaimable(account common.Address) []byte {
+	enc, err := workerRegistry.abi.Pack("claimable", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x402914f5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimable(address account) view returns(uint256)
+func (workerRegistry *WorkerRegistry) TryPackClaimable(account common.Address) ([]byte, error) {
+	return workerRegistry.abi.Pack("claimable", account)
+}
+
+// UnpackClaimable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x402914f5.
+//
+// Solidity: function claimable(address account) view returns(uint256)
+func (workerRegistry *WorkerRegistry) UnpackClaimable(data []byte) (*big.Int, error) {
+	out, err := workerRegistry.abi.Unpack("claimable", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackIsEligible is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x202721c7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isEligible(address signer, bytes32 runtimeMeasurement, bytes32 weightsHash, uint256 minStake_) view returns(bool)
+func (workerRegistry *WorkerRegistry) PackIsEligible(signer common.Address, runtimeMeasurement [32]byte, weightsHash [32]byte, minStake *big.Int) []byte {
+	enc, err := workerRegistry.abi.Pack("isEligible", signer, runtimeMeasurement, weightsHash, minStake)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsEligible is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x202721c7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isEligible(address signer, bytes32 runtimeMeasurement, bytes32 weightsHash, uint256 minStake_) view returns(bool)
+func (workerRegistry *WorkerRegistry) TryPackIsEligible(signer common.Address, runtimeMeasurement [32]byte, weightsHash [32]byte, minStake *big.Int) ([]byte, error) {
+	return workerRegistry.abi.Pack("isEligible", signer, runtimeMeasurement, weightsHash, minStake)
+}
+
+// UnpackIsEligible is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x202721c7.
+//
+// Solidity: function isEligible(address signer, bytes32 runtimeMeasurement, bytes32 weightsHash, uint256 minStake_) view returns(bool)
+func (workerRegistry *WorkerRegistry) UnpackIsEligible(data []byte) (bool, error) {
+	out, err := workerRegistry.abi.Unpack("isEligible", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsTrustedCoordinator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbae7d38f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isTrustedCoordinator(address coordinator) view returns(bool)
+func (workerRegistry *WorkerRegistry) PackIsTrustedCoordinator(coordinator common.Address) []byte {
+	enc, err := workerRegistry.abi.Pack("isTrustedCoordinator", coordinator)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsTrustedCoordinator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbae7d38f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isTrustedCoordinator(address coordinator) view returns(bool)
+func (workerRegistry *WorkerRegistry) TryPackIsTrustedCoordinator(coordinator common.Address) ([]byte, error) {
+	return workerRegistry.abi.Pack("isTrustedCoordinator", coordinator)
+}
+
+// UnpackIsTrustedCoordinator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbae7d38f.
+//
+// Solidity: function isTrustedCoordinator(address coordinator) view returns(bool)
+func (workerRegistry *WorkerRegistry) UnpackIsTrustedCoordinator(data []byte) (bool, error) {
+	out, err := workerRegistry.abi.Unpack("isTrustedCoordinator", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackMinStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x375b3c0a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minStake() view returns(uint96)
+func (workerRegistry *WorkerRegistry) PackMinStake() []byte {
+	enc, err := workerRegistry.abi.Pack("minStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x375b3c0a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minStake() view returns(uint96)
+func (workerRegistry *WorkerRegistry) TryPackMinStake() ([]byte, error) {
+	return workerRegistry.abi.Pack("minStake")
+}
+
+// UnpackMinStake is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x375b3c0a.
+//
+// Solidity: function minStake() view returns(uint96)
+func (workerRegistry *WorkerRegistry) UnpackMinStake(data []byte) (*big.Int, error) {
+	out, err := workerRegistry.abi.Unpack("minStake", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (workerRegistry *WorkerRegistry) PackOwner() []byte {
+	enc, err := workerRegistry.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (workerRegistry *WorkerRegistry) TryPackOwner() ([]byte, error) {
+	return workerRegistry.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (workerRegistry *WorkerRegistry) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := workerRegistry.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe30c3978.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (workerRegistry *WorkerRegistry) PackPendingOwner() []byte {
+	enc, err := workerRegistry.abi.Pack("pendingOwner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe30c3978.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (workerRegistry *WorkerRegistry) TryPackPendingOwner() ([]byte, error) {
+	return workerRegistry.abi.Pack("pendingOwner")
+}
+
+// UnpackPendingOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe30c3978.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (workerRegistry *WorkerRegistry) UnpackPendingOwner(data []byte) (common.Address, error) {
+	out, err := workerRegistry.abi.Unpack("pendingOwner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdbe9f16b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function register((address,bytes32,bytes32,bytes32,bytes32,uint64) attestation, bytes verifierSignature) payable returns()
+func (workerRegistry *WorkerRegistry) PackRegister(attestation Attestation, verifierSignature []byte) []byte {
+	enc, err := workerRegistry.abi.Pack("register", attestation, verifierSignature)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdbe9f16b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function register((address,bytes32,bytes32,bytes32,bytes32,uint64) attestation, bytes verifierSignature) payable returns()
+func (workerRegistry *WorkerRegistry) TryPackRegister(attestation Attestation, verifierSignature []byte) ([]byte, error) {
+	return workerRegistry.abi.Pack("register", attestation, verifierSignature)
+}
+
+// PackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceOwnership() returns()
+func (workerRegistry *WorkerRegistry) PackRenounceOwnership() []byte {
+	enc, err := workerRegistry.abi.Pack("renounceOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceOwnership() returns()
+func (workerRegistry *WorkerRegistry) TryPackRenounceOwnership() ([]byte, error) {
+	return workerRegistry.abi.Pack("renounceOwnership")
+}
+
+// PackReporterBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b69c810.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reporterBps() view returns(uint16)
+func (workerRegistry *WorkerRegistry) PackReporterBps() []byte {
+	enc, err := workerRegistry.abi.Pack("reporterBps")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReporterBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b69c810.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reporterBps() view returns(uint16)
+func (workerRegistry *WorkerRegistry) TryPackReporterBps() ([]byte, error) {
+	return workerRegistry.abi.Pack("reporterBps")
+}
+
+// UnpackReporterBps is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8b69c810.
+//
+// Solidity: function reporterBps() view returns(uint16)
+func (workerRegistry *WorkerRegistry) UnpackReporterBps(data []byte) (uint16, error) {
+	out, err := workerRegistry.abi.Unpack("reporterBps", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackSetAttestationVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82f6f608.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setAttestationVerifier(address verifier) returns()
+func (workerRegistry *WorkerRegistry) PackSetAttestationVerifier(verifier common.Address) []byte {
+	enc, err := workerRegistry.abi.Pack("setAttestationVerifier", verifier)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetAttestationVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82f6f608.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setAttestationVerifier(address verifier) returns()
+func (workerRegistry *WorkerRegistry) TryPackSetAttestationVerifier(verifier common.Address) ([]byte, error) {
+	return workerRegistry.abi.Pack("setAttestationVerifier", verifier)
+}
+
+// PackSetCoordinatorTrust is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc6e7865a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setCoordinatorTrust(address coordinator, bool trusted) returns()
+func (workerRegistry *WorkerRegistry) PackSetCoordinatorTrust(coordinator common.Address, trusted bool) []byte {
+	enc, err := workerRegistry.abi.Pack("setCoordinatorTrust", coordinator, trusted)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetCoordinatorTrust is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc6e7865a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setCoordinatorTrust(address coordinator, bool trusted) returns()
+func (workerRegistry *WorkerRegistry) TryPackSetCoordinatorTrust(coordinator common.Address, trusted bool) ([]byte, error) {
+	return workerRegistry.abi.Pack("setCoordinatorTrust", coordinator, trusted)
+}
+
+// PackSetSlashRecipient is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3d3185be.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setSlashRecipient(address recipient) returns()
+func (workerRegistry *WorkerRegistry) PackSetSlashRecipient(recipient common.Address) []byte {
+	enc, err := workerRegistry.abi.Pack("setSlashRecipient", recipient)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetSlashRecipient is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3d3185be.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setSlashRecipient(address recipient) returns()
+func (workerRegistry *WorkerRegistry) TryPackSetSlashRecipient(recipient common.Address) ([]byte, error) {
+	return workerRegistry.abi.Pack("setSlashRecipient", recipient)
+}
+
+// PackSlashEquivocation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x93205643.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slashEquivocation(address coordinator, bytes32 requestId, uint32 modelVersion, bytes32 outputHashA, bytes signatureA, bytes32 outputHashB, bytes signatureB) returns()
+func (workerRegistry *WorkerRegistry) PackSlashEquivocation(coordinator common.Address, requestId [32]byte, modelVersion uint32, outputHashA [32]byte, signatureA []byte, outputHashB [32]byte, signatureB []byte) []byte {
+	enc, err := workerRegistry.abi.Pack("slashEquivocation", coordinator, requestId, modelVersion, outputHashA, signatureA, outputHashB, signatureB)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlashEquivocation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x93205643.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slashEquivocation(address coordinator, bytes32 requestId, uint32 modelVersion, bytes32 outputHashA, bytes signatureA, bytes32 outputHashB, bytes signatureB) returns()
+func (workerRegistry *WorkerRegistry) TryPackSlashEquivocation(coordinator common.Address, requestId [32]byte, modelVersion uint32, outputHashA [32]byte, signatureA []byte, outputHashB [32]byte, signatureB []byte) ([]byte, error) {
+	return workerRegistry.abi.Pack("slashEquivocation", coordinator, requestId, modelVersion, outputHashA, signatureA, outputHashB, signatureB)
+}
+
+// PackSlashRecipient is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xda805355.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slashRecipient() view returns(address)
+func (workerRegistry *WorkerRegistry) PackSlashRecipient() []byte {
+	enc, err := workerRegistry.abi.Pack("slashRecipient")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlashRecipient is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xda805355.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slashRecipient() view returns(address)
+func (workerRegistry *WorkerRegistry) TryPackSlashRecipient() ([]byte, error) {
+	return workerRegistry.abi.Pack("slashRecipient")
+}
+
+// UnpackSlashRecipient is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xda805355.
+//
+// Solidity: function slashRecipient() view returns(address)
+func (workerRegistry *WorkerRegistry) UnpackSlashRecipient(data []byte) (common.Address, error) {
+	out, err := workerRegistry.abi.Unpack("slashRecipient", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (workerRegistry *WorkerRegistry) PackTransferOwnership(newOwner common.Address) []byte {
+	enc, err := workerRegistry.abi.Pack("transferOwnership", newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (workerRegistry *WorkerRegistry) TryPackTransferOwnership(newOwner common.Address) ([]byte, error) {
+	return workerRegistry.abi.Pack("transferOwnership", newOwner)
+}
+
+// PackUnbondingDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb7dd35a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unbondingDelay() view returns(uint64)
+func (workerRegistry *WorkerRegistry) PackUnbondingDelay() []byte {
+	enc, err := workerRegistry.abi.Pack("unbondingDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnbondingDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb7dd35a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unbondingDelay() view returns(uint64)
+func (workerRegistry *WorkerRegistry) TryPackUnbondingDelay() ([]byte, error) {
+	return workerRegistry.abi.Pack("unbondingDelay")
+}
+
+// UnpackUnbondingDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdb7dd35a.
+//
+// Solidity: function unbondingDelay() view returns(uint64)
+func (workerRegistry *WorkerRegistry) UnpackUnbondingDelay(data []byte) (uint64, error) {
+	out, err := workerRegistry.abi.Unpack("unbondingDelay", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackWithdrawStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc23a5cea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawStake(address signer) returns()
+func (workerRegistry *WorkerRegistry) PackWithdrawStake(signer common.Address) []byte {
+	enc, err := workerRegistry.abi.Pack("withdrawStake", signer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc23a5cea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawStake(address signer) returns()
+func (workerRegistry *WorkerRegistry) TryPackWithdrawStake(signer common.Address) ([]byte, error) {
+	return workerRegistry.abi.Pack("withdrawStake", signer)
+}
+
+// PackWorker is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd7653f6f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function worker(address signer) view returns((address,uint96,uint64,bool,(address,bytes32,bytes32,bytes32,bytes32,uint64)) info)
+func (workerRegistry *WorkerRegistry) PackWorker(signer common.Address) []byte {
+	enc, err := workerRegistry.abi.Pack("worker", signer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWorker is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd7653f6f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function worker(address signer) view returns((address,uint96,uint64,bool,(address,bytes32,bytes32,bytes32,bytes32,uint64)) info)
+func (workerRegistry *WorkerRegistry) TryPackWorker(signer common.Address) ([]byte, error) {
+	return workerRegistry.abi.Pack("worker", signer)
+}
+
+// UnpackWorker is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd7653f6f.
+//
+// Solidity: function worker(address signer) view returns((address,uint96,uint64,bool,(address,bytes32,bytes32,bytes32,bytes32,uint64)) info)
+func (workerRegistry *WorkerRegistry) UnpackWorker(data []byte) (WorkerInfo, error) {
+	out, err := workerRegistry.abi.Unpack("worker", data)
+	if err != nil {
+		return *new(WorkerInfo), err
+	}
+	out0 := *abi.ConvertType(out[0], new(WorkerInfo)).(*WorkerInfo)
+	return out0, nil
+}
+
+// WorkerRegistryAttestationVerifierSet represents a AttestationVerifierSet event raised by the WorkerRegistry contract.
+type WorkerRegistryAttestationVerifierSet struct {
+	Verifier common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const WorkerRegistryAttestationVerifierSetEventName = "AttestationVerifierSet"
+
+// ContractEventName returns the user-defined event name.
+func (WorkerRegistryAttestationVerifierSet) ContractEventName() string {
+	return WorkerRegistryAttestationVerifierSetEventName
+}
+
+// UnpackAttestationVerifierSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AttestationVerifierSet(address indexed verifier)
+func (workerRegistry *WorkerRegistry) UnpackAttestationVerifierSetEvent(log *types.Log) (*WorkerRegistryAttestationVerifierSet, error) {
+	event := "AttestationVerifierSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != workerRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(WorkerRegistryAttestationVerifierSet)
+	if len(log.Data) > 0 {
+		if err := workerRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range workerRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// WorkerRegistryCoordinatorTrustSet represents a CoordinatorTrustSet event raised by the WorkerRegistry contract.
+type WorkerRegistryCoordinatorTrustSet struct {
+	Coordinator common.Address
+	Trusted     bool
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const WorkerRegistryCoordinatorTrustSetEventName = "CoordinatorTrustSet"
+
+// ContractEventName returns the user-defined event name.
+func (WorkerRegistryCoordinatorTrustSet) ContractEventName() string {
+	return WorkerRegistryCoordinatorTrustSetEventName
+}
+
+// UnpackCoordinatorTrustSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CoordinatorTrustSet(address indexed coordinator, bool trusted)
+func (workerRegistry *WorkerRegistry) UnpackCoordinatorTrustSetEvent(log *types.Log) (*WorkerRegistryCoordinatorTrustSet, error) {
+	event := "CoordinatorTrustSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != workerRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(WorkerRegistryCoordinatorTrustSet)
+	if len(log.Data) > 0 {
+		if err := workerRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range workerRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// WorkerRegistryOwnershipTransferStarted represents a OwnershipTransferStarted event raised by the WorkerRegistry contract.
+type WorkerRegistryOwnershipTransferStarted struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const WorkerRegistryOwnershipTransferStartedEventName = "OwnershipTransferStarted"
+
+// ContractEventName returns the user-defined event name.
+func (WorkerRegistryOwnershipTransferStarted) ContractEventName() string {
+	return WorkerRegistryOwnershipTransferStartedEventName
+}
+
+// UnpackOwnershipTransferStartedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner)
+func (workerRegistry *WorkerRegistry) UnpackOwnershipTransferStartedEvent(log *types.Log) (*WorkerRegistryOwnershipTransferStarted, error) {
+	event := "OwnershipTransferStarted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != workerRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(WorkerRegistryOwnershipTransferStarted)
+	if len(log.Data) > 0 {
+		if err := workerRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range workerRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// WorkerRegistryOwnershipTransferred represents a OwnershipTransferred event raised by the WorkerRegistry contract.
+type WorkerRegistryOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const WorkerRegistryOwnershipTransferredEventName = "OwnershipTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (WorkerRegistryOwnershipTransferred) ContractEventName() string {
+	return WorkerRegistryOwnershipTransferredEventName
+}
+
+// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (workerRegistry *WorkerRegistry) UnpackOwnershipTransferredEvent(log *types.Log) (*WorkerRegistryOwnershipTransferred, error) {
+	event := "OwnershipTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != workerRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(WorkerRegistryOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := workerRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range workerRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// WorkerRegistrySlashClaimed represents a SlashClaimed event raised by the WorkerRegistry contract.
+type WorkerRegistrySlashClaimed struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const WorkerRegistrySlashClaimedEventName = "SlashClaimed"
+
+// ContractEventName returns the user-defined event name.
+func (WorkerRegistrySlashClaimed) ContractEventName() string {
+	return WorkerRegistrySlashClaimedEventName
+}
+
+// UnpackSlashClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SlashClaimed(address indexed account, uint256 amount)
+func (workerRegistry *WorkerRegistry) UnpackSlashClaimedEvent(log *types.Log) (*WorkerRegistrySlashClaimed, error) {
+	event := "SlashClaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != workerRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(WorkerRegistrySlashClaimed)
+	if len(log.Data) > 0 {
+		if err := workerRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range workerRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// WorkerRegistrySlashRecipientSet represents a SlashRecipientSet event raised by the WorkerRegistry contract.
+type WorkerRegistrySlashRecipientSet struct {
+	Recipient common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const WorkerRegistrySlashRecipientSetEventName = "SlashRecipientSet"
+
+// ContractEventName returns the user-defined event name.
+func (WorkerRegistrySlashRecipientSet) ContractEventName() string {
+	return WorkerRegistrySlashRecipientSetEventName
+}
+
+// UnpackSlashRecipientSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SlashRecipientSet(address indexed recipient)
+func (workerRegistry *WorkerRegistry) UnpackSlashRecipientSetEvent(log *types.Log) (*WorkerRegistrySlashRecipientSet, error) {
+	event := "SlashRecipientSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != workerRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(WorkerRegistrySlashRecipientSet)
+	if len(log.Data) > 0 {
+		if err := workerRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range workerRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// WorkerRegistryWorkerAttested represents a WorkerAttested event raised by the WorkerRegistry contract.
+type WorkerRegistryWorkerAttested struct {
+	Signer      common.Address
+	Attestation Attestation
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const WorkerRegistryWorkerAttestedEventName = "WorkerAttested"
+
+// ContractEventName returns the user-defined event name.
+func (WorkerRegistryWorkerAttested) ContractEventName() string {
+	return WorkerRegistryWorkerAttestedEventName
+}
+
+// UnpackWorkerAttestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WorkerAttested(address indexed signer, (address,bytes32,bytes32,bytes32,bytes32,uint64) attestation)
+func (workerRegistry *WorkerRegistry) UnpackWorkerAttestedEvent(log *types.Log) (*WorkerRegistryWorkerAttested, error) {
+	event := "WorkerAttested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != workerRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(WorkerRegistryWorkerAttested)
+	if len(log.Data) > 0 {
+		if err := workerRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range workerRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// WorkerRegistryWorkerRegistered represents a WorkerRegistered event raised by the WorkerRegistry contract.
+type WorkerRegistryWorkerRegistered struct {
+	Signer      common.Address
+	Operator    common.Address
+	Stake       *big.Int
+	Attestation Attestation
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const WorkerRegistryWorkerRegisteredEventName = "WorkerRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (WorkerRegistryWorkerRegistered) ContractEventName() string {
+	return WorkerRegistryWorkerRegisteredEventName
+}
+
+// UnpackWorkerRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WorkerRegistered(address indexed signer, address indexed operator, uint256 stake, (address,bytes32,bytes32,bytes32,bytes32,uint64) attestation)
+func (workerRegistry *WorkerRegistry) UnpackWorkerRegisteredEvent(log *types.Log) (*WorkerRegistryWorkerRegistered, error) {
+	event := "WorkerRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != workerRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(WorkerRegistryWorkerRegistered)
+	if len(log.Data) > 0 {
+		if err := workerRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range workerRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// WorkerRegistryWorkerSlashed represents a WorkerSlashed event raised by the WorkerRegistry contract.
+type WorkerRegistryWorkerSlashed struct {
+	Signer    common.Address
+	Reporter  common.Address
+	RequestId [32]byte
+	Stake     *big.Int
+	Reward    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const WorkerRegistryWorkerSlashedEventName = "WorkerSlashed"
+
+// ContractEventName returns the user-defined event name.
+func (WorkerRegistryWorkerSlashed) ContractEventName() string {
+	return WorkerRegistryWorkerSlashedEventName
+}
+
+// UnpackWorkerSlashedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WorkerSlashed(address indexed signer, address indexed reporter, bytes32 indexed requestId, uint256 stake, uint256 reward)
+func (workerRegistry *WorkerRegistry) UnpackWorkerSlashedEvent(log *types.Log) (*WorkerRegistryWorkerSlashed, error) {
+	event := "WorkerSlashed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != workerRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(WorkerRegistryWorkerSlashed)
+	if len(log.Data) > 0 {
+		if err := workerRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range workerRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// WorkerRegistryWorkerStakeAdded represents a WorkerStakeAdded event raised by the WorkerRegistry contract.
+type WorkerRegistryWorkerStakeAdded struct {
+	Signer common.Address
+	Amount *big.Int
+	Stake  *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const WorkerRegistryWorkerStakeAddedEventName = "WorkerStakeAdded"
+
+// ContractEventName returns the user-defined event name.
+func (WorkerRegistryWorkerStakeAdded) ContractEventName() string {
+	return WorkerRegistryWorkerStakeAddedEventName
+}
+
+// UnpackWorkerStakeAddedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WorkerStakeAdded(address indexed signer, uint256 amount, uint256 stake)
+func (workerRegistry *WorkerRegistry) UnpackWorkerStakeAddedEvent(log *types.Log) (*WorkerRegistryWorkerStakeAdded, error) {
+	event := "WorkerStakeAdded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != workerRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(WorkerRegistryWorkerStakeAdded)
+	if len(log.Data) > 0 {
+		if err := workerRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range workerRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// WorkerRegistryWorkerUnbondingStarted represents a WorkerUnbondingStarted event raised by the WorkerRegistry contract.
+type WorkerRegistryWorkerUnbondingStarted struct {
+	Signer          common.Address
+	UnbondingEndsAt uint64
+	Raw             *types.Log // Blockchain specific contextual infos
+}
+
+const WorkerRegistryWorkerUnbondingStartedEventName = "WorkerUnbondingStarted"
+
+// ContractEventName returns the user-defined event name.
+func (WorkerRegistryWorkerUnbondingStarted) ContractEventName() string {
+	return WorkerRegistryWorkerUnbondingStartedEventName
+}
+
+// UnpackWorkerUnbondingStartedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WorkerUnbondingStarted(address indexed signer, uint64 unbondingEndsAt)
+func (workerRegistry *WorkerRegistry) UnpackWorkerUnbondingStartedEvent(log *types.Log) (*WorkerRegistryWorkerUnbondingStarted, error) {
+	event := "WorkerUnbondingStarted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != workerRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(WorkerRegistryWorkerUnbondingStarted)
+	if len(log.Data) > 0 {
+		if err := workerRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range workerRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// WorkerRegistryWorkerWithdrawn represents a WorkerWithdrawn event raised by the WorkerRegistry contract.
+type WorkerRegistryWorkerWithdrawn struct {
+	Signer   common.Address
+	Operator common.Address
+	Amount   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const WorkerRegistryWorkerWithdrawnEventName = "WorkerWithdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (WorkerRegistryWorkerWithdrawn) ContractEventName() string {
+	return WorkerRegistryWorkerWithdrawnEventName
+}
+
+// UnpackWorkerWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WorkerWithdrawn(address indexed signer, address indexed operator, uint256 amount)
+func (workerRegistry *WorkerRegistry) UnpackWorkerWithdrawnEvent(log *types.Log) (*WorkerRegistryWorkerWithdrawn, error) {
+	event := "WorkerWithdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != workerRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(WorkerRegistryWorkerWithdrawn)
+	if len(log.Data) > 0 {
+		if err := workerRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range workerRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (workerRegistry *WorkerRegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], workerRegistry.abi.Errors["ECDSAInvalidSignature"].ID.Bytes()[:4]) {
+		return workerRegistry.UnpackECDSAInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], workerRegistry.abi.Errors["ECDSAInvalidSignatureLength"].ID.Bytes()[:4]) {
+		return workerRegistry.UnpackECDSAInvalidSignatureLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], workerRegistry.abi.Errors["ECDSAInvalidSignatureS"].ID.Bytes()[:4]) {
+		return workerRegistry.UnpackECDSAInvalidSignatureSError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], workerRegistry.abi.Errors["OwnableInvalidOwner"].ID.Bytes()[:4]) {
+		return workerRegistry.UnpackOwnableInvalidOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], workerRegistry.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return workerRegistry.UnpackOwnableUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], workerRegistry.abi.Errors["WorkerAlreadyRegistered"].ID.Bytes()[:4]) {
+		return workerRegistry.UnpackWorkerAlreadyRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], workerRegistry.abi.Errors["WorkerInvalidAttestation"].ID.Bytes()[:4]) {
+		return workerRegistry.UnpackWorkerInvalidAttestationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], workerRegistry.abi.Errors["WorkerInvalidReporterShare"].ID.Bytes()[:4]) {
+		return workerRegistry.UnpackWorkerInvalidReporterShareError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], workerRegistry.abi.Errors["WorkerInvalidStake"].ID.Bytes()[:4]) {
+		return workerRegistry.UnpackWorkerInvalidStakeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], workerRegistry.abi.Errors["WorkerIsSlashed"].ID.Bytes()[:4]) {
+		return workerRegistry.UnpackWorkerIsSlashedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], workerRegistry.abi.Errors["WorkerNotOperator"].ID.Bytes()[:4]) {
+		return workerRegistry.UnpackWorkerNotOperatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], workerRegistry.abi.Errors["WorkerNotRegistered"].ID.Bytes()[:4]) {
+		return workerRegistry.UnpackWorkerNotRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], workerRegistry.abi.Errors["WorkerNotUnbonded"].ID.Bytes()[:4]) {
+		return workerRegistry.UnpackWorkerNotUnbondedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], workerRegistry.abi.Errors["WorkerNothingToClaim"].ID.Bytes()[:4]) {
+		return workerRegistry.UnpackWorkerNothingToClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], workerRegistry.abi.Errors["WorkerSameOutput"].ID.Bytes()[:4]) {
+		return workerRegistry.UnpackWorkerSameOutputError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], workerRegistry.abi.Errors["WorkerSignerMismatch"].ID.Bytes()[:4]) {
+		return workerRegistry.UnpackWorkerSignerMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], workerRegistry.abi.Errors["WorkerSignersDiffer"].ID.Bytes()[:4]) {
+		return workerRegistry.UnpackWorkerSignersDifferError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], workerRegistry.abi.Errors["WorkerStaleAttestation"].ID.Bytes()[:4]) {
+		return workerRegistry.UnpackWorkerStaleAttestationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], workerRegistry.abi.Errors["WorkerTransferFailed"].ID.Bytes()[:4]) {
+		return workerRegistry.UnpackWorkerTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], workerRegistry.abi.Errors["WorkerUnbonding"].ID.Bytes()[:4]) {
+		return workerRegistry.UnpackWorkerUnbondingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], workerRegistry.abi.Errors["WorkerUnknownCoordinator"].ID.Bytes()[:4]) {
+		return workerRegistry.UnpackWorkerUnknownCoordinatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], workerRegistry.abi.Errors["WorkerZeroAddress"].ID.Bytes()[:4]) {
+		return workerRegistry.UnpackWorkerZeroAddressError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// WorkerRegistryECDSAInvalidSignature represents a ECDSAInvalidSignature error raised by the WorkerRegistry contract.
+type WorkerRegistryECDSAInvalidSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignature()
+func WorkerRegistryECDSAInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0xf645eedf0193584640b6b90cb9477e4c95b98636c148a891d4c0a146dc46e75a")
+}
+
+// UnpackECDSAInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignature()
+func (workerRegistry *WorkerRegistry) UnpackECDSAInvalidSignatureError(raw []byte) (*WorkerRegistryECDSAInvalidSignature, error) {
+	out := new(WorkerRegistryECDSAInvalidSignature)
+	if err := workerRegistry.abi.UnpackIntoInterface(out, "ECDSAInvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WorkerRegistryECDSAInvalidSignatureLength represents a ECDSAInvalidSignatureLength error raised by the WorkerRegistry contract.
+type WorkerRegistryECDSAInvalidSignatureLength struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignatureLength(uint256 length)
+func WorkerRegistryECDSAInvalidSignatureLengthErrorID() common.Hash {
+	return common.HexToHash("0xfce698f7e8e5342cd615f641317bc45fe7e1e4a8b0a14dd1383ff8dc9c41917f")
+}
+
+// UnpackECDSAInvalidSignatureLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignatureLength(uint256 length)
+func (workerRegistry *WorkerRegistry) UnpackECDSAInvalidSignatureLengthError(raw []byte) (*WorkerRegistryECDSAInvalidSignatureLength, error) {
+	out := new(WorkerRegistryECDSAInvalidSignatureLength)
+	if err := workerRegistry.abi.UnpackIntoInterface(out, "ECDSAInvalidSignatureLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WorkerRegistryECDSAInvalidSignatureS represents a ECDSAInvalidSignatureS error raised by the WorkerRegistry contract.
+type WorkerRegistryECDSAInvalidSignatureS struct {
+	S [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignatureS(bytes32 s)
+func WorkerRegistryECDSAInvalidSignatureSErrorID() common.Hash {
+	return common.HexToHash("0xd78bce0cccb935155ed6428d1c13e50b7f3550fd2b66b9fe266006fea4a5e1eb")
+}
+
+// UnpackECDSAInvalidSignatureSError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignatureS(bytes32 s)
+func (workerRegistry *WorkerRegistry) UnpackECDSAInvalidSignatureSError(raw []byte) (*WorkerRegistryECDSAInvalidSignatureS, error) {
+	out := new(WorkerRegistryECDSAInvalidSignatureS)
+	if err := workerRegistry.abi.UnpackIntoInterface(out, "ECDSAInvalidSignatureS", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WorkerRegistryOwnableInvalidOwner represents a OwnableInvalidOwner error raised by the WorkerRegistry contract.
+type WorkerRegistryOwnableInvalidOwner struct {
+	Owner common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func WorkerRegistryOwnableInvalidOwnerErrorID() common.Hash {
+	return common.HexToHash("0x1e4fbdf7f3ef8bcaa855599e3abf48b232380f183f08f6f813d9ffa5bd585188")
+}
+
+// UnpackOwnableInvalidOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func (workerRegistry *WorkerRegistry) UnpackOwnableInvalidOwnerError(raw []byte) (*WorkerRegistryOwnableInvalidOwner, error) {
+	out := new(WorkerRegistryOwnableInvalidOwner)
+	if err := workerRegistry.abi.UnpackIntoInterface(out, "OwnableInvalidOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WorkerRegistryOwnableUnauthorizedAccount represents a OwnableUnauthorizedAccount error raised by the WorkerRegistry contract.
+type WorkerRegistryOwnableUnauthorizedAccount struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func WorkerRegistryOwnableUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0x118cdaa7a341953d1887a2245fd6665d741c67c8c50581daa59e1d03373fa188")
+}
+
+// UnpackOwnableUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func (workerRegistry *WorkerRegistry) UnpackOwnableUnauthorizedAccountError(raw []byte) (*WorkerRegistryOwnableUnauthorizedAccount, error) {
+	out := new(WorkerRegistryOwnableUnauthorizedAccount)
+	if err := workerRegistry.abi.UnpackIntoInterface(out, "OwnableUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WorkerRegistryWorkerAlreadyRegistered represents a WorkerAlreadyRegistered error raised by the WorkerRegistry contract.
+type WorkerRegistryWorkerAlreadyRegistered struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WorkerAlreadyRegistered(address signer)
+func WorkerRegistryWorkerAlreadyRegisteredErrorID() common.Hash {
+	return common.HexToHash("0x07cbd5dabba77b27359f590e0b3955e4f75ff5d9e4a5077f3f02def68712f1ba")
+}
+
+// UnpackWorkerAlreadyRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WorkerAlreadyRegistered(address signer)
+func (workerRegistry *WorkerRegistry) UnpackWorkerAlreadyRegisteredError(raw []byte) (*WorkerRegistryWorkerAlreadyRegistered, error) {
+	out := new(WorkerRegistryWorkerAlreadyRegistered)
+	if err := workerRegistry.abi.UnpackIntoInterface(out, "WorkerAlreadyRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WorkerRegistryWorkerInvalidAttestation represents a WorkerInvalidAttestation error raised by the WorkerRegistry contract.
+type WorkerRegistryWorkerInvalidAttestation struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WorkerInvalidAttestation(address signer)
+func WorkerRegistryWorkerInvalidAttestationErrorID() common.Hash {
+	return common.HexToHash("0x13bab35d3c193f3f5ed9ce7e7c4d30ff44309b842bd39bbd3685d4ed24951909")
+}
+
+// UnpackWorkerInvalidAttestationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WorkerInvalidAttestation(address signer)
+func (workerRegistry *WorkerRegistry) UnpackWorkerInvalidAttestationError(raw []byte) (*WorkerRegistryWorkerInvalidAttestation, error) {
+	out := new(WorkerRegistryWorkerInvalidAttestation)
+	if err := workerRegistry.abi.UnpackIntoInterface(out, "WorkerInvalidAttestation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WorkerRegistryWorkerInvalidReporterShare represents a WorkerInvalidReporterShare error raised by the WorkerRegistry contract.
+type WorkerRegistryWorkerInvalidReporterShare struct {
+	Bps uint16
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WorkerInvalidReporterShare(uint16 bps)
+func WorkerRegistryWorkerInvalidReporterShareErrorID() common.Hash {
+	return common.HexToHash("0xb087ed1a35e3232237103c16aaeb7b858c5137ba76376f66c1ef0511fa6bc290")
+}
+
+// UnpackWorkerInvalidReporterShareError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WorkerInvalidReporterShare(uint16 bps)
+func (workerRegistry *WorkerRegistry) UnpackWorkerInvalidReporterShareError(raw []byte) (*WorkerRegistryWorkerInvalidReporterShare, error) {
+	out := new(WorkerRegistryWorkerInvalidReporterShare)
+	if err := workerRegistry.abi.UnpackIntoInterface(out, "WorkerInvalidReporterShare", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WorkerRegistryWorkerInvalidStake represents a WorkerInvalidStake error raised by the WorkerRegistry contract.
+type WorkerRegistryWorkerInvalidStake struct {
+	Stake    *big.Int
+	MinStake *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WorkerInvalidStake(uint256 stake, uint256 minStake)
+func WorkerRegistryWorkerInvalidStakeErrorID() common.Hash {
+	return common.HexToHash("0x53281997815fc40bd0e1bd481127a3744fe2d88591eb0cda876b570e511c9977")
+}
+
+// UnpackWorkerInvalidStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WorkerInvalidStake(uint256 stake, uint256 minStake)
+func (workerRegistry *WorkerRegistry) UnpackWorkerInvalidStakeError(raw []byte) (*WorkerRegistryWorkerInvalidStake, error) {
+	out := new(WorkerRegistryWorkerInvalidStake)
+	if err := workerRegistry.abi.UnpackIntoInterface(out, "WorkerInvalidStake", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WorkerRegistryWorkerIsSlashed represents a WorkerIsSlashed error raised by the WorkerRegistry contract.
+type WorkerRegistryWorkerIsSlashed struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WorkerIsSlashed(address signer)
+func WorkerRegistryWorkerIsSlashedErrorID() common.Hash {
+	return common.HexToHash("0x8e46662a539eb9f68023314fe422724c3d44e4e6427473e07fa6adf7a3c40ded")
+}
+
+// UnpackWorkerIsSlashedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WorkerIsSlashed(address signer)
+func (workerRegistry *WorkerRegistry) UnpackWorkerIsSlashedError(raw []byte) (*WorkerRegistryWorkerIsSlashed, error) {
+	out := new(WorkerRegistryWorkerIsSlashed)
+	if err := workerRegistry.abi.UnpackIntoInterface(out, "WorkerIsSlashed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WorkerRegistryWorkerNotOperator represents a WorkerNotOperator error raised by the WorkerRegistry contract.
+type WorkerRegistryWorkerNotOperator struct {
+	Signer common.Address
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WorkerNotOperator(address signer, address caller)
+func WorkerRegistryWorkerNotOperatorErrorID() common.Hash {
+	return common.HexToHash("0x538f12e473cac2158d7adcbf57902d05fd74ea9e0f9259265665ec3e4689961d")
+}
+
+// UnpackWorkerNotOperatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WorkerNotOperator(address signer, address caller)
+func (workerRegistry *WorkerRegistry) UnpackWorkerNotOperatorError(raw []byte) (*WorkerRegistryWorkerNotOperator, error) {
+	out := new(WorkerRegistryWorkerNotOperator)
+	if err := workerRegistry.abi.UnpackIntoInterface(out, "WorkerNotOperator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WorkerRegistryWorkerNotRegistered represents a WorkerNotRegistered error raised by the WorkerRegistry contract.
+type WorkerRegistryWorkerNotRegistered struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WorkerNotRegistered(address signer)
+func WorkerRegistryWorkerNotRegisteredErrorID() common.Hash {
+	return common.HexToHash("0xcb9a70eb14d544de8659f196478cffe49873fbba2d97634ba28d4ca9b3ed529b")
+}
+
+// UnpackWorkerNotRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WorkerNotRegistered(address signer)
+func (workerRegistry *WorkerRegistry) UnpackWorkerNotRegisteredError(raw []byte) (*WorkerRegistryWorkerNotRegistered, error) {
+	out := new(WorkerRegistryWorkerNotRegistered)
+	if err := workerRegistry.abi.UnpackIntoInterface(out, "WorkerNotRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WorkerRegistryWorkerNotUnbonded represents a WorkerNotUnbonded error raised by the WorkerRegistry contract.
+type WorkerRegistryWorkerNotUnbonded struct {
+	Signer          common.Address
+	UnbondingEndsAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WorkerNotUnbonded(address signer, uint64 unbondingEndsAt)
+func WorkerRegistryWorkerNotUnbondedErrorID() common.Hash {
+	return common.HexToHash("0x1a12aabe782669eadcbb30f84349f3e28dc176870114d541b2899fc7214c686a")
+}
+
+// UnpackWorkerNotUnbondedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WorkerNotUnbonded(address signer, uint64 unbondingEndsAt)
+func (workerRegistry *WorkerRegistry) UnpackWorkerNotUnbondedError(raw []byte) (*WorkerRegistryWorkerNotUnbonded, error) {
+	out := new(WorkerRegistryWorkerNotUnbonded)
+	if err := workerRegistry.abi.UnpackIntoInterface(out, "WorkerNotUnbonded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WorkerRegistryWorkerNothingToClaim represents a WorkerNothingToClaim error raised by the WorkerRegistry contract.
+type WorkerRegistryWorkerNothingToClaim struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WorkerNothingToClaim(address account)
+func WorkerRegistryWorkerNothingToClaimErrorID() common.Hash {
+	return common.HexToHash("0xf878be873ca56ecdb2a7458d343df24627b6f72748154ee7011f3080a1ab01cf")
+}
+
+// UnpackWorkerNothingToClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WorkerNothingToClaim(address account)
+func (workerRegistry *WorkerRegistry) UnpackWorkerNothingToClaimError(raw []byte) (*WorkerRegistryWorkerNothingToClaim, error) {
+	out := new(WorkerRegistryWorkerNothingToClaim)
+	if err := workerRegistry.abi.UnpackIntoInterface(out, "WorkerNothingToClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WorkerRegistryWorkerSameOutput represents a WorkerSameOutput error raised by the WorkerRegistry contract.
+type WorkerRegistryWorkerSameOutput struct {
+	OutputHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WorkerSameOutput(bytes32 outputHash)
+func WorkerRegistryWorkerSameOutputErrorID() common.Hash {
+	return common.HexToHash("0x394371801c09f5d2d027053bc519789a8e0fdd499d88eca601be349243192280")
+}
+
+// UnpackWorkerSameOutputError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WorkerSameOutput(bytes32 outputHash)
+func (workerRegistry *WorkerRegistry) UnpackWorkerSameOutputError(raw []byte) (*WorkerRegistryWorkerSameOutput, error) {
+	out := new(WorkerRegistryWorkerSameOutput)
+	if err := workerRegistry.abi.UnpackIntoInterface(out, "WorkerSameOutput", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WorkerRegistryWorkerSignerMismatch represents a WorkerSignerMismatch error raised by the WorkerRegistry contract.
+type WorkerRegistryWorkerSignerMismatch struct {
+	Signer   common.Address
+	Attested common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WorkerSignerMismatch(address signer, address attested)
+func WorkerRegistryWorkerSignerMismatchErrorID() common.Hash {
+	return common.HexToHash("0x2a0d9ebe25beb71cb09d3295562ee9119fe0b1fc5b23ee68790615a4c3466e77")
+}
+
+// UnpackWorkerSignerMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WorkerSignerMismatch(address signer, address attested)
+func (workerRegistry *WorkerRegistry) UnpackWorkerSignerMismatchError(raw []byte) (*WorkerRegistryWorkerSignerMismatch, error) {
+	out := new(WorkerRegistryWorkerSignerMismatch)
+	if err := workerRegistry.abi.UnpackIntoInterface(out, "WorkerSignerMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WorkerRegistryWorkerSignersDiffer represents a WorkerSignersDiffer error raised by the WorkerRegistry contract.
+type WorkerRegistryWorkerSignersDiffer struct {
+	SignerA common.Address
+	SignerB common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WorkerSignersDiffer(address signerA, address signerB)
+func WorkerRegistryWorkerSignersDifferErrorID() common.Hash {
+	return common.HexToHash("0x691b2ae4727c75cf26356f18a3a1c9348b6400dc11a89dc5f4db952ffec5c654")
+}
+
+// UnpackWorkerSignersDifferError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WorkerSignersDiffer(address signerA, address signerB)
+func (workerRegistry *WorkerRegistry) UnpackWorkerSignersDifferError(raw []byte) (*WorkerRegistryWorkerSignersDiffer, error) {
+	out := new(WorkerRegistryWorkerSignersDiffer)
+	if err := workerRegistry.abi.UnpackIntoInterface(out, "WorkerSignersDiffer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WorkerRegistryWorkerStaleAttestation represents a WorkerStaleAttestation error raised by the WorkerRegistry contract.
+type WorkerRegistryWorkerStaleAttestation struct {
+	Signer         common.Address
+	IssuedAt       uint64
+	RecordIssuedAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WorkerStaleAttestation(address signer, uint64 issuedAt, uint64 recordIssuedAt)
+func WorkerRegistryWorkerStaleAttestationErrorID() common.Hash {
+	return common.HexToHash("0x7f83ee2e89e8ec55fc9659591a3f4c0aeea2354c424877255955a8392c4f261b")
+}
+
+// UnpackWorkerStaleAttestationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WorkerStaleAttestation(address signer, uint64 issuedAt, uint64 recordIssuedAt)
+func (workerRegistry *WorkerRegistry) UnpackWorkerStaleAttestationError(raw []byte) (*WorkerRegistryWorkerStaleAttestation, error) {
+	out := new(WorkerRegistryWorkerStaleAttestation)
+	if err := workerRegistry.abi.UnpackIntoInterface(out, "WorkerStaleAttestation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WorkerRegistryWorkerTransferFailed represents a WorkerTransferFailed error raised by the WorkerRegistry contract.
+type WorkerRegistryWorkerTransferFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WorkerTransferFailed(address to, uint256 amount)
+func WorkerRegistryWorkerTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x59eaa1c215c7f9d96c48500a3aacb5bd7da6964cb06b61a3e70e48d26dbf3bfb")
+}
+
+// UnpackWorkerTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WorkerTransferFailed(address to, uint256 amount)
+func (workerRegistry *WorkerRegistry) UnpackWorkerTransferFailedError(raw []byte) (*WorkerRegistryWorkerTransferFailed, error) {
+	out := new(WorkerRegistryWorkerTransferFailed)
+	if err := workerRegistry.abi.UnpackIntoInterface(out, "WorkerTransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WorkerRegistryWorkerUnbonding represents a WorkerUnbonding error raised by the WorkerRegistry contract.
+type WorkerRegistryWorkerUnbonding struct {
+	Signer          common.Address
+	UnbondingEndsAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WorkerUnbonding(address signer, uint64 unbondingEndsAt)
+func WorkerRegistryWorkerUnbondingErrorID() common.Hash {
+	return common.HexToHash("0xf339fb79fb9d57f48be7f2b6709efd1639e4e9752e1136489fe585a9fbea58ae")
+}
+
+// UnpackWorkerUnbondingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WorkerUnbonding(address signer, uint64 unbondingEndsAt)
+func (workerRegistry *WorkerRegistry) UnpackWorkerUnbondingError(raw []byte) (*WorkerRegistryWorkerUnbonding, error) {
+	out := new(WorkerRegistryWorkerUnbonding)
+	if err := workerRegistry.abi.UnpackIntoInterface(out, "WorkerUnbonding", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WorkerRegistryWorkerUnknownCoordinator represents a WorkerUnknownCoordinator error raised by the WorkerRegistry contract.
+type WorkerRegistryWorkerUnknownCoordinator struct {
+	Coordinator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WorkerUnknownCoordinator(address coordinator)
+func WorkerRegistryWorkerUnknownCoordinatorErrorID() common.Hash {
+	return common.HexToHash("0xb55299aa66a958fd6fd7bcef4932f28fc538bcec74cf44f20d3375db875fad40")
+}
+
+// UnpackWorkerUnknownCoordinatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WorkerUnknownCoordinator(address coordinator)
+func (workerRegistry *WorkerRegistry) UnpackWorkerUnknownCoordinatorError(raw []byte) (*WorkerRegistryWorkerUnknownCoordinator, error) {
+	out := new(WorkerRegistryWorkerUnknownCoordinator)
+	if err := workerRegistry.abi.UnpackIntoInterface(out, "WorkerUnknownCoordinator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// WorkerRegistryWorkerZeroAddress represents a WorkerZeroAddress error raised by the WorkerRegistry contract.
+type WorkerRegistryWorkerZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WorkerZeroAddress()
+func WorkerRegistryWorkerZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0x0944e0e217d0d43862076eaa5a5ec0f4f01569944d76d23f1784fbc585a62ae7")
+}
+
+// UnpackWorkerZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WorkerZeroAddress()
+func (workerRegistry *WorkerRegistry) UnpackWorkerZeroAddressError(raw []byte) (*WorkerRegistryWorkerZeroAddress, error) {
+	out := new(WorkerRegistryWorkerZeroAddress)
+	if err := workerRegistry.abi.UnpackIntoInterface(out, "WorkerZeroAddress", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

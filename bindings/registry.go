@@ -6,5 +6,8 @@ import "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 
 // All maps each bound contract's name to its metadata (ABI and bytecode).
 var All = map[string]*bind.MetaData{
-	"ManagementToken": &ManagementTokenMetaData,
+	"ManagementToken":      &ManagementTokenMetaData,
+	"InferenceCoordinator": &InferenceCoordinatorMetaData,
+	"WorkerRegistry":       &WorkerRegistryMetaData,
+	"AskTheDAO":            &AskTheDAOMetaData,
 }

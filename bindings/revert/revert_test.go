@@ -68,7 +68,9 @@ func TestWrapDecodesARevertFromTheChain(t *testing.T) {
 	sim.Commit()
 	mt := bindings.NewManagementToken()
 	// The implementation's initializers are disabled: initialize reverts.
-	_, err = bind.Transact(mt.Instance(client, addr), opts, mt.PackInitialize("n", "s", from))
+	_, err = bind.Transact(mt.Instance(client, addr), opts, mt.PackInitialize(bindings.IManagementTokenTokenInit{
+		Name: "n", Symbol: "s", Timelock: from, BountyMintBudget: new(big.Int),
+	}))
 	if err == nil {
 		t.Fatal("initialize succeeded")
 	}

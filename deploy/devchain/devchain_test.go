@@ -49,7 +49,9 @@ func deployAndCall(t *testing.T, ctx context.Context, b backend, commit func()) 
 	// The implementation disables initializers; the binding must surface
 	// the custom error by name when we try.
 	inst := mt.Instance(b, addr)
-	_, err = bind.Transact(inst, owner, mt.PackInitialize("Mini", "MINI", owner.From))
+	_, err = bind.Transact(inst, owner, mt.PackInitialize(bindings.IManagementTokenTokenInit{
+		Name: "Mini", Symbol: "MINI", Timelock: owner.From, BountyMintBudget: new(big.Int),
+	}))
 	if err == nil {
 		t.Fatal("initialize on the implementation succeeded; want InvalidInitialization")
 	}
