@@ -242,24 +242,7 @@ func (q *Queue) read(ctx context.Context, consumer string, srcs []source, count 
 	if err != nil {
 		return nil, fmt.Errorf("queue: reading %v: %w", streams[:len(srcs)], err)
 	}
-	// COUNT applies to each stream: keep count entries in all, taking from
-	// the streams in turn so that a busy model does not starve the others,
-	// and hand the rest back.
-	byStream := make(map[string][]redis.XMessage, len(res))
-	left := count
-	for j := 0; left > 0; j++ {
-		took := false
-		for _, xs := range res {
-			if j < len(xs.Messages) && left > 0 {
-				byStream[xs.Stream] = append(byStream[xs.Stream], xs.Messages[j])
-				left--
-				took = true
-			}
-		}
-		if !took {
-			break
-		}
-	}
+	keep := roundRobin(res, count)
 	var out []Delivery
 	for _, xs := range res {
 		var s source
@@ -268,7 +251,7 @@ func (q *Queue) read(ctx context.Context, consumer string, srcs []source, count 
 				s = c
 			}
 		}
-		kept := byStream[xs.Stream]
+		kept := keep[xs.Stream]
 		if surplus := xs.Messages[len(kept):]; len(surplus) > 0 {
 			if err := q.handBack(ctx, s, consumer, surplus); err != nil {
 				return out, err
@@ -281,6 +264,28 @@ func (q *Queue) read(ctx context.Context, consumer string, srcs []source, count 
 		}
 	}
 	return out, nil
+}
+
+// roundRobin keeps count of the entries XREADGROUP delivered (its COUNT
+// applies to each stream), taking from the streams in turn so that a busy
+// model does not starve the others. Each stream's kept entries are a prefix
+// of its delivery.
+func roundRobin(res []redis.XStream, count int) map[string][]redis.XMessage {
+	kept := make(map[string][]redis.XMessage, len(res))
+	for j := 0; count > 0; j++ {
+		took := false
+		for _, xs := range res {
+			if j < len(xs.Messages) && count > 0 {
+				kept[xs.Stream] = append(kept[xs.Stream], xs.Messages[j])
+				count--
+				took = true
+			}
+		}
+		if !took {
+			break
+		}
+	}
+	return kept
 }
 
 // handBack returns delivered entries this call will not take: it marks them

@@ -63,37 +63,51 @@ func (q *Queue) Stats(ctx context.Context) (*Stats, error) {
 		}
 	}
 
-	st := &Stats{Models: make(map[string]StreamStats), DeadLetters: dead.Val(), States: make(map[State]int64)}
+	all := make([]StreamStats, len(srcs))
+	last := make([]string, len(srcs)) // the group's last delivered id
+	for i, s := range srcs {
+		all[i].Delayed = delayed[i].Val()
+		// No stream yet (an error here): nothing waiting or in flight.
+		for _, g := range groups[i].Val() {
+			if g.Name == s.group {
+				all[i].InFlight = g.Pending
+				// Acknowledged entries are deleted, so the stream holds
+				// exactly the waiting and the in-flight ones.
+				all[i].Waiting = max(lens[i].Val()-g.Pending, 0)
+				last[i] = g.LastDeliveredID
+			}
+		}
+	}
+	if err := q.lags(ctx, srcs, all, last, now.Val()); err != nil {
+		return nil, err
+	}
+
+	st := &Stats{Settle: all[0], Models: make(map[string]StreamStats), DeadLetters: dead.Val(), States: make(map[State]int64)}
+	for i, m := range models {
+		st.Models[m] = all[i+1]
+	}
 	for k, v := range counts.Val() {
 		n, _ := strconv.ParseInt(v, 10, 64)
 		st.States[State(k)] = n
 	}
-	// The oldest undelivered entry comes right after the group's last
-	// delivered id; its id is its enqueue time in milliseconds.
-	pipe = q.rdb.Pipeline()
+	return st, nil
+}
+
+// lags sets OldestWaiting: the oldest undelivered entry comes right after
+// the group's last delivered id, and its id is its enqueue time in ms.
+func (q *Queue) lags(ctx context.Context, srcs []source, all []StreamStats, last []string, now time.Time) error {
+	pipe := q.rdb.Pipeline()
 	oldest := make([]*redis.XMessageSliceCmd, len(srcs))
 	for i, s := range srcs {
-		var ss StreamStats
-		ss.Delayed = delayed[i].Val()
-		if groups[i].Err() == nil { // no stream yet: nothing waiting
-			for _, g := range groups[i].Val() {
-				if g.Name == s.group {
-					ss.InFlight = g.Pending
-					ss.Waiting = max(lens[i].Val()-g.Pending, 0)
-					if ss.Waiting > 0 {
-						oldest[i] = pipe.XRangeN(ctx, s.stream, "("+g.LastDeliveredID, "+", 1)
-					}
-				}
-			}
-		}
-		if i == 0 {
-			st.Settle = ss
-		} else {
-			st.Models[models[i-1]] = ss
+		if all[i].Waiting > 0 {
+			oldest[i] = pipe.XRangeN(ctx, s.stream, "("+last[i], "+", 1)
 		}
 	}
+	if pipe.Len() == 0 {
+		return nil
+	}
 	if _, err := pipe.Exec(ctx); err != nil && err != redis.Nil {
-		return nil, fmt.Errorf("queue: stats: redis: %w", err)
+		return fmt.Errorf("queue: stats: redis: %w", err)
 	}
 	for i, c := range oldest {
 		if c == nil || len(c.Val()) == 0 {
@@ -101,16 +115,9 @@ func (q *Queue) Stats(ctx context.Context) (*Stats, error) {
 		}
 		ms, _, _ := strings.Cut(c.Val()[0].ID, "-")
 		t, _ := strconv.ParseInt(ms, 10, 64)
-		age := max(now.Val().Sub(time.UnixMilli(t)), 0)
-		if i == 0 {
-			st.Settle.OldestWaiting = age
-		} else {
-			s := st.Models[models[i-1]]
-			s.OldestWaiting = age
-			st.Models[models[i-1]] = s
-		}
+		all[i].OldestWaiting = max(now.Sub(time.UnixMilli(t)), 0)
 	}
-	return st, nil
+	return nil
 }
 
 // DeadLetter is one entry of the dead-letter stream.
