@@ -100,6 +100,7 @@ func containsText(frags []fragment, s string) bool {
 type symbol struct {
 	start, n   int // byte range in the text
 	prev, next int
+	id         int32 // gpt2: the token the symbol's text is, or -1
 }
 
 // bigram is a candidate merge of the adjacent symbols left and right. It
@@ -109,6 +110,8 @@ type bigram struct {
 	// prio orders the queue, highest first: the token's score (llama) or
 	// minus the merge rank (gpt2; ranks are far below 2^24, so exact).
 	prio float32
+	// id is the merged token (gpt2; -1 if the merged text is not a token).
+	id int32
 	// ln, rn are the symbols' lengths when the bigram was queued; a bigram
 	// whose symbols have changed since is stale (llama.cpp compares the
 	// texts, which is equivalent because a symbol's start never moves).
@@ -238,14 +241,16 @@ func (t *Tokenizer) encodeSPM(text string, out []int) []int {
 // merges by rank.
 func (t *Tokenizer) encodeBPE(text string, out []int) []int {
 	var sb strings.Builder
+	var raw []byte
 	m := &bpeMerger{t: t}
 	for _, w := range t.pre.split(toRunes(text, nil)) {
 		sb.Reset()
+		raw = raw[:0]
 		for _, r := range w {
-			var buf [4]byte
-			for _, b := range appendRune(buf[:0], r) {
-				sb.WriteRune(byteToRune[b])
-			}
+			raw = appendRune(raw, r)
+		}
+		for _, b := range raw {
+			sb.WriteRune(byteToRune[b])
 		}
 		word := sb.String()
 		if t.pre.ignoreMerges {
@@ -254,7 +259,7 @@ func (t *Tokenizer) encodeBPE(text string, out []int) []int {
 				continue
 			}
 		}
-		out = m.encodeWord(word, out)
+		out = m.encodeWord(word, raw, out)
 	}
 	return out
 }
@@ -267,19 +272,40 @@ type bpeMerger struct {
 }
 
 // encodeWord merges the characters of one byte-encoded word by rank and
-// appends the resulting tokens.
-func (m *bpeMerger) encodeWord(word string, out []int) []int {
+// appends the resulting tokens. word holds one character per byte of raw,
+// the word's original bytes.
+func (m *bpeMerger) encodeWord(word string, raw []byte, out []int) []int {
 	t := m.t
 	m.syms = splitSymbols(word, m.syms)
 	m.q = m.q[:0]
 	syms := m.syms
+	for i := range syms {
+		syms[i].id = t.byteChar[raw[i]]
+	}
 	piece := func(i int) string { return word[syms[i].start : syms[i].start+syms[i].n] }
+	// lookup finds the merge of two adjacent symbols: by ids when both are
+	// tokens, else by text among the merges of non-tokens.
+	lookup := func(left, right int) (mergeResult, bool) {
+		if l, r := syms[left].id, syms[right].id; l >= 0 && r >= 0 {
+			res, ok := t.mergeIDs[idPair(l, r)]
+			return res, ok
+		}
+		if len(t.merges) == 0 {
+			return mergeResult{}, false
+		}
+		rank, ok := t.merges[mergeKey{piece(left), piece(right)}]
+		res := mergeResult{rank: int32(rank), id: -1}
+		if id, found := t.ids[piece(left)+piece(right)]; found {
+			res.id = int32(id)
+		}
+		return res, ok
+	}
 	tryAdd := func(left, right int) {
 		if left < 0 || right < 0 {
 			return
 		}
-		if rank, ok := t.merges[mergeKey{piece(left), piece(right)}]; ok {
-			m.q.push(bigram{left: int32(left), right: int32(right), prio: -float32(rank), ln: int32(syms[left].n), rn: int32(syms[right].n)})
+		if res, ok := lookup(left, right); ok {
+			m.q.push(bigram{left: int32(left), right: int32(right), prio: -float32(res.rank), id: res.id, ln: int32(syms[left].n), rn: int32(syms[right].n)})
 		}
 	}
 	for i := 1; i < len(syms); i++ {
@@ -292,6 +318,7 @@ func (m *bpeMerger) encodeWord(word string, out []int) []int {
 			continue // stale: one side was merged since
 		}
 		l.n += r.n
+		l.id = b.id
 		r.n = 0
 		l.next = r.next
 		if r.next >= 0 {
@@ -304,13 +331,13 @@ func (m *bpeMerger) encodeWord(word string, out []int) []int {
 		if syms[i].n == 0 {
 			continue
 		}
-		s := piece(i)
-		if id, ok := t.ids[s]; ok {
-			out = append(out, id)
+		if syms[i].id >= 0 {
+			out = append(out, int(syms[i].id))
 			continue
 		}
 		// No token: fall back to single bytes that are tokens (llama.cpp
 		// drops the rest).
+		s := piece(i)
 		for j := 0; j < len(s); j++ {
 			if id, ok := t.ids[s[j:j+1]]; ok {
 				out = append(out, id)

@@ -63,8 +63,13 @@ type Tokenizer struct {
 	types  []TokenType
 	ids    map[string]int // text -> id (the last of duplicates, as llama.cpp)
 
-	merges map[mergeKey]int // gpt2: (left, right) -> rank
-	pre    preTokenizer
+	// gpt2 merges. Most merge two tokens into a token and are found by id
+	// (mergeIDs); the few whose sides are not tokens stay keyed by text
+	// (merges). Together they are exactly tokenizer.ggml.merges.
+	merges   map[mergeKey]int
+	mergeIDs map[uint64]mergeResult
+	byteChar [256]int32 // gpt2: token id of each byte's visible character, or -1
+	pre      preTokenizer
 
 	bos, eos, unk int // -1 when absent
 	eog           map[int]bool
@@ -77,6 +82,12 @@ type Tokenizer struct {
 }
 
 type mergeKey struct{ left, right string }
+
+// mergeResult is a merge's rank and the id of the merged token (-1 if the
+// merged text is not a token).
+type mergeResult struct{ rank, id int32 }
+
+func idPair(left, right int32) uint64 { return uint64(uint32(left))<<32 | uint64(uint32(right)) }
 
 // New builds the tokenizer described by a GGUF file's metadata.
 func New(f *gguf.File) (*Tokenizer, error) {
@@ -222,7 +233,9 @@ func (t *Tokenizer) loadMerges(f *gguf.File) error {
 	if err != nil {
 		return fmt.Errorf("%w: a gpt2 vocabulary needs %s: %w", ErrBadVocabulary, KeyMerges, err)
 	}
-	t.merges = make(map[mergeKey]int, len(merges))
+	t.merges = map[mergeKey]int{}
+	t.mergeIDs = make(map[uint64]mergeResult, len(merges))
+	seen := make(map[mergeKey]bool, len(merges))
 	for rank, m := range merges {
 		var k mergeKey
 		// Split at the first space after the first byte, as llama.cpp does.
@@ -231,8 +244,26 @@ func (t *Tokenizer) loadMerges(f *gguf.File) error {
 				k = mergeKey{m[:i+1], m[i+2:]}
 			}
 		}
-		if _, dup := t.merges[k]; !dup {
+		if seen[k] {
+			continue // the first rank of a pair wins, as in llama.cpp
+		}
+		seen[k] = true
+		l, okL := t.ids[k.left]
+		r, okR := t.ids[k.right]
+		if !okL || !okR {
 			t.merges[k] = rank
+			continue
+		}
+		res := mergeResult{rank: int32(rank), id: -1}
+		if id, ok := t.ids[k.left+k.right]; ok {
+			res.id = int32(id)
+		}
+		t.mergeIDs[idPair(int32(l), int32(r))] = res
+	}
+	for b := range t.byteChar {
+		t.byteChar[b] = -1
+		if id, ok := t.ids[string(byteToRune[b])]; ok {
+			t.byteChar[b] = int32(id)
 		}
 	}
 	return nil
