@@ -4,6 +4,7 @@ go 1.26
 
 require (
 	github.com/ethereum/go-ethereum v1.17.10
+	github.com/minidao/minidao/bindings v0.0.0
 	gorgonia.org/gorgonia v0.9.18
 	gorgonia.org/tensor v0.9.24
 )

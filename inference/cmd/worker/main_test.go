@@ -53,9 +53,15 @@ func (s *syncBuffer) String() string {
 // modelsFile writes a tiny random model and a models file for it.
 func modelsFile(t *testing.T, weightsHash string) (string, common.Hash) {
 	t.Helper()
+	return modelsFileSeed(t, weightsHash, 3)
+}
+
+// modelsFileSeed is modelsFile with another random model for each seed.
+func modelsFileSeed(t *testing.T, weightsHash string, seed uint64) (string, common.Hash) {
+	t.Helper()
 	dir := t.TempDir()
 	err := modeltest.Write(filepath.Join(dir, "tiny.gguf"), modeltest.Spec{
-		Arch: "llama", Dim: 64, Hidden: 96, Layers: 1, Heads: 4, KVHeads: 2, Vocab: 300, Context: 64, Type: gguf.TypeF32, Tied: true, Seed: 3,
+		Arch: "llama", Dim: 64, Hidden: 96, Layers: 1, Heads: 4, KVHeads: 2, Vocab: 300, Context: 64, Type: gguf.TypeF32, Tied: true, Seed: seed,
 	})
 	if err != nil {
 		t.Fatal(err)
