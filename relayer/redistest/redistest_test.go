@@ -63,7 +63,8 @@ func killAndStart(s *redistest.Server) error {
 func TestServerStoppedRefusesConnections(t *testing.T) {
 	ctx := context.Background()
 	srv := redistest.Start(t)
-	rdb := srv.Client()
+	rdb := redis.NewClient(&redis.Options{Addr: srv.Addr(), MaxRetries: -1})
+	defer rdb.Close()
 	if err := srv.Stop(); err != nil {
 		t.Fatal(err)
 	}
