@@ -542,6 +542,10 @@ qMatMul4x4Q4_0AVX512loop:
 	VZEROUPPER
 	RET
 
+// The one-token (decode) tiles prefetch 2 KiB ahead of each row: with their
+// compute per byte, the hardware prefetcher alone leaves them waiting on
+// memory (software prefetch cut their CPU time by about a quarter).
+
 // func qMatMul4x1Q8_0AVX512(w *byte, rowBytes int, x *byte, npairs int, out *float32)
 TEXT ·qMatMul4x1Q8_0AVX512(SB), NOSPLIT, $0-40
 	QCONSTS($0x80808080)
@@ -552,6 +556,10 @@ TEXT ·qMatMul4x1Q8_0AVX512(SB), NOSPLIT, $0-40
 	QSETUP4x1
 
 qMatMul4x1Q8_0AVX512loop:
+	PREFETCHT0 2048(SI)
+	PREFETCHT0 2048(R8)
+	PREFETCHT0 2048(R9)
+	PREFETCHT0 2048(R10)
 	WQ8PAIR(SI, Z16)
 	WQ8PAIR(R8, Z17)
 	WQ8PAIR(R9, Z18)
@@ -583,6 +591,10 @@ TEXT ·qMatMul4x1Q4_0AVX512(SB), NOSPLIT, $0-40
 	QSETUP4x1
 
 qMatMul4x1Q4_0AVX512loop:
+	PREFETCHT0 2048(SI)
+	PREFETCHT0 2048(R8)
+	PREFETCHT0 2048(R9)
+	PREFETCHT0 2048(R10)
 	WQ4PAIR(SI, Z16)
 	WQ4PAIR(R8, Z17)
 	WQ4PAIR(R9, Z18)
@@ -679,6 +691,10 @@ TEXT ·dotF16x4AVX512(SB), NOSPLIT, $0-40
 	VPXORD Z3, Z3, Z3
 
 h4loop:
+	PREFETCHT0 2048(SI)(R14*1)
+	PREFETCHT0 2048(R8)(R14*1)
+	PREFETCHT0 2048(R9)(R14*1)
+	PREFETCHT0 2048(R10)(R14*1)
 	VMOVUPS   (DI)(AX*1), Z4
 	VCVTPH2PS (SI)(R14*1), Z5
 	VCVTPH2PS (R8)(R14*1), Z6
