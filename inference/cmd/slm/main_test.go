@@ -210,6 +210,14 @@ func TestBadInputGivesAMessageAndAnExitStatus(t *testing.T) {
 	os.WriteFile(truncated, full[:len(full)/2], 0o644)
 	corrupt := filepath.Join(dir, "corrupt.gguf")
 	os.WriteFile(corrupt, append([]byte("GGML"), full[4:]...), 0o644)
+	// One F32 tensor "x" and no metadata: its type field is at offset 45.
+	unknownType := filepath.Join(dir, "unknowntype.gguf")
+	tw := gguf.NewWriter()
+	tw.AddTensor("x", gguf.TypeF32, []uint64{4}, make([]byte, 16))
+	tw.WriteFile(unknownType)
+	ut, _ := os.ReadFile(unknownType)
+	ut[45] = 99
+	os.WriteFile(unknownType, ut, 0o644)
 	noVocab := filepath.Join(dir, "novocab.gguf")
 	w := gguf.NewWriter()
 	w.Set("general.architecture", gguf.String("llama"))
@@ -228,6 +236,7 @@ func TestBadInputGivesAMessageAndAnExitStatus(t *testing.T) {
 		{"a missing file", []string{"info", "-m", filepath.Join(dir, "nope.gguf")}, 1, "no such file"},
 		{"a truncated file", []string{"info", "-m", truncated}, 1, "truncated"},
 		{"a corrupt file", []string{"tokenize", "-m", corrupt}, 1, "not a GGUF file"},
+		{"an unknown tensor type", []string{"info", "-m", unknownType}, 1, `unsupported tensor type: tensor "x" has type 99`},
 		{"a file without vocabulary", []string{"tokenize", "-m", noVocab}, 1, "no vocabulary"},
 		{"an unsupported weight type", []string{"mkmodel", "--like", vocab, "--dim", "64", "--layers", "1", "--heads", "4", "--ff", "64", "--type", "q5_k", "-o", model}, 2, `-type "q5_k"`},
 		{"an unsupported architecture", []string{"mkmodel", "--like", vocab, "--arch", "mamba", "--dim", "64", "--layers", "1", "--heads", "4", "--ff", "64", "-o", model}, 2, `-arch "mamba"`},
