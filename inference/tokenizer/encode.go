@@ -12,8 +12,9 @@ type fragment struct {
 // model's metadata says (AddBOS, AddEOS). With parseSpecial, the text of
 // control tokens (such as "<s>" or "<|im_end|>") becomes those tokens;
 // without it only user-defined tokens are matched, as in llama.cpp. Encode
-// accepts any bytes: invalid UTF-8 is tokenized byte by byte where the
-// vocabulary allows (llama) or as U+FFFD (gpt2).
+// accepts any bytes: a llama vocabulary falls back to byte tokens; a gpt2
+// vocabulary decodes UTF-8 leniently as llama.cpp does (surrogates and
+// overlong forms kept, U+FFFD for bytes that start no character).
 func (t *Tokenizer) Encode(text string, addSpecial, parseSpecial bool) []int {
 	var out []int
 	if addSpecial && t.AddBOS() {
