@@ -10,11 +10,13 @@
 //
 // # Flow and states
 //
-//	watcher     Enqueue ─────────────▶ queued ──Next──▶ dispatched ──Collect──▶ results_collected
-//	dispatcher                           ▲  Retry/Release ───┘                     │ NextSettlements
-//	oracle                               │                                       ▼ MarkSubmitted
-//	                                                                          submitted ──MarkSettled──▶ settled
-//	any unfinished state ──MarkRefunded──▶ refunded     ──Fail/Abandon/Withdraw/MaxAttempts──▶ failed
+//	         Enqueue          Next              Collect                NextSettlements+MarkSubmitted             MarkSettled
+//	watcher ────────▶ queued ───────▶ dispatched ────────▶ results_collected ─────────────────────────────▶ submitted ───────────▶ settled
+//	                    ▲                  │                       ▲                                         │
+//	                    └── Retry/Release ─┘                       └────────────── Retry/Release ────────────┘
+//
+//	any unfinished state ── MarkRefunded ──▶ refunded
+//	any unfinished state ── Fail, Abandon, Withdraw, MaxAttempts reached ──▶ failed
 //
 // The transitions are listed in one table (CanTransition) and checked inside
 // Redis by Lua scripts, so a state, its stream entries, its lease and the

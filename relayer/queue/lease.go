@@ -418,7 +418,11 @@ func (q *Queue) leaseBatch(ctx context.Context, s *redis.Script, leases []*Lease
 }
 
 // Collect records a dispatch's results and hands the job to the oracle:
-// dispatched -> results_collected, onto the settle stream, atomically.
+// dispatched -> results_collected, onto the settle stream, atomically. It
+// fails with ErrLeaseLost when another dispatcher took the job over, and
+// with a *TransitionError when the job left dispatched meanwhile (withdrawn
+// by a reorg, refunded): drop the results either way. A repeat with the same
+// lease (after a connection error) is a no-op.
 func (q *Queue) Collect(ctx context.Context, l Lease, r *Results) error {
 	if l.Kind != DispatchLease {
 		return fmt.Errorf("%w: Collect needs a dispatch lease, not %v", ErrInvalid, l.Kind)

@@ -71,7 +71,8 @@ var (
 	// change; the error is a *TransitionError naming both states.
 	ErrIllegalTransition = errors.New("illegal state transition")
 	// ErrLeaseLost: the lease expired and another consumer took the job, or
-	// the job left the leased state (withdrawn, refunded, settled).
+	// the job left the leased state (withdrawn, refunded, settled; Collect
+	// and MarkSubmitted report that as a *TransitionError).
 	ErrLeaseLost = errors.New("lease lost")
 	// ErrInvalid: bad input (zero request id, missing model, oversized
 	// payload, wrong lease kind).
