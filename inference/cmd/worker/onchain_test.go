@@ -3,39 +3,71 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
 	"math/big"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/minidao/minidao/bindings"
+	"github.com/minidao/minidao/bindings/revert"
 	"github.com/minidao/minidao/deploy/devchain"
 	"github.com/minidao/minidao/inference/attest"
+	"github.com/minidao/minidao/inference/engine"
 	"github.com/minidao/minidao/inference/worker"
 )
 
 var oneEther = big.NewInt(1e18)
 
-// deployRegistry starts an embedded devnet (chain id 1337) and deploys a
-// WorkerRegistry whose attestation verifier is dev account 0.
-func deployRegistry(t *testing.T) (url string, registry common.Address) {
+// devnet is a chain for the on-chain tests: the embedded chain (chain id
+// 1337) or anvil (31337).
+type devnet struct {
+	url     string
+	chainID uint64
+}
+
+// devnets starts both chains (anvil only when installed).
+func devnets(t *testing.T) map[string]devnet {
 	t.Helper()
-	chain, err := devchain.StartEmbedded(devchain.EmbeddedOptions{})
+	nets := map[string]devnet{}
+	emb, err := devchain.StartEmbedded(devchain.EmbeddedOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { chain.Stop() })
+	t.Cleanup(func() { emb.Stop() })
+	nets["embedded"] = devnet{emb.URL, 1337}
+	anvil, err := devchain.StartAnvil(context.Background(), devchain.AnvilOptions{})
+	switch {
+	case errors.Is(err, devchain.ErrNoAnvil):
+		t.Log("anvil not installed: the on-chain tests run on the embedded chain only")
+	case err != nil:
+		t.Fatal(err)
+	default:
+		t.Cleanup(anvil.Stop)
+		nets["anvil"] = devnet{anvil.URL, 31337}
+	}
+	return nets
+}
+
+// deployRegistry deploys a WorkerRegistry whose owner and attestation
+// verifier are dev account 0.
+func deployRegistry(t *testing.T, net devnet) common.Address {
+	t.Helper()
 	ctx := context.Background()
-	client, err := ethclient.DialContext(ctx, chain.URL)
+	client, err := ethclient.DialContext(ctx, net.url)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer client.Close()
-	owner := bind.NewKeyedTransactor(devchain.DevKey(0), big.NewInt(1337))
+	owner := bind.NewKeyedTransactor(devchain.DevKey(0), new(big.Int).SetUint64(net.chainID))
 	wr := bindings.NewWorkerRegistry()
 	ctor := wr.PackConstructor(devchain.DevAddress(0), devchain.DevAddress(0), 3600, oneEther, 2000)
 	addr, tx, err := bind.DeployContract(owner, common.FromHex(bindings.WorkerRegistryMetaData.Bin), client, ctor)
@@ -45,11 +77,18 @@ func deployRegistry(t *testing.T) (url string, registry common.Address) {
 	if _, err := bind.WaitDeployed(ctx, client, tx.Hash()); err != nil {
 		t.Fatal(err)
 	}
-	return chain.URL, addr
+	return addr
 }
 
 func TestRegisterOnChain(t *testing.T) {
-	url, registry := deployRegistry(t)
+	for name, net := range devnets(t) {
+		t.Run("on the "+name+" chain", func(t *testing.T) { testRegisterOnChain(t, net) })
+	}
+}
+
+func testRegisterOnChain(t *testing.T, net devnet) {
+	url, registry := net.url, deployRegistry(t, net)
+	otherDevChain := map[uint64]string{1337: "31337", 31337: "1337"}[net.chainID]
 	models, weights := modelsFile(t, "")
 	records := filepath.Join(t.TempDir(), "records.json")
 	register := func(extra ...string) (int, string, string) {
@@ -72,8 +111,8 @@ func TestRegisterOnChain(t *testing.T) {
 		}
 	})
 	t.Run("refuses a chain id the node does not serve", func(t *testing.T) {
-		code, _, stderr := register("--chain-id", "31337")
-		if code != 1 || !strings.Contains(stderr, "--rpc serves chain 1337") {
+		code, _, stderr := register("--chain-id", otherDevChain)
+		if code != 1 || !strings.Contains(stderr, fmt.Sprintf("--rpc serves chain %d", net.chainID)) {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
 	})
@@ -143,5 +182,71 @@ func TestRegisterOnChain(t *testing.T) {
 	ok, err := bind.Call(wr.Instance(client, registry), nil, wr.PackIsEligible(devchain.DevAddress(4), measurement, weights, oneEther), wr.UnpackIsEligible)
 	if err != nil || !ok {
 		t.Fatalf("isEligible = %v, %v", ok, err)
+	}
+	t.Run("the registry recovers the worker's result signatures (two outputs for one request get it slashed)", func(t *testing.T) {
+		testEquivocationIsSlashable(t, net, registry, models)
+	})
+}
+
+// The WorkerRegistry recovers the worker's result signatures with the
+// coordinator's EIP-712 code (ResultTypedData): two different outputs signed
+// by one worker for one request get it slashed. One service refuses to sign
+// them (409); two instances with the same key are what a careless operator
+// would run.
+func testEquivocationIsSlashable(t *testing.T, net devnet, registry common.Address, models string) {
+	ctx := context.Background()
+	client, err := ethclient.DialContext(ctx, net.url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	chainID := new(big.Int).SetUint64(net.chainID)
+	wr := bindings.NewWorkerRegistry()
+	inst := wr.Instance(client, registry)
+	send := func(from int, data []byte) {
+		t.Helper()
+		tx, err := bind.Transact(inst, bind.NewKeyedTransactor(devchain.DevKey(from), chainID), data)
+		if err != nil {
+			t.Fatal(revert.Wrap(err))
+		}
+		if rc, err := bind.WaitMined(ctx, client, tx.Hash()); err != nil || rc.Status != 1 {
+			t.Fatalf("receipt %+v, %v", rc, err)
+		}
+	}
+	send(0, wr.PackSetCoordinatorTrust(coordinator, true))
+
+	specs, err := worker.ReadModelsFile(models)
+	if err != nil {
+		t.Fatal(err)
+	}
+	requestID := common.Hash{0xee}
+	var results [2]*worker.Result
+	for i, prompt := range []string{"one question", "another question"} {
+		ms, err := worker.LoadModels(specs, worker.EngineLoader(engine.Options{Threads: 1}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer worker.CloseModels(ms)
+		key := devchain.DevKey(4)
+		svc, err := worker.New(worker.Config{}, slog.New(slog.NewTextHandler(io.Discard, nil)), key, attest.NewAttester(key, common.Hash{}, "cpu"), ms, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		results[i], err = svc.Run(ctx, &worker.Job{
+			RequestID: requestID, ModelID: specs[0].ModelID, ModelVersion: specs[0].Version, Prompt: []byte(prompt),
+			MaxTokens: 6, Deadline: uint64(time.Now().Add(time.Minute).Unix()), ChainID: worker.Uint256{Int: chainID}, Coordinator: coordinator,
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	a, b := results[0], results[1]
+	if a.OutputHash == b.OutputHash {
+		t.Fatal("the two prompts gave the same output: pick others")
+	}
+	send(7, wr.PackSlashEquivocation(coordinator, requestID, specs[0].Version, a.OutputHash, a.Signature, b.OutputHash, b.Signature))
+	info, err := bind.Call(inst, nil, wr.PackWorker(devchain.DevAddress(4)), wr.UnpackWorker)
+	if err != nil || !info.Slashed {
+		t.Fatalf("after slashEquivocation: %+v, %v", info, err)
 	}
 }
