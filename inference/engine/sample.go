@@ -57,7 +57,8 @@ type Sampler struct {
 	p     Params
 	rng   *Rand
 	cands []candidate
-	probs []float32
+	probs []float32 // weights of the candidates
+	all   []float32 // weights of every token (no top-k)
 	seen  map[int32]bool
 }
 
@@ -94,27 +95,86 @@ func (s *Sampler) Sample(logits []float32, history []int32) int32 {
 	if s.p.Temperature == 0 {
 		return argmax(logits)
 	}
-	c := s.topK(logits)
-	// Softmax at the temperature, in the candidates' order (most likely first).
-	maxLogit := c[0].logit / s.p.Temperature
-	s.probs = append(s.probs[:0], make([]float32, len(c))...)
-	probs := s.probs
-	var sum float32
-	for i, cd := range c {
-		probs[i] = kernels.Exp(cd.logit/s.p.Temperature - maxLogit)
-		sum += probs[i]
+	temp := s.p.Temperature
+	if k := s.p.TopK; k > 0 && k < len(logits) {
+		// Softmax over the k best, in their order (most likely first).
+		c := s.topK(logits, k)
+		probs := s.weights(c, c[0].logit/temp, temp)
+		var sum float32
+		for _, p := range probs {
+			sum += p
+		}
+		return s.draw(c, probs, s.nucleus(probs, sum))
 	}
-	keep := len(c)
-	if s.p.TopP > 0 && s.p.TopP < 1 {
+	// Every token is a candidate: the weights and their total are taken in
+	// index order (no full sort), then the nucleus, if top-p asks for one,
+	// is found among the best tokens, fetched in growing batches.
+	maxLogit := logits[argmax(logits)] / temp
+	var sum float32
+	all := s.all[:0]
+	for _, l := range logits {
+		e := kernels.Exp(l/temp - maxLogit)
+		all = append(all, e)
+		sum += e
+	}
+	s.all = all
+	if s.p.TopP <= 0 || s.p.TopP >= 1 {
+		target := s.rng.Float32() * sum
 		var cum float32
-		for i := range probs {
-			cum += probs[i] / sum
-			if cum >= s.p.TopP {
-				keep = i + 1
-				break
+		for i, e := range all {
+			cum += e
+			if target < cum {
+				return int32(i)
 			}
 		}
+		return argmax(logits)
 	}
+	for k := 64; ; k *= 4 {
+		if k > len(logits)/4 { // a heap no longer pays: sort them all
+			k = len(logits)
+		}
+		c := s.topK(logits, k)
+		probs := s.probs[:0]
+		for _, cd := range c {
+			probs = append(probs, all[cd.id])
+		}
+		s.probs = probs
+		if keep := s.nucleus(probs, sum); keep < len(c) || k == len(logits) {
+			return s.draw(c, probs, keep)
+		}
+	}
+}
+
+// weights returns e**(logit/temp − max) for the candidates, in their order.
+func (s *Sampler) weights(c []candidate, max, temp float32) []float32 {
+	probs := s.probs[:0]
+	for _, cd := range c {
+		probs = append(probs, kernels.Exp(cd.logit/temp-max))
+	}
+	s.probs = probs
+	return probs
+}
+
+// nucleus returns how many of the candidates (best first, with weights
+// probs out of a total sum) top-p keeps: the fewest whose probability
+// reaches TopP, or all of them if they do not.
+func (s *Sampler) nucleus(probs []float32, sum float32) int {
+	if s.p.TopP <= 0 || s.p.TopP >= 1 {
+		return len(probs)
+	}
+	var cum float32
+	for i, p := range probs {
+		cum += p / sum
+		if cum >= s.p.TopP {
+			return i + 1
+		}
+	}
+	return len(probs)
+}
+
+// draw picks one of the first keep candidates with probability proportional
+// to its weight.
+func (s *Sampler) draw(c []candidate, probs []float32, keep int) int32 {
 	var total float32
 	for _, p := range probs[:keep] {
 		total += p
@@ -132,10 +192,10 @@ func (s *Sampler) Sample(logits []float32, history []int32) int32 {
 
 // argmax returns the index of the largest logit (the lowest on ties).
 func argmax(logits []float32) int32 {
-	best := 0
+	best, bestV := 0, logits[0]
 	for i, v := range logits {
-		if v > logits[best] {
-			best = i
+		if v > bestV {
+			best, bestV = i, v
 		}
 	}
 	return int32(best)
@@ -147,12 +207,8 @@ func before(a, b candidate) bool {
 	return a.logit > b.logit || a.logit == b.logit && a.id < b.id
 }
 
-// topK returns the TopK best candidates (all when TopK is 0), best first.
-func (s *Sampler) topK(logits []float32) []candidate {
-	k := s.p.TopK
-	if k == 0 || k > len(logits) {
-		k = len(logits)
-	}
+// topK returns the k best candidates, best first.
+func (s *Sampler) topK(logits []float32, k int) []candidate {
 	c := s.cands[:0]
 	if k == len(logits) {
 		for i, v := range logits {
