@@ -210,18 +210,20 @@ func (f *File) TensorFloat32s(name string) ([]float32, TensorInfo, error) {
 	return out, t, nil
 }
 
-// WeightsHash returns the sha256 of the whole file, computed once by streaming
-// the file from disk (1 MiB at a time) and then cached. For a File from Parse
-// it hashes the bytes given.
+// WeightsHash returns the sha256 of the whole file as it is mapped, computed
+// once and cached. Hashing the mapping (not the path) guarantees the hash is
+// of the bytes this File serves even if the file on disk is replaced; it
+// reads the file through the page cache without copying it to the heap.
 func (f *File) WeightsHash() ([32]byte, error) {
 	f.hashOnce.Do(func() {
-		if f.Path == "" {
-			f.mu.Lock()
-			f.hash = sha256.Sum256(f.data)
-			f.mu.Unlock()
+		f.mu.Lock()
+		data, closed := f.data, f.closed
+		f.mu.Unlock()
+		if closed {
+			f.hashErr = ErrClosed
 			return
 		}
-		f.hash, f.hashErr = HashFile(f.Path, nil)
+		f.hash = sha256.Sum256(data)
 	})
 	return f.hash, f.hashErr
 }
