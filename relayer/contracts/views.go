@@ -111,3 +111,14 @@ func (c *Coordinator) RequestAt(ctx context.Context, block common.Hash, rid comm
 	}
 	return nil, fmt.Errorf("contracts: request %s in block %s: %w", rid, block, ErrRequestNotFound)
 }
+
+// AttestationVerifier is the authority whose countersigned records the
+// registry accepts: the address the relayer's attestation check trusts.
+func (r *WorkerRegistry) AttestationVerifier(ctx context.Context) (common.Address, error) {
+	var out []any
+	if err := r.c.Call(&bind.CallOpts{Context: ctx}, &out, "attestationVerifier"); err != nil {
+		return common.Address{}, fmt.Errorf("contracts: attestationVerifier(): %w", err)
+	}
+	a, _ := out[0].(common.Address)
+	return a, nil
+}
