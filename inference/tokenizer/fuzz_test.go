@@ -1,9 +1,12 @@
 package tokenizer
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/minidao/minidao/inference/gguf"
 )
 
 // FuzzPreTokenizers checks that every pre-tokenizer cuts any text into
@@ -73,6 +76,66 @@ func FuzzEncode(f *testing.F) {
 			if streamed.String() != want {
 				t.Fatalf("%s: streamed %q, want %q", tok.Model(), streamed.String(), want)
 			}
+		}
+	})
+}
+
+// FuzzNewOnArbitraryVocabularies builds tokenizers from made-up vocabularies
+// (empty, duplicate and odd tokens, any token types, malformed merges, ids
+// out of range) and checks that New either fails cleanly or gives a
+// tokenizer that encodes and decodes any text without panicking.
+func FuzzNewOnArbitraryVocabularies(f *testing.F) {
+	f.Add(true, "<unk>\x00<s>\x00</s>\x00\u2581a\x00a", []byte{2, 3, 3, 1, 1}, "", "a a", int64(1))
+	f.Add(false, "a\x00b\x00ab\x00\u0120\x00<|endoftext|>", []byte{1, 1, 1, 1, 3}, "a b\nab \u0120\nx", "ab ab<|endoftext|>", int64(4))
+	f.Add(false, "\x00\x00", []byte{9, 0}, " \n\n", "", int64(-7))
+	f.Fuzz(func(t *testing.T, llama bool, tokens string, types []byte, merges, text string, bos int64) {
+		toks := strings.Split(tokens, "\x00")
+		if len(toks) > 64 || len(text) > 256 {
+			return
+		}
+		tt := make([]int32, len(toks))
+		for i := range tt {
+			if i < len(types) {
+				tt[i] = int32(types[i] % 8)
+			}
+		}
+		model := "gpt2"
+		if llama {
+			model = "llama"
+		}
+		w := gguf.NewWriter()
+		w.Set(KeyModel, gguf.String(model))
+		w.Set(KeyPre, gguf.String("llama-bpe"))
+		w.Set(KeyTokens, gguf.Strings(toks))
+		w.Set(KeyTokenType, gguf.Int32s(tt))
+		w.Set(KeyMerges, gguf.Strings(strings.Split(merges, "\n")))
+		w.Set(KeyBOS, gguf.Int64(bos))
+		w.Set(KeyAddEOS, gguf.Bool(true))
+		var buf bytes.Buffer
+		if _, err := w.WriteTo(&buf); err != nil {
+			t.Fatal(err)
+		}
+		file, err := gguf.Parse(buf.Bytes())
+		if err != nil {
+			t.Fatal(err)
+		}
+		tok, err := New(file)
+		if err != nil {
+			return
+		}
+		for _, special := range []bool{false, true} {
+			ids := tok.Encode(text, special, special)
+			d := tok.NewDecoder(special)
+			for _, id := range ids {
+				if id < 0 || id >= tok.VocabSize() {
+					t.Fatalf("id %d out of range", id)
+				}
+				if s := d.Add(id); !utf8.ValidString(s) {
+					t.Fatalf("invalid UTF-8 %q", s)
+				}
+			}
+			d.Flush()
+			tok.Decode(ids)
 		}
 	})
 }
