@@ -16,6 +16,7 @@ import {IRevenueSink} from "./IRevenueSink.sol";
 /// credited at once (no streaming). Before any reputation exists deposits wait
 /// and go to the first contributor(s). ETH is `address(0)`.
 interface IDataBountyBoard is IRevenueSink {
+    /// @notice A submission's review state.
     enum Status {
         None,
         Pending,
@@ -36,6 +37,7 @@ interface IDataBountyBoard is IRevenueSink {
         uint32 maxAccepted;
     }
 
+    /// @notice A bounty as stored (the uri is only in BountyPosted).
     struct Bounty {
         bytes32 specHash;
         address rewardToken;
@@ -49,6 +51,7 @@ interface IDataBountyBoard is IRevenueSink {
         bool closed;
     }
 
+    /// @notice A submission as stored (the uri is only in Submitted).
     struct Submission {
         address contributor;
         uint64 bountyId;
@@ -99,6 +102,7 @@ interface IDataBountyBoard is IRevenueSink {
     /// @notice Sending `amount` ETH to `to` failed.
     error BountyETHTransferFailed(address to, uint256 amount);
 
+    /// @notice Emitted after the DAO posted a bounty; contributors follow it.
     event BountyPosted(
         uint256 indexed bountyId,
         bytes32 specHash,
@@ -111,6 +115,7 @@ interface IDataBountyBoard is IRevenueSink {
         uint64 deadline,
         uint32 maxAccepted
     );
+    /// @notice Emitted after a contributor submitted data; curators follow it.
     event Submitted(
         uint256 indexed submissionId,
         uint256 indexed bountyId,
@@ -118,17 +123,25 @@ interface IDataBountyBoard is IRevenueSink {
         bytes32 dataHash,
         string uri
     );
+    /// @notice Emitted after a curator accepted a submission (the reward follows).
     event SubmissionAccepted(
         uint256 indexed submissionId, uint256 indexed bountyId, address indexed contributor, bytes32 reasonHash
     );
+    /// @notice Emitted after a curator rejected a submission.
     event SubmissionRejected(
         uint256 indexed submissionId, uint256 indexed bountyId, address indexed contributor, bytes32 reasonHash
     );
+    /// @notice Emitted after a bounty was closed and its unused escrow returned to the treasury.
     event BountyClosed(uint256 indexed bountyId, uint256 ethRefund, uint256 tokenRefund);
+    /// @notice Emitted after a contributor's reputation rose to `reputation`.
     event ReputationRaised(address indexed contributor, uint256 amount, uint256 reputation);
+    /// @notice Emitted after governance appointed or removed a curator.
     event CuratorSet(address indexed curator, bool allowed);
+    /// @notice Emitted after the pool accepted a payment token.
     event PaymentTokenAdded(address indexed token);
+    /// @notice Emitted after a deposit into the contributors' pool.
     event PoolDeposited(address indexed token, address indexed from, uint256 amount);
+    /// @notice Emitted after `account` claimed `amount` of `token` from the pool, sent to `to`.
     event PoolClaimed(address indexed account, address indexed to, address indexed token, uint256 amount);
 
     /// @notice Initialises a clone.
@@ -164,19 +177,42 @@ interface IDataBountyBoard is IRevenueSink {
     /// Tokens with nothing due are skipped; reverts if nothing at all is due.
     function claim(address[] calldata tokens, address to) external returns (uint256[] memory amounts);
 
+    /// @notice A bounty (reverts for an unknown id).
     function bounty(uint256 bountyId) external view returns (Bounty memory);
+
+    /// @notice A submission (reverts for an unknown id).
     function submission(uint256 submissionId) external view returns (Submission memory);
+
+    /// @notice How many bounties were posted; ids run from 1 to this.
     function bountyCount() external view returns (uint256);
+
+    /// @notice How many submissions were made; ids run from 1 to this.
     function submissionCount() external view returns (uint256);
+
     /// @notice The escrow held for open bounties, per reward token (ETH is address(0)).
     function escrowed(address token) external view returns (uint256);
+
+    /// @notice `account`'s reputation: the sum of its accepted submissions' reputation rewards.
     function reputation(address account) external view returns (uint256);
+
+    /// @notice The sum of every contributor's reputation.
     function totalReputation() external view returns (uint256);
+
     /// @notice Pool revenue received while no reputation existed, waiting for the first contributor.
     function undistributed(address token) external view returns (uint256);
+
+    /// @notice What `account` can claim of `token` from the pool now.
     function claimable(address account, address token) external view returns (uint256);
+
+    /// @notice Whether `account` may accept and reject submissions.
     function isCurator(address account) external view returns (bool);
+
+    /// @notice Whether the pool accepts deposits of `token`.
     function isPaymentToken(address token) external view returns (bool);
+
+    /// @notice The DAO's timelock.
     function timelock() external view returns (address);
+
+    /// @notice The DAO's management token.
     function token() external view returns (address);
 }

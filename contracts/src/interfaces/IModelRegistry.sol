@@ -61,10 +61,15 @@ interface IModelRegistry is IModelTerms {
     /// @notice The model is already in the requested paused state.
     error RegistryPausedUnchanged(uint256 modelId, bool paused);
 
+    /// @notice Emitted after the owner allowed or disallowed a registrar.
     event RegistrarSet(address indexed registrar, bool allowed);
+    /// @notice Emitted after the owner set the fee split bounds.
     event SplitBoundsSet(FeeSplit min, FeeSplit max);
+    /// @notice Emitted after a registrar registered a DAO.
     event DAORegistered(address indexed treasury, address distributor, address dataPool, FeeSplit split);
+    /// @notice Emitted after a DAO set its fee split.
     event FeeSplitSet(address indexed treasury, FeeSplit split);
+    /// @notice Emitted after a DAO registered a model (followed by its price, policy and first version).
     event ModelRegistered(uint256 indexed modelId, address indexed treasury);
     /// @notice A new version was published (not necessarily active).
     event VersionPublished(
@@ -78,8 +83,11 @@ interface IModelRegistry is IModelTerms {
     );
     /// @notice Workers switch to `version`'s weights.
     event ActiveVersionChanged(uint256 indexed modelId, uint32 indexed version, bytes32 weightsHash);
+    /// @notice Emitted after the model's price was set.
     event PriceSet(uint256 indexed modelId, Price price);
+    /// @notice Emitted after the model's verification policy was set.
     event PolicySet(uint256 indexed modelId, VerificationPolicy policy);
+    /// @notice Emitted after the model was paused or resumed.
     event ModelPausedSet(uint256 indexed modelId, bool paused);
 
     /// @notice Allows or disallows `registrar` to register DAOs. Owner only.

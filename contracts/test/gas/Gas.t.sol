@@ -86,15 +86,6 @@ contract ClaimGasTest is DAOFixture {
         usdc.approve(address(distributor), 2e9);
     }
 
-    function _addHolders(uint256 n) internal {
-        vm.pauseGasMetering();
-        for (uint256 i; i < n; ++i) {
-            vm.prank(address(timelock));
-            mt.mint(address(uint160(0x10000 + i)), 1e18);
-        }
-        vm.resumeGasMetering();
-    }
-
     function _depositAndClaimOnce() internal {
         hoax(carol, 2 ether);
         distributor.depositETH{value: 1 ether}();
@@ -131,12 +122,46 @@ contract ClaimGasTest is DAOFixture {
         distributor.claim(both, alice);
         vm.snapshotGasLastCall("Revenue", "claimETHAndERC20_1holder");
     }
+}
+
+/// @notice The same claim with 10,000 MT holders: its cost does not depend on them.
+contract ClaimManyHoldersGasTest is DAOFixture {
+    address[] internal eth;
+    address[] internal both;
+
+    function setUp() public {
+        _deployProtocol();
+        IMiniDAOFactory.DAOConfig memory c = _defaultConfig();
+        c.holders = new address[](1);
+        c.holders[0] = alice;
+        c.amounts = new uint256[](1);
+        c.amounts[0] = ALICE_MT;
+        _createDAO(c);
+        eth.push(address(0));
+        both.push(address(0));
+        both.push(address(usdc));
+        usdc.mint(carol, 1e9);
+        vm.prank(carol);
+        usdc.approve(address(distributor), 1e9);
+        vm.pauseGasMetering(); // 10,000 mints exceed a test's gas limit
+        for (uint256 i = 1; i < 10_000; ++i) {
+            vm.prank(address(timelock));
+            mt.mint(address(uint160(0x10000 + i)), 1e18);
+        }
+        vm.resumeGasMetering();
+        hoax(carol, 1 ether);
+        distributor.depositETH{value: 1 ether}();
+        vm.prank(carol);
+        distributor.depositToken(address(usdc), 1e9);
+        vm.warp(block.timestamp + 1 hours);
+        vm.prank(alice);
+        distributor.claim(both, alice);
+        vm.warp(block.timestamp + 1 hours);
+    }
 
     /// forge-config: default.isolate = true
     function test_gas_claimTenThousandHolders() public {
-        _addHolders(9999);
         vm.assertEq(mt.totalSupply(), ALICE_MT + 9999e18);
-        _depositAndClaimOnce();
         vm.prank(alice);
         distributor.claim(eth, alice);
         uint256 g = vm.snapshotGasLastCall("Revenue", "claimETH_10000holders");
@@ -252,10 +277,15 @@ contract RegistryGasTest is DAOFixture {
         modelId = _registerModel();
     }
 
+    /// The coordinator's read inside its own transaction: cold storage, no
+    /// base cost (this test is not isolated, and setUp ran in another transaction).
+    function test_gas_modelTermsRead() public {
+        registry.modelTerms(modelId);
+        vm.snapshotGasLastCall("Registry", "modelTerms_coldCall");
+    }
+
     /// forge-config: default.isolate = true
     function test_gas_registry() public {
-        registry.modelTerms(modelId);
-        vm.snapshotGasLastCall("Registry", "modelTerms");
         vm.prank(address(timelock));
         registry.publishVersion(modelId, _version(keccak256("weights-v2")), true);
         vm.snapshotGasLastCall("Registry", "publishVersionAndActivate");
