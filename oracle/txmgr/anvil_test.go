@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"slices"
 	"testing"
 	"time"
 
@@ -52,9 +53,11 @@ func TestFeeBumpsThroughABaseFeeSpikeOnAnvil(t *testing.T) {
 	if res.err != nil {
 		t.Fatalf("send: %v", res.err)
 	}
-	vs := rec.waitPublished(t, ctx, 0, spikes+1)
-	if res.r.TxHash != vs[len(vs)-1].tx.Hash() {
-		t.Fatalf("mined %s, want the last version %s", res.r.TxHash, vs[len(vs)-1].tx.Hash())
+	// Once the spikes stop, the base fee decays and the last version (sent
+	// again after anvil evicted it) or a further bump is mined.
+	vs := rec.waitPublished(t, ctx, 0, spikes)
+	if !slices.ContainsFunc(vs, func(p published) bool { return p.tx.Hash() == res.r.TxHash }) {
+		t.Fatalf("mined %s, which is none of the published versions", res.r.TxHash)
 	}
 	checkBumps(t, rec.versions(0), cfg.MaxFeeCap)
 	t.Logf("%d versions, fee caps %s .. %s", len(vs), vs[0].tx.GasFeeCap(), vs[len(vs)-1].tx.GasFeeCap())

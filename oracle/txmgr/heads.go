@@ -121,3 +121,13 @@ func (m *Manager) suggestedTip(ctx context.Context, at uint64) (*big.Int, error)
 	m.heads.mu.Unlock()
 	return tip, nil
 }
+
+// headNumber is the latest head seen, 0 before any.
+func (m *Manager) headNumber() uint64 {
+	m.heads.mu.Lock()
+	defer m.heads.mu.Unlock()
+	if m.heads.cur == nil {
+		return 0
+	}
+	return m.heads.cur.number
+}

@@ -32,6 +32,7 @@ type attempt struct {
 	// rather than from the last head (another sender may have moved it
 	// without a new block, as anvil_setNonce does).
 	nonceTooLow bool
+	sentAt      uint64 // the head when the newest version was last sent
 	started     time.Time
 	log         *slog.Logger
 }
@@ -97,6 +98,13 @@ func (m *Manager) sendAt(ctx context.Context, c TxCandidate, gas uint64, s slot,
 			if err := m.resubmit(ctx, a); err != nil {
 				return nil, err
 			}
+		case a.chainAt == a.slot.nonce && h.number > a.sentAt+1:
+			// Next in line, yet a whole block went by without it: the
+			// node may have lost it (an unclear answer, an eviction).
+			// Sending it again costs one call ("already known") and
+			// saves waiting ResubmitAfter with every later nonce blocked.
+			m.republish(ctx, a)
+			a.sentAt = h.number
 		}
 		resubmit.Reset(max(time.Until(lastPublish.Add(m.cfg.ResubmitAfter)), m.cfg.PollInterval))
 		if changed == nil || a.nonceTooLow {
@@ -135,10 +143,12 @@ func (m *Manager) publish(ctx context.Context, a *attempt, f fees) error {
 		switch kind {
 		case sendOK, sendKnown:
 			a.versions, a.cur = append(a.versions, tx), f
+			a.sentAt = m.headNumber()
 			log.Debug("transaction published", "answer", kind)
 			return nil
 		case sendUnknown:
 			a.versions, a.cur = append(a.versions, tx), f
+			a.sentAt = m.headNumber()
 			m.cfg.Metrics.RecordRPCError()
 			log.Warn("publishing: unclear answer; following the version in case it arrived", "err", err)
 			return nil
