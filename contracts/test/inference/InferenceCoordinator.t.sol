@@ -231,13 +231,15 @@ contract InferenceCoordinatorRequestTest is CoordinatorFixture {
         uint256 fee = coordinator.quote(MODEL, maxTokens, callbackGas);
         vm.deal(bob, fee + excess);
         (bytes32 id, InferenceRequest memory req) =
-            _request(bob, fee + excess, _prompt(promptLen), maxTokens, callbackGas);
+            _request(bob, fee + excess, new bytes(promptLen), maxTokens, callbackGas);
         vm.assertEq(bob.balance, excess);
         vm.assertEq(coordinator.request(id).ethEscrow, fee);
         vm.assertEq(req.fee + req.gasPrepaid, fee);
         vm.assertEq(coordinator.requestIdOf(req), id);
     }
 
+    /// @dev A whole request and fulfilment per run: CI runs 1,000 (not 10,000) to stay within its time budget.
+    /// forge-config: ci.fuzz.runs = 1000
     function testFuzz_requestIds_areUniquePerNonce(uint8 n) public {
         n = uint8(bound(n, 2, 20));
         bytes32[] memory ids = new bytes32[](n);
@@ -656,6 +658,8 @@ contract InferenceCoordinatorFulfillTest is CoordinatorFixture {
 
     // ------------------------------------------------------------- fuzz
 
+    /// @dev A whole request and fulfilment per run: CI runs 1,000 (not 10,000) to stay within its time budget.
+    /// forge-config: ci.fuzz.runs = 1000
     function testFuzz_fulfill_splitsTheWholeFee(
         uint128 baseFee,
         uint128 perToken,
@@ -690,6 +694,8 @@ contract InferenceCoordinatorFulfillTest is CoordinatorFixture {
         vm.assertEq(address(coordinator).balance, fee);
     }
 
+    /// @dev A whole request and fulfilment per run: CI runs 1,000 (not 10,000) to stay within its time budget.
+    /// forge-config: ci.fuzz.runs = 1000
     function testFuzz_fulfill_neverAcceptsAForgedSignature(uint256 key, bytes memory output) public {
         key = bound(key, 1, 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364140);
         for (uint256 i; i < workerKeys.length; ++i) {
