@@ -23,11 +23,12 @@ import (
 )
 
 // These tests run the batcher against the simulated chain and the real
-// transaction manager. The coordinator, the job source and the job store are
-// fakes: the coordinator's Go bindings and the queue's settlement adapter are
-// not committed yet. The fake coordinator is an address with no code, so a
-// batch's gas is the real intrinsic and calldata cost of its transaction,
-// and its verdicts are read back from the mined transaction's input.
+// transaction manager, with a fake coordinator that lets each test choose
+// its verdicts: an address with no code, so a batch's gas is the real
+// intrinsic and calldata cost of its transaction, and verdicts are read back
+// from the mined transaction's input. coordinator_test.go runs the real
+// InferenceCoordinator. The job source and store are in-memory: the queue's
+// settlement adapter is not written yet.
 
 var coordAddr = common.HexToAddress("0x000000000000000000000000000000000000C0DE")
 
