@@ -71,6 +71,41 @@ type FeeSplit struct {
 	TreasuryBps uint16
 }
 
+// IDataBountyBoardBounty is an auto generated low-level Go binding around an user-defined struct.
+type IDataBountyBoardBounty struct {
+	SpecHash    [32]byte
+	RewardToken common.Address
+	Deadline    uint64
+	MaxAccepted uint32
+	EthReward   *big.Int
+	TokenReward *big.Int
+	MtReward    *big.Int
+	Reputation  uint64
+	Accepted    uint32
+	Closed      bool
+}
+
+// IDataBountyBoardBountyParams is an auto generated low-level Go binding around an user-defined struct.
+type IDataBountyBoardBountyParams struct {
+	SpecHash    [32]byte
+	Uri         string
+	RewardToken common.Address
+	EthReward   *big.Int
+	TokenReward *big.Int
+	MtReward    *big.Int
+	Reputation  uint64
+	Deadline    uint64
+	MaxAccepted uint32
+}
+
+// IDataBountyBoardSubmission is an auto generated low-level Go binding around an user-defined struct.
+type IDataBountyBoardSubmission struct {
+	Contributor common.Address
+	BountyId    uint64
+	Status      uint8
+	DataHash    [32]byte
+}
+
 // IManagementTokenTokenInit is an auto generated low-level Go binding around an user-defined struct.
 type IManagementTokenTokenInit struct {
 	Name             string
@@ -81,6 +116,68 @@ type IManagementTokenTokenInit struct {
 	BountyMintBudget *big.Int
 	Holders          []common.Address
 	Amounts          []*big.Int
+}
+
+// IMiniDAOFactoryDAOAddresses is an auto generated low-level Go binding around an user-defined struct.
+type IMiniDAOFactoryDAOAddresses struct {
+	Token       common.Address
+	Timelock    common.Address
+	Governor    common.Address
+	Distributor common.Address
+	BountyBoard common.Address
+}
+
+// IMiniDAOFactoryDAOConfig is an auto generated low-level Go binding around an user-defined struct.
+type IMiniDAOFactoryDAOConfig struct {
+	Name              string
+	Symbol            string
+	Holders           []common.Address
+	Amounts           []*big.Int
+	BountyMintBudget  *big.Int
+	VotingDelay       *big.Int
+	VotingPeriod      uint32
+	ProposalThreshold *big.Int
+	QuorumNumerator   *big.Int
+	TimelockDelay     *big.Int
+	StreamPeriod      *big.Int
+	Curators          []common.Address
+	PaymentTokens     []common.Address
+	Split             FeeSplit
+}
+
+// IMiniDAOFactoryImplementations is an auto generated low-level Go binding around an user-defined struct.
+type IMiniDAOFactoryImplementations struct {
+	Token       common.Address
+	Timelock    common.Address
+	Governor    common.Address
+	Distributor common.Address
+	BountyBoard common.Address
+}
+
+// IModelRegistryDAO is an auto generated low-level Go binding around an user-defined struct.
+type IModelRegistryDAO struct {
+	Distributor common.Address
+	Split       FeeSplit
+	DataPool    common.Address
+}
+
+// IModelRegistryModel is an auto generated low-level Go binding around an user-defined struct.
+type IModelRegistryModel struct {
+	Dao           common.Address
+	ActiveVersion uint32
+	VersionCount  uint32
+	Paused        bool
+	Policy        VerificationPolicy
+	Price         Price
+}
+
+// IRevenueDistributorStream is an auto generated low-level Go binding around an user-defined struct.
+type IRevenueDistributorStream struct {
+	Remaining   *big.Int
+	Finish      *big.Int
+	LastUpdate  *big.Int
+	AccPerShare *big.Int
+	Dust        *big.Int
 }
 
 // InferenceRequest is an auto generated low-level Go binding around an user-defined struct.
@@ -116,6 +213,36 @@ type InferenceResult struct {
 	Signatures []byte
 }
 
+// ModelTerms is an auto generated low-level Go binding around an user-defined struct.
+type ModelTerms struct {
+	Treasury      common.Address
+	Distributor   common.Address
+	DataPool      common.Address
+	Active        bool
+	Version       uint32
+	ActiveVersion ModelVersion
+	Price         Price
+	Policy        VerificationPolicy
+	Split         FeeSplit
+}
+
+// ModelVersion is an auto generated low-level Go binding around an user-defined struct.
+type ModelVersion struct {
+	WeightsHash        [32]byte
+	RuntimeMeasurement [32]byte
+	Uri                string
+	MaxOutputBytes     uint32
+	MaxTokens          uint32
+	CreatedAt          uint64
+}
+
+// Price is an auto generated low-level Go binding around an user-defined struct.
+type Price struct {
+	Token       common.Address
+	BaseFee     *big.Int
+	PerTokenFee *big.Int
+}
+
 // RequestRecord is an auto generated low-level Go binding around an user-defined struct.
 type RequestRecord struct {
 	Status         uint8
@@ -124,6 +251,13 @@ type RequestRecord struct {
 	EthEscrow      *big.Int
 	Token          common.Address
 	TokenEscrow    *big.Int
+}
+
+// VerificationPolicy is an auto generated low-level Go binding around an user-defined struct.
+type VerificationPolicy struct {
+	K              uint8
+	N              uint8
+	MinWorkerStake *big.Int
 }
 
 // WorkerInfo is an auto generated low-level Go binding around an user-defined struct.
@@ -1106,6 +1240,3680 @@ func AskTheDAOInferenceConsumerUnauthorizedCallerErrorID() common.Hash {
 func (askTheDAO *AskTheDAO) UnpackInferenceConsumerUnauthorizedCallerError(raw []byte) (*AskTheDAOInferenceConsumerUnauthorizedCaller, error) {
 	out := new(AskTheDAOInferenceConsumerUnauthorizedCaller)
 	if err := askTheDAO.abi.UnpackIntoInterface(out, "InferenceConsumerUnauthorizedCaller", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DAOTimelockMetaData contains all meta data concerning the DAOTimelock contract.
+var DAOTimelockMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"},{\"inputs\":[],\"name\":\"CANCELLER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"EXECUTOR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PROPOSER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"payload\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"execute\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"targets\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"payloads\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"executeBatch\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getMinDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"getOperationState\",\"outputs\":[{\"internalType\":\"enumTimelockControllerUpgradeable.OperationState\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"getTimestamp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"hashOperation\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"targets\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"payloads\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"hashOperationBatch\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"minDelay\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"proposers\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"executors\",\"type\":\"address[]\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"isOperation\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"isOperationDone\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"isOperationPending\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"isOperationReady\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onERC1155BatchReceived\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onERC1155Received\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onERC721Received\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"delay\",\"type\":\"uint256\"}],\"name\":\"schedule\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"targets\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"payloads\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"delay\",\"type\":\"uint256\"}],\"name\":\"scheduleBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"newDelay\",\"type\":\"uint256\"}],\"name\":\"updateDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"CallExecuted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"CallSalt\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"delay\",\"type\":\"uint256\"}],\"name\":\"CallScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"Cancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"oldDuration\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newDuration\",\"type\":\"uint256\"}],\"name\":\"MinDelayChange\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedCall\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInitialization\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitializing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"delay\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minDelay\",\"type\":\"uint256\"}],\"name\":\"TimelockInsufficientDelay\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"payloads\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"values\",\"type\":\"uint256\"}],\"name\":\"TimelockInvalidOperationLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"TimelockUnauthorizedCaller\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"predecessorId\",\"type\":\"bytes32\"}],\"name\":\"TimelockUnexecutedPredecessor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"operationId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"expectedStates\",\"type\":\"bytes32\"}],\"name\":\"TimelockUnexpectedOperationState\",\"type\":\"error\"}]",
+	ID:  "6af2286aa4a0539942ff1b85c8edd5d835",
+	Bin: "0x6080604052348015600e575f5ffd5b5060156019565b60c9565b7ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00805468010000000000000000900460ff161560685760405163f92ee8a960e01b815260040160405180910390fd5b80546001600160401b039081161460c65780546001600160401b0319166001600160401b0390811782556040519081527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50565b612527806100d65f395ff3fe6080604052600436106101bd575f3560e01c80638065657f116100f2578063bc197c8111610092578063d547741f11610062578063d547741f14610649578063e38335e514610668578063f23a6e611461067b578063f27a0c92146106bf575f5ffd5b8063bc197c811461057d578063c4c4c7b3146105c1578063c4d252f5146105e0578063d45c4435146105ff575f5ffd5b806391d14854116100cd57806391d14854146104a8578063a217fddf14610518578063b08e51c01461052b578063b1c5f4271461055e575f5ffd5b80638065657f146104375780638f2a0bb0146104565780638f61f4f514610475575f5ffd5b80632ab0f5291161015d57806336568abe1161013857806336568abe146103ae578063584b153e146103cd57806364d62353146103ec5780637958004c1461040b575f5ffd5b80632ab0f529146103515780632f2ff15d1461037057806331d507501461038f575f5ffd5b8063134008d311610198578063134008d31461025e57806313bc9f2014610271578063150b7a0214610290578063248a9ca314610304575f5ffd5b806301d5062a146101c857806301ffc9a7146101e957806307bd02651461021d575f5ffd5b366101c457005b5f5ffd5b3480156101d3575f5ffd5b506101e76101e2366004611a95565b6106f2565b005b3480156101f4575f5ffd5b50610208610203366004611b04565b6107c6565b60405190151581526020015b60405180910390f35b348015610228575f5ffd5b506102507fd8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e6381565b604051908152602001610214565b6101e761026c366004611b43565b6107d6565b34801561027c575f5ffd5b5061020861028b366004611baa565b6108cb565b34801561029b575f5ffd5b506102d36102aa366004611cc7565b7f150b7a0200000000000000000000000000000000000000000000000000000000949350505050565b6040517fffffffff000000000000000000000000000000000000000000000000000000009091168152602001610214565b34801561030f575f5ffd5b5061025061031e366004611baa565b5f9081527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800602052604090206001015490565b34801561035c575f5ffd5b5061020861036b366004611baa565b6108f0565b34801561037b575f5ffd5b506101e761038a366004611d2b565b6108f8565b34801561039a575f5ffd5b506102086103a9366004611baa565b610941565b3480156103b9575f5ffd5b506101e76103c8366004611d2b565b610965565b3480156103d8575f5ffd5b506102086103e7366004611baa565b6109c3565b3480156103f7575f5ffd5b506101e7610406366004611baa565b610a08565b348015610416575f5ffd5b5061042a610425366004611baa565b610ac5565b6040516102149190611d82565b348015610442575f5ffd5b50610250610451366004611b43565b610b2c565b348015610461575f5ffd5b506101e7610470366004611e02565b610b6a565b348015610480575f5ffd5b506102507fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc181565b3480156104b3575f5ffd5b506102086104c2366004611d2b565b5f9182527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b6268006020908152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b348015610523575f5ffd5b506102505f81565b348015610536575f5ffd5b506102507ffd643c72710c63c0180259aba6b2d05451e3591a24e58b62239378085726f78381565b348015610569575f5ffd5b50610250610578366004611eb7565b610d0c565b348015610588575f5ffd5b506102d3610597366004611ff1565b7fbc197c810000000000000000000000000000000000000000000000000000000095945050505050565b3480156105cc575f5ffd5b506101e76105db366004612102565b610d50565b3480156105eb575f5ffd5b506101e76105fa366004611baa565b610ebe565b34801561060a575f5ffd5b50610250610619366004611baa565b5f9081527f9a37c2aa9d186a0969ff8a8267bf4e07e864c2f2768f5040949e28a624fb3600602052604090205490565b348015610654575f5ffd5b506101e7610663366004611d2b565b610fa3565b6101e7610676366004611eb7565b610fe6565b348015610686575f5ffd5b506102d3610695366004612180565b7ff23a6e610000000000000000000000000000000000000000000000000000000095945050505050565b3480156106ca575f5ffd5b507f9a37c2aa9d186a0969ff8a8267bf4e07e864c2f2768f5040949e28a624fb360154610250565b7fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc161071c816111c0565b5f61072b898989898989610b2c565b905061073781846111cd565b5f817f4cf4410cc57040e44862ef0f45f3dd5a5e02db8eb8add648d4b0e236f1d07dca8b8b8b8b8b8a6040516107729695949392919061221b565b60405180910390a383156107bb57807f20fda5fd27a1ea7bf5b9567f143ac5470bb059374a27e8f67cb44f946f6d0387856040516107b291815260200190565b60405180910390a25b505050505050505050565b5f6107d0826112d1565b92915050565b5f80527f52fce5e8a5d0d9e8d1ea29f4525e512e9c27bf92cae50374d497f918ab48f3826020527fdd1864c1ab258d549957f6a4d7e3a5005661df58241dbbc1700fb170ef061546547fd8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e639060ff16610852576108528133611326565b5f610861888888888888610b2c565b905061086d81856113d0565b61087988888888611437565b5f817fc2617efa69bab66782fa219543714338489c4e9e178271560a91b82c3f612b588a8a8a8a6040516108b09493929190612265565b60405180910390a36108c1816114b8565b5050505050505050565b5f60025b6108d883610ac5565b60038111156108e9576108e9611d55565b1492915050565b5f60036108cf565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b6268006020526040902060010154610931816111c0565b61093b8383611502565b50505050565b5f8061094c83610ac5565b600381111561095d5761095d611d55565b141592915050565b73ffffffffffffffffffffffffffffffffffffffff811633146109b4576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6109be8282611620565b505050565b5f5f6109ce83610ac5565b905060018160038111156109e4576109e4611d55565b1480610a01575060028160038111156109ff576109ff611d55565b145b9392505050565b7f9a37c2aa9d186a0969ff8a8267bf4e07e864c2f2768f5040949e28a624fb360033308114610a80576040517fe2850c5900000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff821660048201526024015b60405180910390fd5b600182015460408051918252602082018590527f11c24f4ead16507c69ac467fbd5e4eed5fb5c699626d2cc6d66421df253886d5910160405180910390a15060010155565b5f8181527f9a37c2aa9d186a0969ff8a8267bf4e07e864c2f2768f5040949e28a624fb36006020526040812054805f03610b0157505f92915050565b60018103610b125750600392915050565b42811115610b235750600192915050565b50600292915050565b5f868686868686604051602001610b489695949392919061221b565b6040516020818303038152906040528051906020012090509695505050505050565b7fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc1610b94816111c0565b8887141580610ba35750888514155b15610beb576040517fffb03211000000000000000000000000000000000000000000000000000000008152600481018a90526024810186905260448101889052606401610a77565b5f610bfc8b8b8b8b8b8b8b8b610d0c565b9050610c0881846111cd565b5f5b8a811015610cbd5780827f4cf4410cc57040e44862ef0f45f3dd5a5e02db8eb8add648d4b0e236f1d07dca8e8e85818110610c4757610c476122a4565b9050602002016020810190610c5c91906122d1565b8d8d86818110610c6e57610c6e6122a4565b905060200201358c8c87818110610c8757610c876122a4565b9050602002810190610c9991906122ea565b8c8b604051610cad9695949392919061221b565b60405180910390a3600101610c0a565b508315610cff57807f20fda5fd27a1ea7bf5b9567f143ac5470bb059374a27e8f67cb44f946f6d038785604051610cf691815260200190565b60405180910390a25b5050505050505050505050565b5f8888888888888888604051602001610d2c98979695949392919061241b565b60405160208183030381529060405280519060200120905098975050505050505050565b5f610d596116fc565b805490915060ff68010000000000000000820416159067ffffffffffffffff165f81158015610d855750825b90505f8267ffffffffffffffff166001148015610da15750303b155b905081158015610daf575080155b15610de6576040517ff92ee8a900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b84547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001660011785558315610e475784547fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff16680100000000000000001785555b610e5389898989611724565b83156107bb5784547fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a1505050505050505050565b7ffd643c72710c63c0180259aba6b2d05451e3591a24e58b62239378085726f783610ee8816111c0565b7f9a37c2aa9d186a0969ff8a8267bf4e07e864c2f2768f5040949e28a624fb3600610f12836109c3565b610f675782610f216002611738565b610f2b6001611738565b6040517f5ead8eb50000000000000000000000000000000000000000000000000000000081526004810193909352176024820152604401610a77565b5f838152602082905260408082208290555184917fbaa1eb22f2a492ba1a5fea61b8df4d27c6c8b5f3971e63bb58fa14ff72eedb7091a2505050565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b6268006020526040902060010154610fdc816111c0565b61093b8383611620565b5f80527f52fce5e8a5d0d9e8d1ea29f4525e512e9c27bf92cae50374d497f918ab48f3826020527fdd1864c1ab258d549957f6a4d7e3a5005661df58241dbbc1700fb170ef061546547fd8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e639060ff16611062576110628133611326565b87861415806110715750878414155b156110b9576040517fffb03211000000000000000000000000000000000000000000000000000000008152600481018990526024810185905260448101879052606401610a77565b5f6110ca8a8a8a8a8a8a8a8a610d0c565b90506110d681856113d0565b5f5b898110156111aa575f8b8b838181106110f3576110f36122a4565b905060200201602081019061110891906122d1565b90505f8a8a8481811061111d5761111d6122a4565b905060200201359050365f8a8a8681811061113a5761113a6122a4565b905060200281019061114c91906122ea565b9150915061115c84848484611437565b84867fc2617efa69bab66782fa219543714338489c4e9e178271560a91b82c3f612b58868686866040516111939493929190612265565b60405180910390a3505050508060010190506110d8565b506111b4816114b8565b50505050505050505050565b6111ca8133611326565b50565b7f9a37c2aa9d186a0969ff8a8267bf4e07e864c2f2768f5040949e28a624fb36006111f783610941565b1561124157826112065f611738565b6040517f5ead8eb500000000000000000000000000000000000000000000000000000000815260048101929092526024820152604401610a77565b5f61126a7f9a37c2aa9d186a0969ff8a8267bf4e07e864c2f2768f5040949e28a624fb36015490565b9050808310156112b0576040517f543366090000000000000000000000000000000000000000000000000000000081526004810184905260248101829052604401610a77565b6112ba83426124e0565b5f9485526020929092525060409092209190915550565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f4e2312e00000000000000000000000000000000000000000000000000000000014806107d057506107d08261175a565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b6268006020908152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915290205460ff166113cc576040517fe2517d3f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8216600482015260248101839052604401610a77565b5050565b6113d9826108cb565b6113e857816112066002611738565b80158015906113fd57506113fb816108f0565b155b156113cc576040517f90a9a61800000000000000000000000000000000000000000000000000000000815260048101829052602401610a77565b5f5f8573ffffffffffffffffffffffffffffffffffffffff16858585604051611461929190612518565b5f6040518083038185875af1925050503d805f811461149b576040519150601f19603f3d011682016040523d82523d5f602084013e6114a0565b606091505b50915091506114af82826117f0565b50505050505050565b7f9a37c2aa9d186a0969ff8a8267bf4e07e864c2f2768f5040949e28a624fb36006114e2826108cb565b6114f157816112066002611738565b5f9182526020526040902060019055565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b6268006020818152604080842073ffffffffffffffffffffffffffffffffffffffff8616855290915282205460ff16611617575f8481526020828152604080832073ffffffffffffffffffffffffffffffffffffffff87168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790556115b33390565b73ffffffffffffffffffffffffffffffffffffffff168373ffffffffffffffffffffffffffffffffffffffff16857f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a460019150506107d0565b5f9150506107d0565b5f8281527f02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b6268006020818152604080842073ffffffffffffffffffffffffffffffffffffffff8616855290915282205460ff1615611617575f8481526020828152604080832073ffffffffffffffffffffffffffffffffffffffff8716808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339287917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a460019150506107d0565b5f807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a006107d0565b61172c61180c565b61093b8484848461184c565b5f81600381111561174b5761174b611d55565b600160ff919091161b92915050565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b0000000000000000000000000000000000000000000000000000000014806107d057507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316146107d0565b60608261180557611800826119c9565b6107d0565b50806107d0565b611814611a0a565b61184a576040517fd7e6bcf800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b565b61185461180c565b7f9a37c2aa9d186a0969ff8a8267bf4e07e864c2f2768f5040949e28a624fb360061187f5f30611502565b5073ffffffffffffffffffffffffffffffffffffffff8216156118a8576118a65f83611502565b505b5f5b8451811015611936576118f67fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc18683815181106118e9576118e96122a4565b6020026020010151611502565b5061192d7ffd643c72710c63c0180259aba6b2d05451e3591a24e58b62239378085726f7838683815181106118e9576118e96122a4565b506001016118aa565b505f5b8351811015611981576119787fd8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e638583815181106118e9576118e96122a4565b50600101611939565b5060018101859055604080515f8152602081018790527f11c24f4ead16507c69ac467fbd5e4eed5fb5c699626d2cc6d66421df253886d5910160405180910390a15050505050565b8051156119d857805160208201fd5b6040517fd6bda27500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f611a136116fc565b5468010000000000000000900460ff16919050565b803573ffffffffffffffffffffffffffffffffffffffff81168114611a4b575f5ffd5b919050565b5f5f83601f840112611a60575f5ffd5b50813567ffffffffffffffff811115611a77575f5ffd5b602083019150836020828501011115611a8e575f5ffd5b9250929050565b5f5f5f5f5f5f5f60c0888a031215611aab575f5ffd5b611ab488611a28565b965060208801359550604088013567ffffffffffffffff811115611ad6575f5ffd5b611ae28a828b01611a50565b989b979a50986060810135976080820135975060a09091013595509350505050565b5f60208284031215611b14575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114610a01575f5ffd5b5f5f5f5f5f5f60a08789031215611b58575f5ffd5b611b6187611a28565b955060208701359450604087013567ffffffffffffffff811115611b83575f5ffd5b611b8f89828a01611a50565b979a9699509760608101359660809091013595509350505050565b5f60208284031215611bba575f5ffd5b5035919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b604051601f82017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe016810167ffffffffffffffff81118282101715611c3557611c35611bc1565b604052919050565b5f82601f830112611c4c575f5ffd5b813567ffffffffffffffff811115611c6657611c66611bc1565b611c9760207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f84011601611bee565b818152846020838601011115611cab575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f5f5f5f60808587031215611cda575f5ffd5b611ce385611a28565b9350611cf160208601611a28565b925060408501359150606085013567ffffffffffffffff811115611d13575f5ffd5b611d1f87828801611c3d565b91505092959194509250565b5f5f60408385031215611d3c575f5ffd5b82359150611d4c60208401611a28565b90509250929050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b6020810160048310611dbb577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b91905290565b5f5f83601f840112611dd1575f5ffd5b50813567ffffffffffffffff811115611de8575f5ffd5b6020830191508360208260051b8501011115611a8e575f5ffd5b5f5f5f5f5f5f5f5f5f60c08a8c031215611e1a575f5ffd5b893567ffffffffffffffff811115611e30575f5ffd5b611e3c8c828d01611dc1565b909a5098505060208a013567ffffffffffffffff811115611e5b575f5ffd5b611e678c828d01611dc1565b90985096505060408a013567ffffffffffffffff811115611e86575f5ffd5b611e928c828d01611dc1565b9a9d999c50979a969997986060880135976080810135975060a0013595509350505050565b5f5f5f5f5f5f5f5f60a0898b031215611ece575f5ffd5b883567ffffffffffffffff811115611ee4575f5ffd5b611ef08b828c01611dc1565b909950975050602089013567ffffffffffffffff811115611f0f575f5ffd5b611f1b8b828c01611dc1565b909750955050604089013567ffffffffffffffff811115611f3a575f5ffd5b611f468b828c01611dc1565b999c989b509699959896976060870135966080013595509350505050565b5f67ffffffffffffffff821115611f7d57611f7d611bc1565b5060051b60200190565b5f82601f830112611f96575f5ffd5b8135611fa9611fa482611f64565b611bee565b8082825260208201915060208360051b860101925085831115611fca575f5ffd5b602085015b83811015611fe7578035835260209283019201611fcf565b5095945050505050565b5f5f5f5f5f60a08688031215612005575f5ffd5b61200e86611a28565b945061201c60208701611a28565b9350604086013567ffffffffffffffff811115612037575f5ffd5b61204388828901611f87565b935050606086013567ffffffffffffffff81111561205f575f5ffd5b61206b88828901611f87565b925050608086013567ffffffffffffffff811115612087575f5ffd5b61209388828901611c3d565b9150509295509295909350565b5f82601f8301126120af575f5ffd5b81356120bd611fa482611f64565b8082825260208201915060208360051b8601019250858311156120de575f5ffd5b602085015b83811015611fe7576120f481611a28565b8352602092830192016120e3565b5f5f5f5f60808587031215612115575f5ffd5b84359350602085013567ffffffffffffffff811115612132575f5ffd5b61213e878288016120a0565b935050604085013567ffffffffffffffff81111561215a575f5ffd5b612166878288016120a0565b92505061217560608601611a28565b905092959194509250565b5f5f5f5f5f60a08688031215612194575f5ffd5b61219d86611a28565b94506121ab60208701611a28565b93506040860135925060608601359150608086013567ffffffffffffffff811115612087575f5ffd5b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b73ffffffffffffffffffffffffffffffffffffffff8716815285602082015260a060408201525f61225060a0830186886121d4565b60608301949094525060800152949350505050565b73ffffffffffffffffffffffffffffffffffffffff85168152836020820152606060408201525f61229a6060830184866121d4565b9695505050505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f602082840312156122e1575f5ffd5b610a0182611a28565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe184360301811261231d575f5ffd5b83018035915067ffffffffffffffff821115612337575f5ffd5b602001915036819003821315611a8e575f5ffd5b5f8383855260208501945060208460051b820101835f5b8681101561240f577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe084840301885281357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe18736030181126123c2575f5ffd5b860160208101903567ffffffffffffffff8111156123de575f5ffd5b8036038213156123ec575f5ffd5b6123f78582846121d4565b60209a8b019a90955093909301925050600101612362565b50909695505050505050565b60a080825281018890525f8960c08301825b8b8110156124685773ffffffffffffffffffffffffffffffffffffffff61245384611a28565b1682526020928301929091019060010161242d565b5083810360208501528881527f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8911156124a0575f5ffd5b8860051b9150818a602083013701828103602090810160408501526124c8908201878961234b565b60608401959095525050608001529695505050505050565b808201808211156107d0577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b818382375f910190815291905056",
+}
+
+// DAOTimelock is an auto generated Go binding around an Ethereum contract.
+type DAOTimelock struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *DAOTimelock) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewDAOTimelock creates a new instance of DAOTimelock.
+func NewDAOTimelock() *DAOTimelock {
+	parsed, err := DAOTimelockMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &DAOTimelock{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *DAOTimelock) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackCANCELLERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb08e51c0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CANCELLER_ROLE() view returns(bytes32)
+func (dAOTimelock *DAOTimelock) PackCANCELLERROLE() []byte {
+	enc, err := dAOTimelock.abi.Pack("CANCELLER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCANCELLERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb08e51c0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CANCELLER_ROLE() view returns(bytes32)
+func (dAOTimelock *DAOTimelock) TryPackCANCELLERROLE() ([]byte, error) {
+	return dAOTimelock.abi.Pack("CANCELLER_ROLE")
+}
+
+// UnpackCANCELLERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb08e51c0.
+//
+// Solidity: function CANCELLER_ROLE() view returns(bytes32)
+func (dAOTimelock *DAOTimelock) UnpackCANCELLERROLE(data []byte) ([32]byte, error) {
+	out, err := dAOTimelock.abi.Unpack("CANCELLER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (dAOTimelock *DAOTimelock) PackDEFAULTADMINROLE() []byte {
+	enc, err := dAOTimelock.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (dAOTimelock *DAOTimelock) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return dAOTimelock.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (dAOTimelock *DAOTimelock) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := dAOTimelock.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEXECUTORROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07bd0265.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function EXECUTOR_ROLE() view returns(bytes32)
+func (dAOTimelock *DAOTimelock) PackEXECUTORROLE() []byte {
+	enc, err := dAOTimelock.abi.Pack("EXECUTOR_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEXECUTORROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07bd0265.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function EXECUTOR_ROLE() view returns(bytes32)
+func (dAOTimelock *DAOTimelock) TryPackEXECUTORROLE() ([]byte, error) {
+	return dAOTimelock.abi.Pack("EXECUTOR_ROLE")
+}
+
+// UnpackEXECUTORROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x07bd0265.
+//
+// Solidity: function EXECUTOR_ROLE() view returns(bytes32)
+func (dAOTimelock *DAOTimelock) UnpackEXECUTORROLE(data []byte) ([32]byte, error) {
+	out, err := dAOTimelock.abi.Unpack("EXECUTOR_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackPROPOSERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f61f4f5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PROPOSER_ROLE() view returns(bytes32)
+func (dAOTimelock *DAOTimelock) PackPROPOSERROLE() []byte {
+	enc, err := dAOTimelock.abi.Pack("PROPOSER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPROPOSERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f61f4f5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PROPOSER_ROLE() view returns(bytes32)
+func (dAOTimelock *DAOTimelock) TryPackPROPOSERROLE() ([]byte, error) {
+	return dAOTimelock.abi.Pack("PROPOSER_ROLE")
+}
+
+// UnpackPROPOSERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8f61f4f5.
+//
+// Solidity: function PROPOSER_ROLE() view returns(bytes32)
+func (dAOTimelock *DAOTimelock) UnpackPROPOSERROLE(data []byte) ([32]byte, error) {
+	out, err := dAOTimelock.abi.Unpack("PROPOSER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4d252f5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancel(bytes32 id) returns()
+func (dAOTimelock *DAOTimelock) PackCancel(id [32]byte) []byte {
+	enc, err := dAOTimelock.abi.Pack("cancel", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4d252f5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancel(bytes32 id) returns()
+func (dAOTimelock *DAOTimelock) TryPackCancel(id [32]byte) ([]byte, error) {
+	return dAOTimelock.abi.Pack("cancel", id)
+}
+
+// PackExecute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x134008d3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function execute(address target, uint256 value, bytes payload, bytes32 predecessor, bytes32 salt) payable returns()
+func (dAOTimelock *DAOTimelock) PackExecute(target common.Address, value *big.Int, payload []byte, predecessor [32]byte, salt [32]byte) []byte {
+	enc, err := dAOTimelock.abi.Pack("execute", target, value, payload, predecessor, salt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExecute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x134008d3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function execute(address target, uint256 value, bytes payload, bytes32 predecessor, bytes32 salt) payable returns()
+func (dAOTimelock *DAOTimelock) TryPackExecute(target common.Address, value *big.Int, payload []byte, predecessor [32]byte, salt [32]byte) ([]byte, error) {
+	return dAOTimelock.abi.Pack("execute", target, value, payload, predecessor, salt)
+}
+
+// PackExecuteBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe38335e5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function executeBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt) payable returns()
+func (dAOTimelock *DAOTimelock) PackExecuteBatch(targets []common.Address, values []*big.Int, payloads [][]byte, predecessor [32]byte, salt [32]byte) []byte {
+	enc, err := dAOTimelock.abi.Pack("executeBatch", targets, values, payloads, predecessor, salt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExecuteBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe38335e5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function executeBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt) payable returns()
+func (dAOTimelock *DAOTimelock) TryPackExecuteBatch(targets []common.Address, values []*big.Int, payloads [][]byte, predecessor [32]byte, salt [32]byte) ([]byte, error) {
+	return dAOTimelock.abi.Pack("executeBatch", targets, values, payloads, predecessor, salt)
+}
+
+// PackGetMinDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf27a0c92.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getMinDelay() view returns(uint256)
+func (dAOTimelock *DAOTimelock) PackGetMinDelay() []byte {
+	enc, err := dAOTimelock.abi.Pack("getMinDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetMinDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf27a0c92.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getMinDelay() view returns(uint256)
+func (dAOTimelock *DAOTimelock) TryPackGetMinDelay() ([]byte, error) {
+	return dAOTimelock.abi.Pack("getMinDelay")
+}
+
+// UnpackGetMinDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf27a0c92.
+//
+// Solidity: function getMinDelay() view returns(uint256)
+func (dAOTimelock *DAOTimelock) UnpackGetMinDelay(data []byte) (*big.Int, error) {
+	out, err := dAOTimelock.abi.Unpack("getMinDelay", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetOperationState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7958004c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getOperationState(bytes32 id) view returns(uint8)
+func (dAOTimelock *DAOTimelock) PackGetOperationState(id [32]byte) []byte {
+	enc, err := dAOTimelock.abi.Pack("getOperationState", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetOperationState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7958004c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getOperationState(bytes32 id) view returns(uint8)
+func (dAOTimelock *DAOTimelock) TryPackGetOperationState(id [32]byte) ([]byte, error) {
+	return dAOTimelock.abi.Pack("getOperationState", id)
+}
+
+// UnpackGetOperationState is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7958004c.
+//
+// Solidity: function getOperationState(bytes32 id) view returns(uint8)
+func (dAOTimelock *DAOTimelock) UnpackGetOperationState(data []byte) (uint8, error) {
+	out, err := dAOTimelock.abi.Unpack("getOperationState", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (dAOTimelock *DAOTimelock) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := dAOTimelock.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (dAOTimelock *DAOTimelock) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return dAOTimelock.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (dAOTimelock *DAOTimelock) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := dAOTimelock.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGetTimestamp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd45c4435.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getTimestamp(bytes32 id) view returns(uint256)
+func (dAOTimelock *DAOTimelock) PackGetTimestamp(id [32]byte) []byte {
+	enc, err := dAOTimelock.abi.Pack("getTimestamp", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetTimestamp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd45c4435.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getTimestamp(bytes32 id) view returns(uint256)
+func (dAOTimelock *DAOTimelock) TryPackGetTimestamp(id [32]byte) ([]byte, error) {
+	return dAOTimelock.abi.Pack("getTimestamp", id)
+}
+
+// UnpackGetTimestamp is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd45c4435.
+//
+// Solidity: function getTimestamp(bytes32 id) view returns(uint256)
+func (dAOTimelock *DAOTimelock) UnpackGetTimestamp(data []byte) (*big.Int, error) {
+	out, err := dAOTimelock.abi.Unpack("getTimestamp", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (dAOTimelock *DAOTimelock) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := dAOTimelock.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (dAOTimelock *DAOTimelock) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return dAOTimelock.abi.Pack("grantRole", role, account)
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (dAOTimelock *DAOTimelock) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := dAOTimelock.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (dAOTimelock *DAOTimelock) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return dAOTimelock.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (dAOTimelock *DAOTimelock) UnpackHasRole(data []byte) (bool, error) {
+	out, err := dAOTimelock.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackHashOperation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8065657f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashOperation(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt) pure returns(bytes32)
+func (dAOTimelock *DAOTimelock) PackHashOperation(target common.Address, value *big.Int, data []byte, predecessor [32]byte, salt [32]byte) []byte {
+	enc, err := dAOTimelock.abi.Pack("hashOperation", target, value, data, predecessor, salt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashOperation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8065657f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashOperation(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt) pure returns(bytes32)
+func (dAOTimelock *DAOTimelock) TryPackHashOperation(target common.Address, value *big.Int, data []byte, predecessor [32]byte, salt [32]byte) ([]byte, error) {
+	return dAOTimelock.abi.Pack("hashOperation", target, value, data, predecessor, salt)
+}
+
+// UnpackHashOperation is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8065657f.
+//
+// Solidity: function hashOperation(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt) pure returns(bytes32)
+func (dAOTimelock *DAOTimelock) UnpackHashOperation(data []byte) ([32]byte, error) {
+	out, err := dAOTimelock.abi.Unpack("hashOperation", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackHashOperationBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1c5f427.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashOperationBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt) pure returns(bytes32)
+func (dAOTimelock *DAOTimelock) PackHashOperationBatch(targets []common.Address, values []*big.Int, payloads [][]byte, predecessor [32]byte, salt [32]byte) []byte {
+	enc, err := dAOTimelock.abi.Pack("hashOperationBatch", targets, values, payloads, predecessor, salt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashOperationBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1c5f427.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashOperationBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt) pure returns(bytes32)
+func (dAOTimelock *DAOTimelock) TryPackHashOperationBatch(targets []common.Address, values []*big.Int, payloads [][]byte, predecessor [32]byte, salt [32]byte) ([]byte, error) {
+	return dAOTimelock.abi.Pack("hashOperationBatch", targets, values, payloads, predecessor, salt)
+}
+
+// UnpackHashOperationBatch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb1c5f427.
+//
+// Solidity: function hashOperationBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt) pure returns(bytes32)
+func (dAOTimelock *DAOTimelock) UnpackHashOperationBatch(data []byte) ([32]byte, error) {
+	out, err := dAOTimelock.abi.Unpack("hashOperationBatch", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4c4c7b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function initialize(uint256 minDelay, address[] proposers, address[] executors, address admin) returns()
+func (dAOTimelock *DAOTimelock) PackInitialize(minDelay *big.Int, proposers []common.Address, executors []common.Address, admin common.Address) []byte {
+	enc, err := dAOTimelock.abi.Pack("initialize", minDelay, proposers, executors, admin)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4c4c7b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function initialize(uint256 minDelay, address[] proposers, address[] executors, address admin) returns()
+func (dAOTimelock *DAOTimelock) TryPackInitialize(minDelay *big.Int, proposers []common.Address, executors []common.Address, admin common.Address) ([]byte, error) {
+	return dAOTimelock.abi.Pack("initialize", minDelay, proposers, executors, admin)
+}
+
+// PackIsOperation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31d50750.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isOperation(bytes32 id) view returns(bool)
+func (dAOTimelock *DAOTimelock) PackIsOperation(id [32]byte) []byte {
+	enc, err := dAOTimelock.abi.Pack("isOperation", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsOperation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31d50750.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isOperation(bytes32 id) view returns(bool)
+func (dAOTimelock *DAOTimelock) TryPackIsOperation(id [32]byte) ([]byte, error) {
+	return dAOTimelock.abi.Pack("isOperation", id)
+}
+
+// UnpackIsOperation is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x31d50750.
+//
+// Solidity: function isOperation(bytes32 id) view returns(bool)
+func (dAOTimelock *DAOTimelock) UnpackIsOperation(data []byte) (bool, error) {
+	out, err := dAOTimelock.abi.Unpack("isOperation", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsOperationDone is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2ab0f529.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isOperationDone(bytes32 id) view returns(bool)
+func (dAOTimelock *DAOTimelock) PackIsOperationDone(id [32]byte) []byte {
+	enc, err := dAOTimelock.abi.Pack("isOperationDone", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsOperationDone is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2ab0f529.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isOperationDone(bytes32 id) view returns(bool)
+func (dAOTimelock *DAOTimelock) TryPackIsOperationDone(id [32]byte) ([]byte, error) {
+	return dAOTimelock.abi.Pack("isOperationDone", id)
+}
+
+// UnpackIsOperationDone is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2ab0f529.
+//
+// Solidity: function isOperationDone(bytes32 id) view returns(bool)
+func (dAOTimelock *DAOTimelock) UnpackIsOperationDone(data []byte) (bool, error) {
+	out, err := dAOTimelock.abi.Unpack("isOperationDone", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsOperationPending is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x584b153e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isOperationPending(bytes32 id) view returns(bool)
+func (dAOTimelock *DAOTimelock) PackIsOperationPending(id [32]byte) []byte {
+	enc, err := dAOTimelock.abi.Pack("isOperationPending", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsOperationPending is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x584b153e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isOperationPending(bytes32 id) view returns(bool)
+func (dAOTimelock *DAOTimelock) TryPackIsOperationPending(id [32]byte) ([]byte, error) {
+	return dAOTimelock.abi.Pack("isOperationPending", id)
+}
+
+// UnpackIsOperationPending is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x584b153e.
+//
+// Solidity: function isOperationPending(bytes32 id) view returns(bool)
+func (dAOTimelock *DAOTimelock) UnpackIsOperationPending(data []byte) (bool, error) {
+	out, err := dAOTimelock.abi.Unpack("isOperationPending", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsOperationReady is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13bc9f20.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isOperationReady(bytes32 id) view returns(bool)
+func (dAOTimelock *DAOTimelock) PackIsOperationReady(id [32]byte) []byte {
+	enc, err := dAOTimelock.abi.Pack("isOperationReady", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsOperationReady is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13bc9f20.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isOperationReady(bytes32 id) view returns(bool)
+func (dAOTimelock *DAOTimelock) TryPackIsOperationReady(id [32]byte) ([]byte, error) {
+	return dAOTimelock.abi.Pack("isOperationReady", id)
+}
+
+// UnpackIsOperationReady is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x13bc9f20.
+//
+// Solidity: function isOperationReady(bytes32 id) view returns(bool)
+func (dAOTimelock *DAOTimelock) UnpackIsOperationReady(data []byte) (bool, error) {
+	out, err := dAOTimelock.abi.Unpack("isOperationReady", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackOnERC1155BatchReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc197c81.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onERC1155BatchReceived(address , address , uint256[] , uint256[] , bytes ) returns(bytes4)
+func (dAOTimelock *DAOTimelock) PackOnERC1155BatchReceived(arg0 common.Address, arg1 common.Address, arg2 []*big.Int, arg3 []*big.Int, arg4 []byte) []byte {
+	enc, err := dAOTimelock.abi.Pack("onERC1155BatchReceived", arg0, arg1, arg2, arg3, arg4)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnERC1155BatchReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc197c81.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onERC1155BatchReceived(address , address , uint256[] , uint256[] , bytes ) returns(bytes4)
+func (dAOTimelock *DAOTimelock) TryPackOnERC1155BatchReceived(arg0 common.Address, arg1 common.Address, arg2 []*big.Int, arg3 []*big.Int, arg4 []byte) ([]byte, error) {
+	return dAOTimelock.abi.Pack("onERC1155BatchReceived", arg0, arg1, arg2, arg3, arg4)
+}
+
+// UnpackOnERC1155BatchReceived is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbc197c81.
+//
+// Solidity: function onERC1155BatchReceived(address , address , uint256[] , uint256[] , bytes ) returns(bytes4)
+func (dAOTimelock *DAOTimelock) UnpackOnERC1155BatchReceived(data []byte) ([4]byte, error) {
+	out, err := dAOTimelock.abi.Unpack("onERC1155BatchReceived", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackOnERC1155Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf23a6e61.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onERC1155Received(address , address , uint256 , uint256 , bytes ) returns(bytes4)
+func (dAOTimelock *DAOTimelock) PackOnERC1155Received(arg0 common.Address, arg1 common.Address, arg2 *big.Int, arg3 *big.Int, arg4 []byte) []byte {
+	enc, err := dAOTimelock.abi.Pack("onERC1155Received", arg0, arg1, arg2, arg3, arg4)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnERC1155Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf23a6e61.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onERC1155Received(address , address , uint256 , uint256 , bytes ) returns(bytes4)
+func (dAOTimelock *DAOTimelock) TryPackOnERC1155Received(arg0 common.Address, arg1 common.Address, arg2 *big.Int, arg3 *big.Int, arg4 []byte) ([]byte, error) {
+	return dAOTimelock.abi.Pack("onERC1155Received", arg0, arg1, arg2, arg3, arg4)
+}
+
+// UnpackOnERC1155Received is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf23a6e61.
+//
+// Solidity: function onERC1155Received(address , address , uint256 , uint256 , bytes ) returns(bytes4)
+func (dAOTimelock *DAOTimelock) UnpackOnERC1155Received(data []byte) ([4]byte, error) {
+	out, err := dAOTimelock.abi.Unpack("onERC1155Received", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackOnERC721Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x150b7a02.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onERC721Received(address , address , uint256 , bytes ) returns(bytes4)
+func (dAOTimelock *DAOTimelock) PackOnERC721Received(arg0 common.Address, arg1 common.Address, arg2 *big.Int, arg3 []byte) []byte {
+	enc, err := dAOTimelock.abi.Pack("onERC721Received", arg0, arg1, arg2, arg3)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnERC721Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x150b7a02.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onERC721Received(address , address , uint256 , bytes ) returns(bytes4)
+func (dAOTimelock *DAOTimelock) TryPackOnERC721Received(arg0 common.Address, arg1 common.Address, arg2 *big.Int, arg3 []byte) ([]byte, error) {
+	return dAOTimelock.abi.Pack("onERC721Received", arg0, arg1, arg2, arg3)
+}
+
+// UnpackOnERC721Received is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x150b7a02.
+//
+// Solidity: function onERC721Received(address , address , uint256 , bytes ) returns(bytes4)
+func (dAOTimelock *DAOTimelock) UnpackOnERC721Received(data []byte) ([4]byte, error) {
+	out, err := dAOTimelock.abi.Unpack("onERC721Received", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (dAOTimelock *DAOTimelock) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := dAOTimelock.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (dAOTimelock *DAOTimelock) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return dAOTimelock.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (dAOTimelock *DAOTimelock) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := dAOTimelock.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (dAOTimelock *DAOTimelock) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return dAOTimelock.abi.Pack("revokeRole", role, account)
+}
+
+// PackSchedule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01d5062a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function schedule(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt, uint256 delay) returns()
+func (dAOTimelock *DAOTimelock) PackSchedule(target common.Address, value *big.Int, data []byte, predecessor [32]byte, salt [32]byte, delay *big.Int) []byte {
+	enc, err := dAOTimelock.abi.Pack("schedule", target, value, data, predecessor, salt, delay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSchedule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01d5062a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function schedule(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt, uint256 delay) returns()
+func (dAOTimelock *DAOTimelock) TryPackSchedule(target common.Address, value *big.Int, data []byte, predecessor [32]byte, salt [32]byte, delay *big.Int) ([]byte, error) {
+	return dAOTimelock.abi.Pack("schedule", target, value, data, predecessor, salt, delay)
+}
+
+// PackScheduleBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f2a0bb0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function scheduleBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt, uint256 delay) returns()
+func (dAOTimelock *DAOTimelock) PackScheduleBatch(targets []common.Address, values []*big.Int, payloads [][]byte, predecessor [32]byte, salt [32]byte, delay *big.Int) []byte {
+	enc, err := dAOTimelock.abi.Pack("scheduleBatch", targets, values, payloads, predecessor, salt, delay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackScheduleBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f2a0bb0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function scheduleBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt, uint256 delay) returns()
+func (dAOTimelock *DAOTimelock) TryPackScheduleBatch(targets []common.Address, values []*big.Int, payloads [][]byte, predecessor [32]byte, salt [32]byte, delay *big.Int) ([]byte, error) {
+	return dAOTimelock.abi.Pack("scheduleBatch", targets, values, payloads, predecessor, salt, delay)
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (dAOTimelock *DAOTimelock) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := dAOTimelock.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (dAOTimelock *DAOTimelock) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return dAOTimelock.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (dAOTimelock *DAOTimelock) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := dAOTimelock.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackUpdateDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64d62353.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function updateDelay(uint256 newDelay) returns()
+func (dAOTimelock *DAOTimelock) PackUpdateDelay(newDelay *big.Int) []byte {
+	enc, err := dAOTimelock.abi.Pack("updateDelay", newDelay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpdateDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64d62353.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function updateDelay(uint256 newDelay) returns()
+func (dAOTimelock *DAOTimelock) TryPackUpdateDelay(newDelay *big.Int) ([]byte, error) {
+	return dAOTimelock.abi.Pack("updateDelay", newDelay)
+}
+
+// DAOTimelockCallExecuted represents a CallExecuted event raised by the DAOTimelock contract.
+type DAOTimelockCallExecuted struct {
+	Id     [32]byte
+	Index  *big.Int
+	Target common.Address
+	Value  *big.Int
+	Data   []byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const DAOTimelockCallExecutedEventName = "CallExecuted"
+
+// ContractEventName returns the user-defined event name.
+func (DAOTimelockCallExecuted) ContractEventName() string {
+	return DAOTimelockCallExecutedEventName
+}
+
+// UnpackCallExecutedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallExecuted(bytes32 indexed id, uint256 indexed index, address target, uint256 value, bytes data)
+func (dAOTimelock *DAOTimelock) UnpackCallExecutedEvent(log *types.Log) (*DAOTimelockCallExecuted, error) {
+	event := "CallExecuted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dAOTimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DAOTimelockCallExecuted)
+	if len(log.Data) > 0 {
+		if err := dAOTimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dAOTimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DAOTimelockCallSalt represents a CallSalt event raised by the DAOTimelock contract.
+type DAOTimelockCallSalt struct {
+	Id   [32]byte
+	Salt [32]byte
+	Raw  *types.Log // Blockchain specific contextual infos
+}
+
+const DAOTimelockCallSaltEventName = "CallSalt"
+
+// ContractEventName returns the user-defined event name.
+func (DAOTimelockCallSalt) ContractEventName() string {
+	return DAOTimelockCallSaltEventName
+}
+
+// UnpackCallSaltEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallSalt(bytes32 indexed id, bytes32 salt)
+func (dAOTimelock *DAOTimelock) UnpackCallSaltEvent(log *types.Log) (*DAOTimelockCallSalt, error) {
+	event := "CallSalt"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dAOTimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DAOTimelockCallSalt)
+	if len(log.Data) > 0 {
+		if err := dAOTimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dAOTimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DAOTimelockCallScheduled represents a CallScheduled event raised by the DAOTimelock contract.
+type DAOTimelockCallScheduled struct {
+	Id          [32]byte
+	Index       *big.Int
+	Target      common.Address
+	Value       *big.Int
+	Data        []byte
+	Predecessor [32]byte
+	Delay       *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const DAOTimelockCallScheduledEventName = "CallScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (DAOTimelockCallScheduled) ContractEventName() string {
+	return DAOTimelockCallScheduledEventName
+}
+
+// UnpackCallScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallScheduled(bytes32 indexed id, uint256 indexed index, address target, uint256 value, bytes data, bytes32 predecessor, uint256 delay)
+func (dAOTimelock *DAOTimelock) UnpackCallScheduledEvent(log *types.Log) (*DAOTimelockCallScheduled, error) {
+	event := "CallScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dAOTimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DAOTimelockCallScheduled)
+	if len(log.Data) > 0 {
+		if err := dAOTimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dAOTimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DAOTimelockCancelled represents a Cancelled event raised by the DAOTimelock contract.
+type DAOTimelockCancelled struct {
+	Id  [32]byte
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const DAOTimelockCancelledEventName = "Cancelled"
+
+// ContractEventName returns the user-defined event name.
+func (DAOTimelockCancelled) ContractEventName() string {
+	return DAOTimelockCancelledEventName
+}
+
+// UnpackCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Cancelled(bytes32 indexed id)
+func (dAOTimelock *DAOTimelock) UnpackCancelledEvent(log *types.Log) (*DAOTimelockCancelled, error) {
+	event := "Cancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dAOTimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DAOTimelockCancelled)
+	if len(log.Data) > 0 {
+		if err := dAOTimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dAOTimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DAOTimelockInitialized represents a Initialized event raised by the DAOTimelock contract.
+type DAOTimelockInitialized struct {
+	Version uint64
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const DAOTimelockInitializedEventName = "Initialized"
+
+// ContractEventName returns the user-defined event name.
+func (DAOTimelockInitialized) ContractEventName() string {
+	return DAOTimelockInitializedEventName
+}
+
+// UnpackInitializedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Initialized(uint64 version)
+func (dAOTimelock *DAOTimelock) UnpackInitializedEvent(log *types.Log) (*DAOTimelockInitialized, error) {
+	event := "Initialized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dAOTimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DAOTimelockInitialized)
+	if len(log.Data) > 0 {
+		if err := dAOTimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dAOTimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DAOTimelockMinDelayChange represents a MinDelayChange event raised by the DAOTimelock contract.
+type DAOTimelockMinDelayChange struct {
+	OldDuration *big.Int
+	NewDuration *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const DAOTimelockMinDelayChangeEventName = "MinDelayChange"
+
+// ContractEventName returns the user-defined event name.
+func (DAOTimelockMinDelayChange) ContractEventName() string {
+	return DAOTimelockMinDelayChangeEventName
+}
+
+// UnpackMinDelayChangeEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MinDelayChange(uint256 oldDuration, uint256 newDuration)
+func (dAOTimelock *DAOTimelock) UnpackMinDelayChangeEvent(log *types.Log) (*DAOTimelockMinDelayChange, error) {
+	event := "MinDelayChange"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dAOTimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DAOTimelockMinDelayChange)
+	if len(log.Data) > 0 {
+		if err := dAOTimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dAOTimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DAOTimelockRoleAdminChanged represents a RoleAdminChanged event raised by the DAOTimelock contract.
+type DAOTimelockRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const DAOTimelockRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (DAOTimelockRoleAdminChanged) ContractEventName() string {
+	return DAOTimelockRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (dAOTimelock *DAOTimelock) UnpackRoleAdminChangedEvent(log *types.Log) (*DAOTimelockRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dAOTimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DAOTimelockRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := dAOTimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dAOTimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DAOTimelockRoleGranted represents a RoleGranted event raised by the DAOTimelock contract.
+type DAOTimelockRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const DAOTimelockRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (DAOTimelockRoleGranted) ContractEventName() string {
+	return DAOTimelockRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (dAOTimelock *DAOTimelock) UnpackRoleGrantedEvent(log *types.Log) (*DAOTimelockRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dAOTimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DAOTimelockRoleGranted)
+	if len(log.Data) > 0 {
+		if err := dAOTimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dAOTimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DAOTimelockRoleRevoked represents a RoleRevoked event raised by the DAOTimelock contract.
+type DAOTimelockRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const DAOTimelockRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (DAOTimelockRoleRevoked) ContractEventName() string {
+	return DAOTimelockRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (dAOTimelock *DAOTimelock) UnpackRoleRevokedEvent(log *types.Log) (*DAOTimelockRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dAOTimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DAOTimelockRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := dAOTimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dAOTimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (dAOTimelock *DAOTimelock) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], dAOTimelock.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return dAOTimelock.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dAOTimelock.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return dAOTimelock.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dAOTimelock.abi.Errors["FailedCall"].ID.Bytes()[:4]) {
+		return dAOTimelock.UnpackFailedCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dAOTimelock.abi.Errors["InvalidInitialization"].ID.Bytes()[:4]) {
+		return dAOTimelock.UnpackInvalidInitializationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dAOTimelock.abi.Errors["NotInitializing"].ID.Bytes()[:4]) {
+		return dAOTimelock.UnpackNotInitializingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dAOTimelock.abi.Errors["TimelockInsufficientDelay"].ID.Bytes()[:4]) {
+		return dAOTimelock.UnpackTimelockInsufficientDelayError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dAOTimelock.abi.Errors["TimelockInvalidOperationLength"].ID.Bytes()[:4]) {
+		return dAOTimelock.UnpackTimelockInvalidOperationLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dAOTimelock.abi.Errors["TimelockUnauthorizedCaller"].ID.Bytes()[:4]) {
+		return dAOTimelock.UnpackTimelockUnauthorizedCallerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dAOTimelock.abi.Errors["TimelockUnexecutedPredecessor"].ID.Bytes()[:4]) {
+		return dAOTimelock.UnpackTimelockUnexecutedPredecessorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dAOTimelock.abi.Errors["TimelockUnexpectedOperationState"].ID.Bytes()[:4]) {
+		return dAOTimelock.UnpackTimelockUnexpectedOperationStateError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// DAOTimelockAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the DAOTimelock contract.
+type DAOTimelockAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func DAOTimelockAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (dAOTimelock *DAOTimelock) UnpackAccessControlBadConfirmationError(raw []byte) (*DAOTimelockAccessControlBadConfirmation, error) {
+	out := new(DAOTimelockAccessControlBadConfirmation)
+	if err := dAOTimelock.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DAOTimelockAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the DAOTimelock contract.
+type DAOTimelockAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func DAOTimelockAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (dAOTimelock *DAOTimelock) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*DAOTimelockAccessControlUnauthorizedAccount, error) {
+	out := new(DAOTimelockAccessControlUnauthorizedAccount)
+	if err := dAOTimelock.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DAOTimelockFailedCall represents a FailedCall error raised by the DAOTimelock contract.
+type DAOTimelockFailedCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FailedCall()
+func DAOTimelockFailedCallErrorID() common.Hash {
+	return common.HexToHash("0xd6bda27508c0fb6d8a39b4b122878dab26f731a7d4e4abe711dd3731899052a4")
+}
+
+// UnpackFailedCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FailedCall()
+func (dAOTimelock *DAOTimelock) UnpackFailedCallError(raw []byte) (*DAOTimelockFailedCall, error) {
+	out := new(DAOTimelockFailedCall)
+	if err := dAOTimelock.abi.UnpackIntoInterface(out, "FailedCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DAOTimelockInvalidInitialization represents a InvalidInitialization error raised by the DAOTimelock contract.
+type DAOTimelockInvalidInitialization struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidInitialization()
+func DAOTimelockInvalidInitializationErrorID() common.Hash {
+	return common.HexToHash("0xf92ee8a957075833165f68c320933b1a1294aafc84ee6e0dd3fb178008f9aaf5")
+}
+
+// UnpackInvalidInitializationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidInitialization()
+func (dAOTimelock *DAOTimelock) UnpackInvalidInitializationError(raw []byte) (*DAOTimelockInvalidInitialization, error) {
+	out := new(DAOTimelockInvalidInitialization)
+	if err := dAOTimelock.abi.UnpackIntoInterface(out, "InvalidInitialization", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DAOTimelockNotInitializing represents a NotInitializing error raised by the DAOTimelock contract.
+type DAOTimelockNotInitializing struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotInitializing()
+func DAOTimelockNotInitializingErrorID() common.Hash {
+	return common.HexToHash("0xd7e6bcf8597daa127dc9f0048d2f08d5ef140a2cb659feabd700beff1f7a8302")
+}
+
+// UnpackNotInitializingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotInitializing()
+func (dAOTimelock *DAOTimelock) UnpackNotInitializingError(raw []byte) (*DAOTimelockNotInitializing, error) {
+	out := new(DAOTimelockNotInitializing)
+	if err := dAOTimelock.abi.UnpackIntoInterface(out, "NotInitializing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DAOTimelockTimelockInsufficientDelay represents a TimelockInsufficientDelay error raised by the DAOTimelock contract.
+type DAOTimelockTimelockInsufficientDelay struct {
+	Delay    *big.Int
+	MinDelay *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimelockInsufficientDelay(uint256 delay, uint256 minDelay)
+func DAOTimelockTimelockInsufficientDelayErrorID() common.Hash {
+	return common.HexToHash("0x543366097fc46a718a4890a59e5216cbbc872f61973a9e2a6666ecccaa1a07ca")
+}
+
+// UnpackTimelockInsufficientDelayError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimelockInsufficientDelay(uint256 delay, uint256 minDelay)
+func (dAOTimelock *DAOTimelock) UnpackTimelockInsufficientDelayError(raw []byte) (*DAOTimelockTimelockInsufficientDelay, error) {
+	out := new(DAOTimelockTimelockInsufficientDelay)
+	if err := dAOTimelock.abi.UnpackIntoInterface(out, "TimelockInsufficientDelay", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DAOTimelockTimelockInvalidOperationLength represents a TimelockInvalidOperationLength error raised by the DAOTimelock contract.
+type DAOTimelockTimelockInvalidOperationLength struct {
+	Targets  *big.Int
+	Payloads *big.Int
+	Values   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimelockInvalidOperationLength(uint256 targets, uint256 payloads, uint256 values)
+func DAOTimelockTimelockInvalidOperationLengthErrorID() common.Hash {
+	return common.HexToHash("0xffb0321166292613ddbe36e2eb9b9b1e8877aa314505f6d35f0f4ae660e8ada3")
+}
+
+// UnpackTimelockInvalidOperationLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimelockInvalidOperationLength(uint256 targets, uint256 payloads, uint256 values)
+func (dAOTimelock *DAOTimelock) UnpackTimelockInvalidOperationLengthError(raw []byte) (*DAOTimelockTimelockInvalidOperationLength, error) {
+	out := new(DAOTimelockTimelockInvalidOperationLength)
+	if err := dAOTimelock.abi.UnpackIntoInterface(out, "TimelockInvalidOperationLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DAOTimelockTimelockUnauthorizedCaller represents a TimelockUnauthorizedCaller error raised by the DAOTimelock contract.
+type DAOTimelockTimelockUnauthorizedCaller struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimelockUnauthorizedCaller(address caller)
+func DAOTimelockTimelockUnauthorizedCallerErrorID() common.Hash {
+	return common.HexToHash("0xe2850c5900ceb2d1b367e63ffd96510279f191862fece2dde12a1b1bce580ebd")
+}
+
+// UnpackTimelockUnauthorizedCallerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimelockUnauthorizedCaller(address caller)
+func (dAOTimelock *DAOTimelock) UnpackTimelockUnauthorizedCallerError(raw []byte) (*DAOTimelockTimelockUnauthorizedCaller, error) {
+	out := new(DAOTimelockTimelockUnauthorizedCaller)
+	if err := dAOTimelock.abi.UnpackIntoInterface(out, "TimelockUnauthorizedCaller", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DAOTimelockTimelockUnexecutedPredecessor represents a TimelockUnexecutedPredecessor error raised by the DAOTimelock contract.
+type DAOTimelockTimelockUnexecutedPredecessor struct {
+	PredecessorId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimelockUnexecutedPredecessor(bytes32 predecessorId)
+func DAOTimelockTimelockUnexecutedPredecessorErrorID() common.Hash {
+	return common.HexToHash("0x90a9a618cfd84aabd2505bb50bbc6c95924a5d4f10d2bf500768fcbf91f51cab")
+}
+
+// UnpackTimelockUnexecutedPredecessorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimelockUnexecutedPredecessor(bytes32 predecessorId)
+func (dAOTimelock *DAOTimelock) UnpackTimelockUnexecutedPredecessorError(raw []byte) (*DAOTimelockTimelockUnexecutedPredecessor, error) {
+	out := new(DAOTimelockTimelockUnexecutedPredecessor)
+	if err := dAOTimelock.abi.UnpackIntoInterface(out, "TimelockUnexecutedPredecessor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DAOTimelockTimelockUnexpectedOperationState represents a TimelockUnexpectedOperationState error raised by the DAOTimelock contract.
+type DAOTimelockTimelockUnexpectedOperationState struct {
+	OperationId    [32]byte
+	ExpectedStates [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimelockUnexpectedOperationState(bytes32 operationId, bytes32 expectedStates)
+func DAOTimelockTimelockUnexpectedOperationStateErrorID() common.Hash {
+	return common.HexToHash("0x5ead8eb51d1c1b7ef2eb1ef3ec2f009cfba25e924d04ccc853f25803ea40b489")
+}
+
+// UnpackTimelockUnexpectedOperationStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimelockUnexpectedOperationState(bytes32 operationId, bytes32 expectedStates)
+func (dAOTimelock *DAOTimelock) UnpackTimelockUnexpectedOperationStateError(raw []byte) (*DAOTimelockTimelockUnexpectedOperationState, error) {
+	out := new(DAOTimelockTimelockUnexpectedOperationState)
+	if err := dAOTimelock.abi.UnpackIntoInterface(out, "TimelockUnexpectedOperationState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataBountyBoardMetaData contains all meta data concerning the DataBountyBoard contract.
+var DataBountyBoardMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"MAGNITUDE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ERC20_TOKENS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REVIEW_PERIOD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"submissionId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"reasonHash\",\"type\":\"bytes32\"}],\"name\":\"accept\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token_\",\"type\":\"address\"}],\"name\":\"addPaymentToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"}],\"name\":\"bounty\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"rewardToken\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"maxAccepted\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"ethReward\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"tokenReward\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"mtReward\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"reputation\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"accepted\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"closed\",\"type\":\"bool\"}],\"internalType\":\"structIDataBountyBoard.Bounty\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bountyCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"tokens\",\"type\":\"address[]\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"claim\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token_\",\"type\":\"address\"}],\"name\":\"claimable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"}],\"name\":\"closeBounty\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositETH\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"depositToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token_\",\"type\":\"address\"}],\"name\":\"escrowed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"timelock_\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"curators\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"paymentTokens\",\"type\":\"address[]\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isCurator\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token_\",\"type\":\"address\"}],\"name\":\"isPaymentToken\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"rewardToken\",\"type\":\"address\"},{\"internalType\":\"uint128\",\"name\":\"ethReward\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"tokenReward\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"mtReward\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"reputation\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"maxAccepted\",\"type\":\"uint32\"}],\"internalType\":\"structIDataBountyBoard.BountyParams\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"postBounty\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"submissionId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"reasonHash\",\"type\":\"bytes32\"}],\"name\":\"reject\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"reputation\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"curator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setCurator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"submissionId\",\"type\":\"uint256\"}],\"name\":\"submission\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"bountyId\",\"type\":\"uint64\"},{\"internalType\":\"enumIDataBountyBoard.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIDataBountyBoard.Submission\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"submissionCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"submit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"submissionId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"timelock\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalReputation\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token_\",\"type\":\"address\"}],\"name\":\"undistributed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"ethRefund\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"tokenRefund\",\"type\":\"uint256\"}],\"name\":\"BountyClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"rewardToken\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"ethReward\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"tokenReward\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"mtReward\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reputation\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"maxAccepted\",\"type\":\"uint32\"}],\"name\":\"BountyPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"curator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"CuratorSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"PaymentTokenAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PoolClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PoolDeposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reputation\",\"type\":\"uint256\"}],\"name\":\"ReputationRaised\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"submissionId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"reasonHash\",\"type\":\"bytes32\"}],\"name\":\"SubmissionAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"submissionId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"reasonHash\",\"type\":\"bytes32\"}],\"name\":\"SubmissionRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"submissionId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"Submitted\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"submissionId\",\"type\":\"uint256\"},{\"internalType\":\"enumIDataBountyBoard.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"BountyAlreadyReviewed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"BountyDeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BountyETHTransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"maxAccepted\",\"type\":\"uint32\"}],\"name\":\"BountyFull\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"BountyInvalidDeadline\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BountyInvalidMaxAccepted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BountyInvalidReward\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"}],\"name\":\"BountyIsClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"BountyNotCurator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"closableAt\",\"type\":\"uint256\"}],\"name\":\"BountyNotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"BountyNotTimelock\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"BountyNothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"BountyTokenAlreadyAccepted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"BountyTokenNotAccepted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"BountyTooManyTokens\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"}],\"name\":\"BountyUnknown\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"submissionId\",\"type\":\"uint256\"}],\"name\":\"BountyUnknownSubmission\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"BountyWrongETH\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BountyZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BountyZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BountyZeroDataHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInitialization\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitializing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintToInt\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"}]",
+	ID:  "d12fb17e53f39924df76f2793f318861c9",
+	Bin: "0x6080604052348015600e575f5ffd5b5060156019565b60c9565b7ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00805468010000000000000000900460ff161560685760405163f92ee8a960e01b815260040160405180910390fd5b80546001600160401b039081161460c65780546001600160401b0319166001600160401b0390811782556040519081527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50565b613325806100d65f395ff3fe6080604052600436106101a4575f3560e01c80636ec02be9116100e7578063c4ad696f11610087578063d4570c1c11610062578063d4570c1c146104f3578063e583524114610512578063f6326fb314610526578063fc0c546a1461052e575f5ffd5b8063c4ad696f1461047b578063d01242f91461048e578063d33219b4146104c2575f5ffd5b8063930eaddc116100c2578063930eaddc146103dd5780639c8c701b146103fc578063b988997f14610428578063b9f7945114610447575f5ffd5b80636ec02be9146103735780637bf08ec814610387578063803ebcc3146103a6575f5ffd5b80634a7dc8e0116101525780636be1320b1161012d5780636be1320b146102d35780636c7b79d4146102f25780636d3036a7146103395780636d75261614610354575f5ffd5b80634a7dc8e0146102815780635203dcda146102a05780635febd8eb146102bf575f5ffd5b8063338b5dea11610182578063338b5dea146102365780633e362c961461025757806342bcf75c1461026b575f5ffd5b8063227882d6146101a857806325181bb0146101dd57806328db827014610209575b5f5ffd5b3480156101b3575f5ffd5b506101c76101c2366004612a78565b61054a565b6040516101d49190612a8f565b60405180910390f35b3480156101e8575f5ffd5b506101fc6101f7366004612c04565b6106fd565b6040516101d49190612c54565b348015610214575f5ffd5b50610228610223366004612c96565b6109eb565b6040519081526020016101d4565b348015610241575f5ffd5b50610255610250366004612d12565b610c2a565b005b348015610262575f5ffd5b50600554610228565b348015610276575f5ffd5b5061022862093a8081565b34801561028c575f5ffd5b5061025561029b366004612d3a565b610cbd565b3480156102ab575f5ffd5b506102556102ba366004612d53565b610cd1565b3480156102ca575f5ffd5b50610228600381565b3480156102de575f5ffd5b506102556102ed366004612d53565b6110a2565b3480156102fd575f5ffd5b5061032961030c366004612d3a565b6001600160a01b03165f908152600b602052604090205460ff1690565b60405190151581526020016101d4565b348015610344575f5ffd5b50610228670de0b6b3a764000081565b34801561035f575f5ffd5b5061025561036e366004612d73565b611160565b34801561037e575f5ffd5b50600654610228565b348015610392575f5ffd5b506102556103a1366004612e03565b61140a565b3480156103b1575f5ffd5b506102286103c0366004612d3a565b6001600160a01b03165f908152600e602052604090206002015490565b3480156103e8575f5ffd5b506103296103f7366004612d3a565b61141c565b348015610407575f5ffd5b5061041b610416366004612a78565b611450565b6040516101d49190612ea2565b348015610433575f5ffd5b50610255610442366004612a78565b61156c565b348015610452575f5ffd5b50610228610461366004612d3a565b6001600160a01b03165f908152600c602052604090205490565b610228610489366004612eeb565b6117fb565b348015610499575f5ffd5b506102286104a8366004612d3a565b6001600160a01b03165f908152600a602052604090205490565b3480156104cd575f5ffd5b506001546001600160a01b03165b6040516001600160a01b0390911681526020016101d4565b3480156104fe575f5ffd5b5061022861050d366004612f23565b611f1c565b34801561051d575f5ffd5b50600754610228565b610255611fca565b348015610539575f5ffd5b505f546001600160a01b03166104db565b60408051610140810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e0810182905261010081018290526101208101919091528115806105a8575060055482115b156105e7576040517f1ee35661000000000000000000000000000000000000000000000000000000008152600481018390526024015b60405180910390fd5b505f908152600860209081526040918290208251610140810184528154815260018201546001600160a01b0381169382019390935267ffffffffffffffff74010000000000000000000000000000000000000000840481169482019490945263ffffffff7c0100000000000000000000000000000000000000000000000000000000938490048116606083015260028301546fffffffffffffffffffffffffffffffff808216608085015270010000000000000000000000000000000091829004811660a085015260039094015493841660c0840152830490941660e08201527801000000000000000000000000000000000000000000000000820490931661010084015260ff91900416151561012082015290565b60606001600160a01b03821661073f576040517f328b360f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f908152600c60205260409020548367ffffffffffffffff81111561076757610767612f54565b604051908082528060200260200182016040528015610790578160200160208202803683370190505b5091505f5f5b858110156109a8575f8787838181106107b1576107b1612f81565b90506020020160208101906107c69190612d3a565b90506001600160a01b038116158015906107f857506001600160a01b0381165f908152600d602052604090205460ff16155b1561083a576040517ff6bcb6040000000000000000000000000000000000000000000000000000000081526001600160a01b03821660048201526024016105de565b6001600160a01b0381165f818152600f60209081526040808320338452825280832054938352600e909152812054670de0b6b3a764000090839061088790610882908a612fdb565b611fd6565b6108919190612ff2565b61089b9190613019565b9050805f036108ac575050506109a0565b6108c1610882670de0b6b3a764000083612fdb565b6108cb9083613051565b6001600160a01b0384165f908152600f602090815260408083203384529091529020558651819088908690811061090457610904612f81565b60200260200101818152505060019450826001600160a01b0316886001600160a01b0316336001600160a01b03167f78ad59e64905f392d4f3e6b83867e418a6c6024261a97c0f564d09890d13f9728460405161096391815260200190565b60405180910390a46001600160a01b038316610988576109838882612038565b61099c565b61099c6001600160a01b03841689836120d8565b5050505b600101610796565b50806109e2576040517f3510e8cd0000000000000000000000000000000000000000000000000000000081523360048201526024016105de565b50509392505050565b5f5f6109f68661214c565b600181015490915074010000000000000000000000000000000000000000900467ffffffffffffffff16421115610a895760018101546040517fe766826c000000000000000000000000000000000000000000000000000000008152600481018890527401000000000000000000000000000000000000000090910467ffffffffffffffff1660248201526044016105de565b84610ac0576040517fab8dccb600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60065f8154610ace90613070565b91829055506040805160808101825233815267ffffffffffffffff8916602082015291935081016001815260209081018790525f84815260098252604090819020835181549385015167ffffffffffffffff1674010000000000000000000000000000000000000000027fffffffff000000000000000000000000000000000000000000000000000000009094166001600160a01b039091161792909217808355908301519082907fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff167c0100000000000000000000000000000000000000000000000000000000836003811115610bc857610bc8612e3c565b021790555060608201518160010155905050336001600160a01b031686837ff386a8bf1943090f86d7d9c6e6c22e7ce9c3eb8ab0b98e456b8f093faeddc246888888604051610c19939291906130ee565b60405180910390a450949350505050565b6001600160a01b0382161580610c5857506001600160a01b0382165f908152600d602052604090205460ff16155b15610c9a576040517ff6bcb6040000000000000000000000000000000000000000000000000000000081526001600160a01b03831660048201526024016105de565b610caf6001600160a01b03831633308461220a565b610cb98282612249565b5050565b610cc5612313565b610cce81612359565b50565b5f610cdb83612581565b805490915074010000000000000000000000000000000000000000900467ffffffffffffffff165f610d0c8261214c565b6003810154600182015491925063ffffffff78010000000000000000000000000000000000000000000000009091048116917c01000000000000000000000000000000000000000000000000000000009004168103610dcb5760018201546040517f3aab5b5e000000000000000000000000000000000000000000000000000000008152600481018590527c010000000000000000000000000000000000000000000000000000000090910463ffffffff1660248201526044016105de565b610dd6816001613110565b60038301805463ffffffff929092167801000000000000000000000000000000000000000000000000027fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff90921691909117905583547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff81167c0200000000000000000000000000000000000000000000000000000000178555600283015460018401545f808052600a6020527f13da86008ba1c6922daee3e07db95305ef49ebced9f5467a0b8613fcc6b343e380546001600160a01b03958616956fffffffffffffffffffffffffffffffff80871696700100000000000000000000000000000000900416941692859291610eed90849061312c565b90915550508115610f25576001600160a01b0381165f908152600a602052604081208054849290610f1f90849061312c565b90915550505b836001600160a01b0316878b7fa85ef3dd4426003bb6422737340d0229ccada45ace9d10b5f93c1c34a254b45d8c604051610f6291815260200190565b60405180910390a46003860154700100000000000000000000000000000000900467ffffffffffffffff1615610fc0576003860154610fc0908590700100000000000000000000000000000000900467ffffffffffffffff166126b9565b60038601546fffffffffffffffffffffffffffffffff161561106c575f5460038701546040517f40c10f190000000000000000000000000000000000000000000000000000000081526001600160a01b0387811660048301526fffffffffffffffffffffffffffffffff90921660248201529116906340c10f19906044015f604051808303815f87803b158015611055575f5ffd5b505af1158015611067573d5f5f3e3d5ffd5b505050505b8115611086576110866001600160a01b03821685846120d8565b8215611096576110968484612038565b50505050505050505050565b5f6110ac83612581565b80547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff81167c0300000000000000000000000000000000000000000000000000000000178083556040805186815290519394506001600160a01b03909216927401000000000000000000000000000000000000000090910467ffffffffffffffff169186917f97565b32530be83d02582c803365276d864e2794aa5f85792bf96c1897bee1719181900360200190a4505050565b5f6111696127fa565b805490915060ff68010000000000000000820416159067ffffffffffffffff165f811580156111955750825b90505f8267ffffffffffffffff1660011480156111b15750303b155b9050811580156111bf575080155b156111f6576040517ff92ee8a900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b84547fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000016600117855583156112575784547fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff16680100000000000000001785555b6001600160a01b038b16158061127457506001600160a01b038a16155b156112ab576040517f328b360f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f80546001600160a01b03808e167fffffffffffffffffffffffff000000000000000000000000000000000000000092831617835560018054918e16919092161790556040517fa317c10673baf4f03b3c1041bd5ddbb537d0333a86fec3607c75f9dbb630f48f908290a25f5b868110156113575761134f88888381811061133557611335612f81565b905060200201602081019061134a9190612d3a565b612359565b600101611318565b505f5b8881101561139b576113938a8a8381811061137757611377612f81565b905060200201602081019061138c9190612d3a565b6001612822565b60010161135a565b5083156113fd5784547fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b5050505050505050505050565b611412612313565b610cb98282612822565b5f6001600160a01b038216158061144a57506001600160a01b0382165f908152600d602052604090205460ff165b92915050565b604080516080810182525f808252602082018190529181018290526060810191909152811580611481575060065482115b156114bb576040517fe58545bb000000000000000000000000000000000000000000000000000000008152600481018390526024016105de565b5f82815260096020908152604091829020825160808101845281546001600160a01b038116825274010000000000000000000000000000000000000000810467ffffffffffffffff1693820193909352929091908301907c0100000000000000000000000000000000000000000000000000000000900460ff16600381111561154657611546612e3c565b600381111561155757611557612e3c565b81526020016001820154815250509050919050565b5f6115768261214c565b6001549091506001600160a01b031633146116095760018101545f906115c29062093a809074010000000000000000000000000000000000000000900467ffffffffffffffff1661313f565b9050804211611607576040517fb678f47300000000000000000000000000000000000000000000000000000000815260048101849052602481018290526044016105de565b505b6003810180547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff167c01000000000000000000000000000000000000000000000000000000009081179182905560018301545f9261168d9263ffffffff78010000000000000000000000000000000000000000000000009092048216920416613152565b600283015463ffffffff9190911691505f906116bb906fffffffffffffffffffffffffffffffff1683612fdb565b60028401549091505f906116f59070010000000000000000000000000000000090046fffffffffffffffffffffffffffffffff1684612fdb565b60018501545f808052600a6020527f13da86008ba1c6922daee3e07db95305ef49ebced9f5467a0b8613fcc6b343e380549394506001600160a01b03909216928592919061174490849061312c565b9091555050811561177c576001600160a01b0381165f908152600a60205260408120805484929061177690849061312c565b90915550505b604080518481526020810184905287917fa604fc3fbe5fdc4c453ca73c7fec593372683add55e2bbfab2ea7a5fe286eab4910160405180910390a281156117d7576001546117d7906001600160a01b038381169116846120d8565b82156117f3576001546117f3906001600160a01b031684612038565b505050505050565b5f611804612313565b42611816610100840160e0850161316e565b67ffffffffffffffff161161187557611836610100830160e0840161316e565b6040517f8f4639fd00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff90911660048201526024016105de565b61188761012083016101008401613195565b63ffffffff165f036118c5576040517f461c75e700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6118d560a08301608084016131b8565b6fffffffffffffffffffffffffffffffff16155f6118f96060850160408601612d3a565b6001600160a01b0316141415806119a7575061191b60808301606084016131b8565b6fffffffffffffffffffffffffffffffff16158015611959575061194560a08301608084016131b8565b6fffffffffffffffffffffffffffffffff16155b8015611984575061197060c0830160a084016131b8565b6fffffffffffffffffffffffffffffffff16155b80156119a7575061199b60e0830160c0840161316e565b67ffffffffffffffff16155b156119de576040517f9464880500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6119f161012084016101008501613195565b63ffffffff16611a0760808501606086016131b8565b6fffffffffffffffffffffffffffffffff16611a239190612fdb565b9050803414611a67576040517fbe06c67f000000000000000000000000000000000000000000000000000000008152346004820152602481018290526044016105de565b60055f8154611a7590613070565b91829055506040805161014081018252853581529193506020820190611aa19060608701908701612d3a565b6001600160a01b03168152602001611ac0610100860160e0870161316e565b67ffffffffffffffff168152602001611ae161012086016101008701613195565b63ffffffff168152602001611afc60808601606087016131b8565b6fffffffffffffffffffffffffffffffff168152602001611b2360a08601608087016131b8565b6fffffffffffffffffffffffffffffffff168152602001611b4a60c0860160a087016131b8565b6fffffffffffffffffffffffffffffffff168152602001611b7160e0860160c0870161316e565b67ffffffffffffffff90811682525f602080840182905260409384018290528682526008815283822085518155858201516001820180549688015160608901516001600160a01b039093167fffffffff00000000000000000000000000000000000000000000000000000000909816979097177401000000000000000000000000000000000000000097871697909702969096177bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167c010000000000000000000000000000000000000000000000000000000063ffffffff928316810291909117909655608087015160a08801516fffffffffffffffffffffffffffffffff918216700100000000000000000000000000000000918316820217600285015560c08901516003909401805460e08b01516101008c0151610120909c0151969094167fffffffffffffffff000000000000000000000000000000000000000000000000909116179290971602177fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff16780100000000000000000000000000000000000000000000000097909116969096027fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff1695909517941515909302939093179055818052600a90527f13da86008ba1c6922daee3e07db95305ef49ebced9f5467a0b8613fcc6b343e38054839290611d8890849061313f565b909155505f9050611da161012085016101008601613195565b63ffffffff16611db760a08601608087016131b8565b6fffffffffffffffffffffffffffffffff16611dd39190612fdb565b90508015611e225780600a5f611def6060880160408901612d3a565b6001600160a01b03166001600160a01b031681526020019081526020015f205f828254611e1c919061313f565b90915550505b827f08c83eddb8bdf8035ccb1b6fcd60433c63114278347ae7f391ee17a28e82dbf88535611e5360208801886131e7565b611e6360608a0160408b01612d3a565b611e7360808b0160608c016131b8565b611e8360a08c0160808d016131b8565b611e9360c08d0160a08e016131b8565b611ea360e08e0160c08f0161316e565b8d60e0016020810190611eb6919061316e565b8e610100016020810190611eca9190613195565b604051611ee09a99989796959493929190613248565b60405180910390a28015611f1557611f15333083611f046060890160408a01612d3a565b6001600160a01b031692919061220a565b5050919050565b5f6001600160a01b03821615801590611f4d57506001600160a01b0382165f908152600d602052604090205460ff16155b15611f5957505f61144a565b6001600160a01b038083165f818152600f6020908152604080832094881680845294825280832054938352600e825280832054948352600c909152902054670de0b6b3a764000092611faf916108829190612fdb565b611fb99190612ff2565b611fc39190613019565b9392505050565b611fd45f34612249565b565b5f7f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff821115612034576040517f24775e06000000000000000000000000000000000000000000000000000000008152600481018390526024016105de565b5090565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f8114612081576040519150601f19603f3d011682016040523d82523d5f602084013e612086565b606091505b50509050806120d3576040517f9e8450ff0000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602481018390526044016105de565b505050565b6040516001600160a01b038381166024830152604482018390526120d391859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff83818316178352505050506128de565b5f81158061215b575060055482115b15612195576040517f1ee35661000000000000000000000000000000000000000000000000000000008152600481018390526024016105de565b505f81815260086020526040902060038101547c0100000000000000000000000000000000000000000000000000000000900460ff1615612205576040517f0d41f4a9000000000000000000000000000000000000000000000000000000008152600481018390526024016105de565b919050565b6040516001600160a01b0384811660248301528381166044830152606482018390526122439186918216906323b872dd90608401612105565b50505050565b805f03612282576040517ff44c073b00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6007546001600160a01b0383165f908152600e60205260408120908290036122c25782816002015f8282546122b7919061313f565b909155506122cd9050565b6122cd818484612963565b60405183815233906001600160a01b038616907f22d208dec5e6891323b0fb0464ca6dd1b0891b7f4d7e1de7403aa49d103f92219060200160405180910390a350505050565b6001546001600160a01b03163314611fd4576040517f23c734d70000000000000000000000000000000000000000000000000000000081523360048201526024016105de565b6001600160a01b038116612399576040517f328b360f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b0381165f908152600d602052604090205460ff16156123f6576040517ffc4d39fb0000000000000000000000000000000000000000000000000000000081526001600160a01b03821660048201526024016105de565b60015474010000000000000000000000000000000000000000900460ff167ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffd8101612470576040517fa9a6ec2a000000000000000000000000000000000000000000000000000000008152600360048201526024016105de565b8160028260ff166003811061248757612487612f81565b0180547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b03929092169190911790556124c98160016132f8565b6001805460ff9290921674010000000000000000000000000000000000000000027fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff9092169190911781556001600160a01b0383165f818152600d602052604080822080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016909417909355915190917fa317c10673baf4f03b3c1041bd5ddbb537d0333a86fec3607c75f9dbb630f48f91a25050565b335f908152600b602052604081205460ff166125cb576040517fdb7f8ad60000000000000000000000000000000000000000000000000000000081523360048201526024016105de565b8115806125d9575060065482115b15612613576040517fe58545bb000000000000000000000000000000000000000000000000000000008152600481018390526024016105de565b505f818152600960205260409020600181547c0100000000000000000000000000000000000000000000000000000000900460ff16600381111561265957612659612e3c565b146122055780546040517f0e3e85910000000000000000000000000000000000000000000000000000000081526105de9184917c010000000000000000000000000000000000000000000000000000000090910460ff1690600401613311565b6007546126c75f84846129d0565b60015474010000000000000000000000000000000000000000900460ff165f5b8181101561271f576127176002826003811061270557612705612f81565b01546001600160a01b031686866129d0565b6001016126e7565b5061272a838361313f565b6007556001600160a01b0384165f908152600c602052604081205461275090859061313f565b6001600160a01b0386165f818152600c6020908152604091829020849055815188815290810184905292935090917fb695056a147b888503ce2845a51319c1da43243fbe5a26178bef802f9859aa98910160405180910390a2825f036127f3576127ba5f85612a3c565b5f5b828110156117f3576127eb600282600381106127da576127da612f81565b01546001600160a01b031686612a3c565b6001016127bc565b5050505050565b5f807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a0061144a565b6001600160a01b038216612862576040517f328b360f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b0382165f818152600b602090815260409182902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001685151590811790915591519182527f87d9359459d620e39375a6540bc4389ff8d2f305a8258d72d89115ca409c58c3910160405180910390a25050565b5f5f60205f8451602086015f885af1806128fd576040513d5f823e3d81fd5b50505f513d91508115612914578060011415612921565b6001600160a01b0384163b155b15612243576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b03851660048201526024016105de565b60018301545f9061297c670de0b6b3a764000085612fdb565b612986919061313f565b90505f6129938383613019565b905080855f015f8282546129a7919061313f565b909155506129b790508382612fdb565b6129c1908361312c565b85600101819055505050505050565b6001600160a01b0383165f908152600e60205260409020548015612243576129fb6108828284612fdb565b6001600160a01b038086165f908152600f6020908152604080832093881683529290529081208054909190612a31908490613051565b909155505050505050565b6001600160a01b0382165f908152600e6020526040812060028101549091819003612a675750505050565b5f6002830155612243828285612963565b5f60208284031215612a88575f5ffd5b5035919050565b81518152602080830151610140830191612ab3908401826001600160a01b03169052565b506040830151612acf604084018267ffffffffffffffff169052565b506060830151612ae7606084018263ffffffff169052565b506080830151612b0b60808401826fffffffffffffffffffffffffffffffff169052565b5060a0830151612b2f60a08401826fffffffffffffffffffffffffffffffff169052565b5060c0830151612b5360c08401826fffffffffffffffffffffffffffffffff169052565b5060e0830151612b6f60e084018267ffffffffffffffff169052565b50610100830151612b8961010084018263ffffffff169052565b50610120830151612b9f61012084018215159052565b5092915050565b5f5f83601f840112612bb6575f5ffd5b50813567ffffffffffffffff811115612bcd575f5ffd5b6020830191508360208260051b8501011115612be7575f5ffd5b9250929050565b80356001600160a01b0381168114612205575f5ffd5b5f5f5f60408486031215612c16575f5ffd5b833567ffffffffffffffff811115612c2c575f5ffd5b612c3886828701612ba6565b9094509250612c4b905060208501612bee565b90509250925092565b602080825282518282018190525f918401906040840190835b81811015612c8b578351835260209384019390920191600101612c6d565b509095945050505050565b5f5f5f5f60608587031215612ca9575f5ffd5b8435935060208501359250604085013567ffffffffffffffff811115612ccd575f5ffd5b8501601f81018713612cdd575f5ffd5b803567ffffffffffffffff811115612cf3575f5ffd5b876020828401011115612d04575f5ffd5b949793965060200194505050565b5f5f60408385031215612d23575f5ffd5b612d2c83612bee565b946020939093013593505050565b5f60208284031215612d4a575f5ffd5b611fc382612bee565b5f5f60408385031215612d64575f5ffd5b50508035926020909101359150565b5f5f5f5f5f5f60808789031215612d88575f5ffd5b612d9187612bee565b9550612d9f60208801612bee565b9450604087013567ffffffffffffffff811115612dba575f5ffd5b612dc689828a01612ba6565b909550935050606087013567ffffffffffffffff811115612de5575f5ffd5b612df189828a01612ba6565b979a9699509497509295939492505050565b5f5f60408385031215612e14575f5ffd5b612e1d83612bee565b915060208301358015158114612e31575f5ffd5b809150509250929050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60048110612e9e577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b5f6080820190506001600160a01b03835116825267ffffffffffffffff60208401511660208301526040830151612edc6040840182612e69565b50606092830151919092015290565b5f60208284031215612efb575f5ffd5b813567ffffffffffffffff811115612f11575f5ffd5b82016101208185031215611fc3575f5ffd5b5f5f60408385031215612f34575f5ffd5b612f3d83612bee565b9150612f4b60208401612bee565b90509250929050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b808202811582820484141761144a5761144a612fae565b8082018281125f83128015821682158216171561301157613011612fae565b505092915050565b5f8261304c577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b8181035f831280158383131683831282161715612b9f57612b9f612fae565b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82036130a0576130a0612fae565b5060010190565b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b838152604060208201525f6131076040830184866130a7565b95945050505050565b63ffffffff818116838216019081111561144a5761144a612fae565b8181038181111561144a5761144a612fae565b8082018082111561144a5761144a612fae565b63ffffffff828116828216039081111561144a5761144a612fae565b5f6020828403121561317e575f5ffd5b813567ffffffffffffffff81168114611fc3575f5ffd5b5f602082840312156131a5575f5ffd5b813563ffffffff81168114611fc3575f5ffd5b5f602082840312156131c8575f5ffd5b81356fffffffffffffffffffffffffffffffff81168114611fc3575f5ffd5b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe184360301811261321a575f5ffd5b83018035915067ffffffffffffffff821115613234575f5ffd5b602001915036819003821315612be7575f5ffd5b8a815261012060208201525f61326361012083018b8d6130a7565b90506001600160a01b03891660408301526fffffffffffffffffffffffffffffffff881660608301526fffffffffffffffffffffffffffffffff871660808301526fffffffffffffffffffffffffffffffff861660a083015267ffffffffffffffff851660c083015267ffffffffffffffff841660e083015263ffffffff83166101008301529b9a5050505050505050505050565b60ff818116838216019081111561144a5761144a612fae565b82815260408101611fc36020830184612e6956",
+}
+
+// DataBountyBoard is an auto generated Go binding around an Ethereum contract.
+type DataBountyBoard struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *DataBountyBoard) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewDataBountyBoard creates a new instance of DataBountyBoard.
+func NewDataBountyBoard() *DataBountyBoard {
+	parsed, err := DataBountyBoardMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &DataBountyBoard{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *DataBountyBoard) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackMAGNITUDE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d3036a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAGNITUDE() view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) PackMAGNITUDE() []byte {
+	enc, err := dataBountyBoard.abi.Pack("MAGNITUDE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAGNITUDE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d3036a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAGNITUDE() view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) TryPackMAGNITUDE() ([]byte, error) {
+	return dataBountyBoard.abi.Pack("MAGNITUDE")
+}
+
+// UnpackMAGNITUDE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6d3036a7.
+//
+// Solidity: function MAGNITUDE() view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) UnpackMAGNITUDE(data []byte) (*big.Int, error) {
+	out, err := dataBountyBoard.abi.Unpack("MAGNITUDE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXERC20TOKENS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5febd8eb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_ERC20_TOKENS() view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) PackMAXERC20TOKENS() []byte {
+	enc, err := dataBountyBoard.abi.Pack("MAX_ERC20_TOKENS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXERC20TOKENS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5febd8eb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_ERC20_TOKENS() view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) TryPackMAXERC20TOKENS() ([]byte, error) {
+	return dataBountyBoard.abi.Pack("MAX_ERC20_TOKENS")
+}
+
+// UnpackMAXERC20TOKENS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5febd8eb.
+//
+// Solidity: function MAX_ERC20_TOKENS() view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) UnpackMAXERC20TOKENS(data []byte) (*big.Int, error) {
+	out, err := dataBountyBoard.abi.Unpack("MAX_ERC20_TOKENS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackREVIEWPERIOD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42bcf75c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function REVIEW_PERIOD() view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) PackREVIEWPERIOD() []byte {
+	enc, err := dataBountyBoard.abi.Pack("REVIEW_PERIOD")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackREVIEWPERIOD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42bcf75c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function REVIEW_PERIOD() view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) TryPackREVIEWPERIOD() ([]byte, error) {
+	return dataBountyBoard.abi.Pack("REVIEW_PERIOD")
+}
+
+// UnpackREVIEWPERIOD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x42bcf75c.
+//
+// Solidity: function REVIEW_PERIOD() view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) UnpackREVIEWPERIOD(data []byte) (*big.Int, error) {
+	out, err := dataBountyBoard.abi.Unpack("REVIEW_PERIOD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAccept is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5203dcda.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function accept(uint256 submissionId, bytes32 reasonHash) returns()
+func (dataBountyBoard *DataBountyBoard) PackAccept(submissionId *big.Int, reasonHash [32]byte) []byte {
+	enc, err := dataBountyBoard.abi.Pack("accept", submissionId, reasonHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAccept is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5203dcda.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function accept(uint256 submissionId, bytes32 reasonHash) returns()
+func (dataBountyBoard *DataBountyBoard) TryPackAccept(submissionId *big.Int, reasonHash [32]byte) ([]byte, error) {
+	return dataBountyBoard.abi.Pack("accept", submissionId, reasonHash)
+}
+
+// PackAddPaymentToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4a7dc8e0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function addPaymentToken(address token_) returns()
+func (dataBountyBoard *DataBountyBoard) PackAddPaymentToken(token common.Address) []byte {
+	enc, err := dataBountyBoard.abi.Pack("addPaymentToken", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAddPaymentToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4a7dc8e0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function addPaymentToken(address token_) returns()
+func (dataBountyBoard *DataBountyBoard) TryPackAddPaymentToken(token common.Address) ([]byte, error) {
+	return dataBountyBoard.abi.Pack("addPaymentToken", token)
+}
+
+// PackBounty is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x227882d6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bounty(uint256 bountyId) view returns((bytes32,address,uint64,uint32,uint128,uint128,uint128,uint64,uint32,bool))
+func (dataBountyBoard *DataBountyBoard) PackBounty(bountyId *big.Int) []byte {
+	enc, err := dataBountyBoard.abi.Pack("bounty", bountyId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBounty is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x227882d6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bounty(uint256 bountyId) view returns((bytes32,address,uint64,uint32,uint128,uint128,uint128,uint64,uint32,bool))
+func (dataBountyBoard *DataBountyBoard) TryPackBounty(bountyId *big.Int) ([]byte, error) {
+	return dataBountyBoard.abi.Pack("bounty", bountyId)
+}
+
+// UnpackBounty is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x227882d6.
+//
+// Solidity: function bounty(uint256 bountyId) view returns((bytes32,address,uint64,uint32,uint128,uint128,uint128,uint64,uint32,bool))
+func (dataBountyBoard *DataBountyBoard) UnpackBounty(data []byte) (IDataBountyBoardBounty, error) {
+	out, err := dataBountyBoard.abi.Unpack("bounty", data)
+	if err != nil {
+		return *new(IDataBountyBoardBounty), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IDataBountyBoardBounty)).(*IDataBountyBoardBounty)
+	return out0, nil
+}
+
+// PackBountyCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e362c96.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bountyCount() view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) PackBountyCount() []byte {
+	enc, err := dataBountyBoard.abi.Pack("bountyCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBountyCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e362c96.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bountyCount() view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) TryPackBountyCount() ([]byte, error) {
+	return dataBountyBoard.abi.Pack("bountyCount")
+}
+
+// UnpackBountyCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3e362c96.
+//
+// Solidity: function bountyCount() view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) UnpackBountyCount(data []byte) (*big.Int, error) {
+	out, err := dataBountyBoard.abi.Unpack("bountyCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25181bb0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claim(address[] tokens, address to) returns(uint256[] amounts)
+func (dataBountyBoard *DataBountyBoard) PackClaim(tokens []common.Address, to common.Address) []byte {
+	enc, err := dataBountyBoard.abi.Pack("claim", tokens, to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25181bb0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claim(address[] tokens, address to) returns(uint256[] amounts)
+func (dataBountyBoard *DataBountyBoard) TryPackClaim(tokens []common.Address, to common.Address) ([]byte, error) {
+	return dataBountyBoard.abi.Pack("claim", tokens, to)
+}
+
+// UnpackClaim is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x25181bb0.
+//
+// Solidity: function claim(address[] tokens, address to) returns(uint256[] amounts)
+func (dataBountyBoard *DataBountyBoard) UnpackClaim(data []byte) ([]*big.Int, error) {
+	out, err := dataBountyBoard.abi.Unpack("claim", data)
+	if err != nil {
+		return *new([]*big.Int), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]*big.Int)).(*[]*big.Int)
+	return out0, nil
+}
+
+// PackClaimable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd4570c1c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimable(address account, address token_) view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) PackClaimable(account common.Address, token common.Address) []byte {
+	enc, err := dataBountyBoard.abi.Pack("claimable", account, token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd4570c1c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimable(address account, address token_) view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) TryPackClaimable(account common.Address, token common.Address) ([]byte, error) {
+	return dataBountyBoard.abi.Pack("claimable", account, token)
+}
+
+// UnpackClaimable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd4570c1c.
+//
+// Solidity: function claimable(address account, address token_) view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) UnpackClaimable(data []byte) (*big.Int, error) {
+	out, err := dataBountyBoard.abi.Unpack("claimable", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCloseBounty is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb988997f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function closeBounty(uint256 bountyId) returns()
+func (dataBountyBoard *DataBountyBoard) PackCloseBounty(bountyId *big.Int) []byte {
+	enc, err := dataBountyBoard.abi.Pack("closeBounty", bountyId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCloseBounty is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb988997f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function closeBounty(uint256 bountyId) returns()
+func (dataBountyBoard *DataBountyBoard) TryPackCloseBounty(bountyId *big.Int) ([]byte, error) {
+	return dataBountyBoard.abi.Pack("closeBounty", bountyId)
+}
+
+// PackDepositETH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf6326fb3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositETH() payable returns()
+func (dataBountyBoard *DataBountyBoard) PackDepositETH() []byte {
+	enc, err := dataBountyBoard.abi.Pack("depositETH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositETH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf6326fb3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositETH() payable returns()
+func (dataBountyBoard *DataBountyBoard) TryPackDepositETH() ([]byte, error) {
+	return dataBountyBoard.abi.Pack("depositETH")
+}
+
+// PackDepositToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x338b5dea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositToken(address token_, uint256 amount) returns()
+func (dataBountyBoard *DataBountyBoard) PackDepositToken(token common.Address, amount *big.Int) []byte {
+	enc, err := dataBountyBoard.abi.Pack("depositToken", token, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x338b5dea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositToken(address token_, uint256 amount) returns()
+func (dataBountyBoard *DataBountyBoard) TryPackDepositToken(token common.Address, amount *big.Int) ([]byte, error) {
+	return dataBountyBoard.abi.Pack("depositToken", token, amount)
+}
+
+// PackEscrowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd01242f9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escrowed(address token_) view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) PackEscrowed(token common.Address) []byte {
+	enc, err := dataBountyBoard.abi.Pack("escrowed", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscrowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd01242f9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escrowed(address token_) view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) TryPackEscrowed(token common.Address) ([]byte, error) {
+	return dataBountyBoard.abi.Pack("escrowed", token)
+}
+
+// UnpackEscrowed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd01242f9.
+//
+// Solidity: function escrowed(address token_) view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) UnpackEscrowed(data []byte) (*big.Int, error) {
+	out, err := dataBountyBoard.abi.Unpack("escrowed", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d752616.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function initialize(address token_, address timelock_, address[] curators, address[] paymentTokens) returns()
+func (dataBountyBoard *DataBountyBoard) PackInitialize(token common.Address, timelock common.Address, curators []common.Address, paymentTokens []common.Address) []byte {
+	enc, err := dataBountyBoard.abi.Pack("initialize", token, timelock, curators, paymentTokens)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d752616.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function initialize(address token_, address timelock_, address[] curators, address[] paymentTokens) returns()
+func (dataBountyBoard *DataBountyBoard) TryPackInitialize(token common.Address, timelock common.Address, curators []common.Address, paymentTokens []common.Address) ([]byte, error) {
+	return dataBountyBoard.abi.Pack("initialize", token, timelock, curators, paymentTokens)
+}
+
+// PackIsCurator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6c7b79d4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isCurator(address account) view returns(bool)
+func (dataBountyBoard *DataBountyBoard) PackIsCurator(account common.Address) []byte {
+	enc, err := dataBountyBoard.abi.Pack("isCurator", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsCurator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6c7b79d4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isCurator(address account) view returns(bool)
+func (dataBountyBoard *DataBountyBoard) TryPackIsCurator(account common.Address) ([]byte, error) {
+	return dataBountyBoard.abi.Pack("isCurator", account)
+}
+
+// UnpackIsCurator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6c7b79d4.
+//
+// Solidity: function isCurator(address account) view returns(bool)
+func (dataBountyBoard *DataBountyBoard) UnpackIsCurator(data []byte) (bool, error) {
+	out, err := dataBountyBoard.abi.Unpack("isCurator", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsPaymentToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x930eaddc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isPaymentToken(address token_) view returns(bool)
+func (dataBountyBoard *DataBountyBoard) PackIsPaymentToken(token common.Address) []byte {
+	enc, err := dataBountyBoard.abi.Pack("isPaymentToken", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsPaymentToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x930eaddc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isPaymentToken(address token_) view returns(bool)
+func (dataBountyBoard *DataBountyBoard) TryPackIsPaymentToken(token common.Address) ([]byte, error) {
+	return dataBountyBoard.abi.Pack("isPaymentToken", token)
+}
+
+// UnpackIsPaymentToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x930eaddc.
+//
+// Solidity: function isPaymentToken(address token_) view returns(bool)
+func (dataBountyBoard *DataBountyBoard) UnpackIsPaymentToken(data []byte) (bool, error) {
+	out, err := dataBountyBoard.abi.Unpack("isPaymentToken", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackPostBounty is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4ad696f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function postBounty((bytes32,string,address,uint128,uint128,uint128,uint64,uint64,uint32) p) payable returns(uint256 bountyId)
+func (dataBountyBoard *DataBountyBoard) PackPostBounty(p IDataBountyBoardBountyParams) []byte {
+	enc, err := dataBountyBoard.abi.Pack("postBounty", p)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPostBounty is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4ad696f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function postBounty((bytes32,string,address,uint128,uint128,uint128,uint64,uint64,uint32) p) payable returns(uint256 bountyId)
+func (dataBountyBoard *DataBountyBoard) TryPackPostBounty(p IDataBountyBoardBountyParams) ([]byte, error) {
+	return dataBountyBoard.abi.Pack("postBounty", p)
+}
+
+// UnpackPostBounty is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc4ad696f.
+//
+// Solidity: function postBounty((bytes32,string,address,uint128,uint128,uint128,uint64,uint64,uint32) p) payable returns(uint256 bountyId)
+func (dataBountyBoard *DataBountyBoard) UnpackPostBounty(data []byte) (*big.Int, error) {
+	out, err := dataBountyBoard.abi.Unpack("postBounty", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackReject is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6be1320b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reject(uint256 submissionId, bytes32 reasonHash) returns()
+func (dataBountyBoard *DataBountyBoard) PackReject(submissionId *big.Int, reasonHash [32]byte) []byte {
+	enc, err := dataBountyBoard.abi.Pack("reject", submissionId, reasonHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReject is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6be1320b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reject(uint256 submissionId, bytes32 reasonHash) returns()
+func (dataBountyBoard *DataBountyBoard) TryPackReject(submissionId *big.Int, reasonHash [32]byte) ([]byte, error) {
+	return dataBountyBoard.abi.Pack("reject", submissionId, reasonHash)
+}
+
+// PackReputation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb9f79451.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reputation(address account) view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) PackReputation(account common.Address) []byte {
+	enc, err := dataBountyBoard.abi.Pack("reputation", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReputation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb9f79451.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reputation(address account) view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) TryPackReputation(account common.Address) ([]byte, error) {
+	return dataBountyBoard.abi.Pack("reputation", account)
+}
+
+// UnpackReputation is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb9f79451.
+//
+// Solidity: function reputation(address account) view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) UnpackReputation(data []byte) (*big.Int, error) {
+	out, err := dataBountyBoard.abi.Unpack("reputation", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSetCurator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7bf08ec8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setCurator(address curator, bool allowed) returns()
+func (dataBountyBoard *DataBountyBoard) PackSetCurator(curator common.Address, allowed bool) []byte {
+	enc, err := dataBountyBoard.abi.Pack("setCurator", curator, allowed)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetCurator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7bf08ec8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setCurator(address curator, bool allowed) returns()
+func (dataBountyBoard *DataBountyBoard) TryPackSetCurator(curator common.Address, allowed bool) ([]byte, error) {
+	return dataBountyBoard.abi.Pack("setCurator", curator, allowed)
+}
+
+// PackSubmission is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9c8c701b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submission(uint256 submissionId) view returns((address,uint64,uint8,bytes32))
+func (dataBountyBoard *DataBountyBoard) PackSubmission(submissionId *big.Int) []byte {
+	enc, err := dataBountyBoard.abi.Pack("submission", submissionId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSubmission is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9c8c701b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function submission(uint256 submissionId) view returns((address,uint64,uint8,bytes32))
+func (dataBountyBoard *DataBountyBoard) TryPackSubmission(submissionId *big.Int) ([]byte, error) {
+	return dataBountyBoard.abi.Pack("submission", submissionId)
+}
+
+// UnpackSubmission is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9c8c701b.
+//
+// Solidity: function submission(uint256 submissionId) view returns((address,uint64,uint8,bytes32))
+func (dataBountyBoard *DataBountyBoard) UnpackSubmission(data []byte) (IDataBountyBoardSubmission, error) {
+	out, err := dataBountyBoard.abi.Unpack("submission", data)
+	if err != nil {
+		return *new(IDataBountyBoardSubmission), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IDataBountyBoardSubmission)).(*IDataBountyBoardSubmission)
+	return out0, nil
+}
+
+// PackSubmissionCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6ec02be9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submissionCount() view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) PackSubmissionCount() []byte {
+	enc, err := dataBountyBoard.abi.Pack("submissionCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSubmissionCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6ec02be9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function submissionCount() view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) TryPackSubmissionCount() ([]byte, error) {
+	return dataBountyBoard.abi.Pack("submissionCount")
+}
+
+// UnpackSubmissionCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6ec02be9.
+//
+// Solidity: function submissionCount() view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) UnpackSubmissionCount(data []byte) (*big.Int, error) {
+	out, err := dataBountyBoard.abi.Unpack("submissionCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSubmit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x28db8270.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submit(uint256 bountyId, bytes32 dataHash, string uri) returns(uint256 submissionId)
+func (dataBountyBoard *DataBountyBoard) PackSubmit(bountyId *big.Int, dataHash [32]byte, uri string) []byte {
+	enc, err := dataBountyBoard.abi.Pack("submit", bountyId, dataHash, uri)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSubmit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x28db8270.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function submit(uint256 bountyId, bytes32 dataHash, string uri) returns(uint256 submissionId)
+func (dataBountyBoard *DataBountyBoard) TryPackSubmit(bountyId *big.Int, dataHash [32]byte, uri string) ([]byte, error) {
+	return dataBountyBoard.abi.Pack("submit", bountyId, dataHash, uri)
+}
+
+// UnpackSubmit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x28db8270.
+//
+// Solidity: function submit(uint256 bountyId, bytes32 dataHash, string uri) returns(uint256 submissionId)
+func (dataBountyBoard *DataBountyBoard) UnpackSubmit(data []byte) (*big.Int, error) {
+	out, err := dataBountyBoard.abi.Unpack("submit", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTimelock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd33219b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function timelock() view returns(address)
+func (dataBountyBoard *DataBountyBoard) PackTimelock() []byte {
+	enc, err := dataBountyBoard.abi.Pack("timelock")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTimelock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd33219b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function timelock() view returns(address)
+func (dataBountyBoard *DataBountyBoard) TryPackTimelock() ([]byte, error) {
+	return dataBountyBoard.abi.Pack("timelock")
+}
+
+// UnpackTimelock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd33219b4.
+//
+// Solidity: function timelock() view returns(address)
+func (dataBountyBoard *DataBountyBoard) UnpackTimelock(data []byte) (common.Address, error) {
+	out, err := dataBountyBoard.abi.Unpack("timelock", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function token() view returns(address)
+func (dataBountyBoard *DataBountyBoard) PackToken() []byte {
+	enc, err := dataBountyBoard.abi.Pack("token")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function token() view returns(address)
+func (dataBountyBoard *DataBountyBoard) TryPackToken() ([]byte, error) {
+	return dataBountyBoard.abi.Pack("token")
+}
+
+// UnpackToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (dataBountyBoard *DataBountyBoard) UnpackToken(data []byte) (common.Address, error) {
+	out, err := dataBountyBoard.abi.Unpack("token", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackTotalReputation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe5835241.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalReputation() view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) PackTotalReputation() []byte {
+	enc, err := dataBountyBoard.abi.Pack("totalReputation")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalReputation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe5835241.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalReputation() view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) TryPackTotalReputation() ([]byte, error) {
+	return dataBountyBoard.abi.Pack("totalReputation")
+}
+
+// UnpackTotalReputation is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe5835241.
+//
+// Solidity: function totalReputation() view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) UnpackTotalReputation(data []byte) (*big.Int, error) {
+	out, err := dataBountyBoard.abi.Unpack("totalReputation", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackUndistributed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x803ebcc3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function undistributed(address token_) view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) PackUndistributed(token common.Address) []byte {
+	enc, err := dataBountyBoard.abi.Pack("undistributed", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUndistributed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x803ebcc3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function undistributed(address token_) view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) TryPackUndistributed(token common.Address) ([]byte, error) {
+	return dataBountyBoard.abi.Pack("undistributed", token)
+}
+
+// UnpackUndistributed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x803ebcc3.
+//
+// Solidity: function undistributed(address token_) view returns(uint256)
+func (dataBountyBoard *DataBountyBoard) UnpackUndistributed(data []byte) (*big.Int, error) {
+	out, err := dataBountyBoard.abi.Unpack("undistributed", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// DataBountyBoardBountyClosed represents a BountyClosed event raised by the DataBountyBoard contract.
+type DataBountyBoardBountyClosed struct {
+	BountyId    *big.Int
+	EthRefund   *big.Int
+	TokenRefund *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const DataBountyBoardBountyClosedEventName = "BountyClosed"
+
+// ContractEventName returns the user-defined event name.
+func (DataBountyBoardBountyClosed) ContractEventName() string {
+	return DataBountyBoardBountyClosedEventName
+}
+
+// UnpackBountyClosedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BountyClosed(uint256 indexed bountyId, uint256 ethRefund, uint256 tokenRefund)
+func (dataBountyBoard *DataBountyBoard) UnpackBountyClosedEvent(log *types.Log) (*DataBountyBoardBountyClosed, error) {
+	event := "BountyClosed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataBountyBoard.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataBountyBoardBountyClosed)
+	if len(log.Data) > 0 {
+		if err := dataBountyBoard.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataBountyBoard.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataBountyBoardBountyPosted represents a BountyPosted event raised by the DataBountyBoard contract.
+type DataBountyBoardBountyPosted struct {
+	BountyId    *big.Int
+	SpecHash    [32]byte
+	Uri         string
+	RewardToken common.Address
+	EthReward   *big.Int
+	TokenReward *big.Int
+	MtReward    *big.Int
+	Reputation  *big.Int
+	Deadline    uint64
+	MaxAccepted uint32
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const DataBountyBoardBountyPostedEventName = "BountyPosted"
+
+// ContractEventName returns the user-defined event name.
+func (DataBountyBoardBountyPosted) ContractEventName() string {
+	return DataBountyBoardBountyPostedEventName
+}
+
+// UnpackBountyPostedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BountyPosted(uint256 indexed bountyId, bytes32 specHash, string uri, address rewardToken, uint256 ethReward, uint256 tokenReward, uint256 mtReward, uint256 reputation, uint64 deadline, uint32 maxAccepted)
+func (dataBountyBoard *DataBountyBoard) UnpackBountyPostedEvent(log *types.Log) (*DataBountyBoardBountyPosted, error) {
+	event := "BountyPosted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataBountyBoard.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataBountyBoardBountyPosted)
+	if len(log.Data) > 0 {
+		if err := dataBountyBoard.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataBountyBoard.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataBountyBoardCuratorSet represents a CuratorSet event raised by the DataBountyBoard contract.
+type DataBountyBoardCuratorSet struct {
+	Curator common.Address
+	Allowed bool
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const DataBountyBoardCuratorSetEventName = "CuratorSet"
+
+// ContractEventName returns the user-defined event name.
+func (DataBountyBoardCuratorSet) ContractEventName() string {
+	return DataBountyBoardCuratorSetEventName
+}
+
+// UnpackCuratorSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CuratorSet(address indexed curator, bool allowed)
+func (dataBountyBoard *DataBountyBoard) UnpackCuratorSetEvent(log *types.Log) (*DataBountyBoardCuratorSet, error) {
+	event := "CuratorSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataBountyBoard.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataBountyBoardCuratorSet)
+	if len(log.Data) > 0 {
+		if err := dataBountyBoard.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataBountyBoard.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataBountyBoardInitialized represents a Initialized event raised by the DataBountyBoard contract.
+type DataBountyBoardInitialized struct {
+	Version uint64
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const DataBountyBoardInitializedEventName = "Initialized"
+
+// ContractEventName returns the user-defined event name.
+func (DataBountyBoardInitialized) ContractEventName() string {
+	return DataBountyBoardInitializedEventName
+}
+
+// UnpackInitializedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Initialized(uint64 version)
+func (dataBountyBoard *DataBountyBoard) UnpackInitializedEvent(log *types.Log) (*DataBountyBoardInitialized, error) {
+	event := "Initialized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataBountyBoard.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataBountyBoardInitialized)
+	if len(log.Data) > 0 {
+		if err := dataBountyBoard.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataBountyBoard.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataBountyBoardPaymentTokenAdded represents a PaymentTokenAdded event raised by the DataBountyBoard contract.
+type DataBountyBoardPaymentTokenAdded struct {
+	Token common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const DataBountyBoardPaymentTokenAddedEventName = "PaymentTokenAdded"
+
+// ContractEventName returns the user-defined event name.
+func (DataBountyBoardPaymentTokenAdded) ContractEventName() string {
+	return DataBountyBoardPaymentTokenAddedEventName
+}
+
+// UnpackPaymentTokenAddedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PaymentTokenAdded(address indexed token)
+func (dataBountyBoard *DataBountyBoard) UnpackPaymentTokenAddedEvent(log *types.Log) (*DataBountyBoardPaymentTokenAdded, error) {
+	event := "PaymentTokenAdded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataBountyBoard.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataBountyBoardPaymentTokenAdded)
+	if len(log.Data) > 0 {
+		if err := dataBountyBoard.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataBountyBoard.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataBountyBoardPoolClaimed represents a PoolClaimed event raised by the DataBountyBoard contract.
+type DataBountyBoardPoolClaimed struct {
+	Account common.Address
+	To      common.Address
+	Token   common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const DataBountyBoardPoolClaimedEventName = "PoolClaimed"
+
+// ContractEventName returns the user-defined event name.
+func (DataBountyBoardPoolClaimed) ContractEventName() string {
+	return DataBountyBoardPoolClaimedEventName
+}
+
+// UnpackPoolClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PoolClaimed(address indexed account, address indexed to, address indexed token, uint256 amount)
+func (dataBountyBoard *DataBountyBoard) UnpackPoolClaimedEvent(log *types.Log) (*DataBountyBoardPoolClaimed, error) {
+	event := "PoolClaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataBountyBoard.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataBountyBoardPoolClaimed)
+	if len(log.Data) > 0 {
+		if err := dataBountyBoard.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataBountyBoard.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataBountyBoardPoolDeposited represents a PoolDeposited event raised by the DataBountyBoard contract.
+type DataBountyBoardPoolDeposited struct {
+	Token  common.Address
+	From   common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const DataBountyBoardPoolDepositedEventName = "PoolDeposited"
+
+// ContractEventName returns the user-defined event name.
+func (DataBountyBoardPoolDeposited) ContractEventName() string {
+	return DataBountyBoardPoolDepositedEventName
+}
+
+// UnpackPoolDepositedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PoolDeposited(address indexed token, address indexed from, uint256 amount)
+func (dataBountyBoard *DataBountyBoard) UnpackPoolDepositedEvent(log *types.Log) (*DataBountyBoardPoolDeposited, error) {
+	event := "PoolDeposited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataBountyBoard.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataBountyBoardPoolDeposited)
+	if len(log.Data) > 0 {
+		if err := dataBountyBoard.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataBountyBoard.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataBountyBoardReputationRaised represents a ReputationRaised event raised by the DataBountyBoard contract.
+type DataBountyBoardReputationRaised struct {
+	Contributor common.Address
+	Amount      *big.Int
+	Reputation  *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const DataBountyBoardReputationRaisedEventName = "ReputationRaised"
+
+// ContractEventName returns the user-defined event name.
+func (DataBountyBoardReputationRaised) ContractEventName() string {
+	return DataBountyBoardReputationRaisedEventName
+}
+
+// UnpackReputationRaisedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReputationRaised(address indexed contributor, uint256 amount, uint256 reputation)
+func (dataBountyBoard *DataBountyBoard) UnpackReputationRaisedEvent(log *types.Log) (*DataBountyBoardReputationRaised, error) {
+	event := "ReputationRaised"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataBountyBoard.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataBountyBoardReputationRaised)
+	if len(log.Data) > 0 {
+		if err := dataBountyBoard.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataBountyBoard.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataBountyBoardSubmissionAccepted represents a SubmissionAccepted event raised by the DataBountyBoard contract.
+type DataBountyBoardSubmissionAccepted struct {
+	SubmissionId *big.Int
+	BountyId     *big.Int
+	Contributor  common.Address
+	ReasonHash   [32]byte
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const DataBountyBoardSubmissionAcceptedEventName = "SubmissionAccepted"
+
+// ContractEventName returns the user-defined event name.
+func (DataBountyBoardSubmissionAccepted) ContractEventName() string {
+	return DataBountyBoardSubmissionAcceptedEventName
+}
+
+// UnpackSubmissionAcceptedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SubmissionAccepted(uint256 indexed submissionId, uint256 indexed bountyId, address indexed contributor, bytes32 reasonHash)
+func (dataBountyBoard *DataBountyBoard) UnpackSubmissionAcceptedEvent(log *types.Log) (*DataBountyBoardSubmissionAccepted, error) {
+	event := "SubmissionAccepted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataBountyBoard.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataBountyBoardSubmissionAccepted)
+	if len(log.Data) > 0 {
+		if err := dataBountyBoard.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataBountyBoard.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataBountyBoardSubmissionRejected represents a SubmissionRejected event raised by the DataBountyBoard contract.
+type DataBountyBoardSubmissionRejected struct {
+	SubmissionId *big.Int
+	BountyId     *big.Int
+	Contributor  common.Address
+	ReasonHash   [32]byte
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const DataBountyBoardSubmissionRejectedEventName = "SubmissionRejected"
+
+// ContractEventName returns the user-defined event name.
+func (DataBountyBoardSubmissionRejected) ContractEventName() string {
+	return DataBountyBoardSubmissionRejectedEventName
+}
+
+// UnpackSubmissionRejectedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SubmissionRejected(uint256 indexed submissionId, uint256 indexed bountyId, address indexed contributor, bytes32 reasonHash)
+func (dataBountyBoard *DataBountyBoard) UnpackSubmissionRejectedEvent(log *types.Log) (*DataBountyBoardSubmissionRejected, error) {
+	event := "SubmissionRejected"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataBountyBoard.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataBountyBoardSubmissionRejected)
+	if len(log.Data) > 0 {
+		if err := dataBountyBoard.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataBountyBoard.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataBountyBoardSubmitted represents a Submitted event raised by the DataBountyBoard contract.
+type DataBountyBoardSubmitted struct {
+	SubmissionId *big.Int
+	BountyId     *big.Int
+	Contributor  common.Address
+	DataHash     [32]byte
+	Uri          string
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const DataBountyBoardSubmittedEventName = "Submitted"
+
+// ContractEventName returns the user-defined event name.
+func (DataBountyBoardSubmitted) ContractEventName() string {
+	return DataBountyBoardSubmittedEventName
+}
+
+// UnpackSubmittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Submitted(uint256 indexed submissionId, uint256 indexed bountyId, address indexed contributor, bytes32 dataHash, string uri)
+func (dataBountyBoard *DataBountyBoard) UnpackSubmittedEvent(log *types.Log) (*DataBountyBoardSubmitted, error) {
+	event := "Submitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataBountyBoard.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataBountyBoardSubmitted)
+	if len(log.Data) > 0 {
+		if err := dataBountyBoard.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataBountyBoard.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (dataBountyBoard *DataBountyBoard) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], dataBountyBoard.abi.Errors["BountyAlreadyReviewed"].ID.Bytes()[:4]) {
+		return dataBountyBoard.UnpackBountyAlreadyReviewedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataBountyBoard.abi.Errors["BountyDeadlinePassed"].ID.Bytes()[:4]) {
+		return dataBountyBoard.UnpackBountyDeadlinePassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataBountyBoard.abi.Errors["BountyETHTransferFailed"].ID.Bytes()[:4]) {
+		return dataBountyBoard.UnpackBountyETHTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataBountyBoard.abi.Errors["BountyFull"].ID.Bytes()[:4]) {
+		return dataBountyBoard.UnpackBountyFullError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataBountyBoard.abi.Errors["BountyInvalidDeadline"].ID.Bytes()[:4]) {
+		return dataBountyBoard.UnpackBountyInvalidDeadlineError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataBountyBoard.abi.Errors["BountyInvalidMaxAccepted"].ID.Bytes()[:4]) {
+		return dataBountyBoard.UnpackBountyInvalidMaxAcceptedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataBountyBoard.abi.Errors["BountyInvalidReward"].ID.Bytes()[:4]) {
+		return dataBountyBoard.UnpackBountyInvalidRewardError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataBountyBoard.abi.Errors["BountyIsClosed"].ID.Bytes()[:4]) {
+		return dataBountyBoard.UnpackBountyIsClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataBountyBoard.abi.Errors["BountyNotCurator"].ID.Bytes()[:4]) {
+		return dataBountyBoard.UnpackBountyNotCuratorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataBountyBoard.abi.Errors["BountyNotExpired"].ID.Bytes()[:4]) {
+		return dataBountyBoard.UnpackBountyNotExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataBountyBoard.abi.Errors["BountyNotTimelock"].ID.Bytes()[:4]) {
+		return dataBountyBoard.UnpackBountyNotTimelockError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataBountyBoard.abi.Errors["BountyNothingToClaim"].ID.Bytes()[:4]) {
+		return dataBountyBoard.UnpackBountyNothingToClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataBountyBoard.abi.Errors["BountyTokenAlreadyAccepted"].ID.Bytes()[:4]) {
+		return dataBountyBoard.UnpackBountyTokenAlreadyAcceptedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataBountyBoard.abi.Errors["BountyTokenNotAccepted"].ID.Bytes()[:4]) {
+		return dataBountyBoard.UnpackBountyTokenNotAcceptedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataBountyBoard.abi.Errors["BountyTooManyTokens"].ID.Bytes()[:4]) {
+		return dataBountyBoard.UnpackBountyTooManyTokensError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataBountyBoard.abi.Errors["BountyUnknown"].ID.Bytes()[:4]) {
+		return dataBountyBoard.UnpackBountyUnknownError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataBountyBoard.abi.Errors["BountyUnknownSubmission"].ID.Bytes()[:4]) {
+		return dataBountyBoard.UnpackBountyUnknownSubmissionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataBountyBoard.abi.Errors["BountyWrongETH"].ID.Bytes()[:4]) {
+		return dataBountyBoard.UnpackBountyWrongETHError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataBountyBoard.abi.Errors["BountyZeroAddress"].ID.Bytes()[:4]) {
+		return dataBountyBoard.UnpackBountyZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataBountyBoard.abi.Errors["BountyZeroAmount"].ID.Bytes()[:4]) {
+		return dataBountyBoard.UnpackBountyZeroAmountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataBountyBoard.abi.Errors["BountyZeroDataHash"].ID.Bytes()[:4]) {
+		return dataBountyBoard.UnpackBountyZeroDataHashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataBountyBoard.abi.Errors["InvalidInitialization"].ID.Bytes()[:4]) {
+		return dataBountyBoard.UnpackInvalidInitializationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataBountyBoard.abi.Errors["NotInitializing"].ID.Bytes()[:4]) {
+		return dataBountyBoard.UnpackNotInitializingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataBountyBoard.abi.Errors["SafeCastOverflowedUintToInt"].ID.Bytes()[:4]) {
+		return dataBountyBoard.UnpackSafeCastOverflowedUintToIntError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataBountyBoard.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return dataBountyBoard.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// DataBountyBoardBountyAlreadyReviewed represents a BountyAlreadyReviewed error raised by the DataBountyBoard contract.
+type DataBountyBoardBountyAlreadyReviewed struct {
+	SubmissionId *big.Int
+	Status       uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BountyAlreadyReviewed(uint256 submissionId, uint8 status)
+func DataBountyBoardBountyAlreadyReviewedErrorID() common.Hash {
+	return common.HexToHash("0x0e3e85912b7c52d82dceebe0c53eb066a4f7ec119371e950e64dbfd42d3fdaa3")
+}
+
+// UnpackBountyAlreadyReviewedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BountyAlreadyReviewed(uint256 submissionId, uint8 status)
+func (dataBountyBoard *DataBountyBoard) UnpackBountyAlreadyReviewedError(raw []byte) (*DataBountyBoardBountyAlreadyReviewed, error) {
+	out := new(DataBountyBoardBountyAlreadyReviewed)
+	if err := dataBountyBoard.abi.UnpackIntoInterface(out, "BountyAlreadyReviewed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataBountyBoardBountyDeadlinePassed represents a BountyDeadlinePassed error raised by the DataBountyBoard contract.
+type DataBountyBoardBountyDeadlinePassed struct {
+	BountyId *big.Int
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BountyDeadlinePassed(uint256 bountyId, uint64 deadline)
+func DataBountyBoardBountyDeadlinePassedErrorID() common.Hash {
+	return common.HexToHash("0xe766826ce5c3ffbdee2af2ef7f2ac84350ba13f4d85d3be661de569ec6dfb55c")
+}
+
+// UnpackBountyDeadlinePassedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BountyDeadlinePassed(uint256 bountyId, uint64 deadline)
+func (dataBountyBoard *DataBountyBoard) UnpackBountyDeadlinePassedError(raw []byte) (*DataBountyBoardBountyDeadlinePassed, error) {
+	out := new(DataBountyBoardBountyDeadlinePassed)
+	if err := dataBountyBoard.abi.UnpackIntoInterface(out, "BountyDeadlinePassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataBountyBoardBountyETHTransferFailed represents a BountyETHTransferFailed error raised by the DataBountyBoard contract.
+type DataBountyBoardBountyETHTransferFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BountyETHTransferFailed(address to, uint256 amount)
+func DataBountyBoardBountyETHTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x9e8450ff9e9fc1f1fd7d4f021eecd68ff21fc609ae47e99ee2e91fa1e846bd9c")
+}
+
+// UnpackBountyETHTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BountyETHTransferFailed(address to, uint256 amount)
+func (dataBountyBoard *DataBountyBoard) UnpackBountyETHTransferFailedError(raw []byte) (*DataBountyBoardBountyETHTransferFailed, error) {
+	out := new(DataBountyBoardBountyETHTransferFailed)
+	if err := dataBountyBoard.abi.UnpackIntoInterface(out, "BountyETHTransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataBountyBoardBountyFull represents a BountyFull error raised by the DataBountyBoard contract.
+type DataBountyBoardBountyFull struct {
+	BountyId    *big.Int
+	MaxAccepted uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BountyFull(uint256 bountyId, uint32 maxAccepted)
+func DataBountyBoardBountyFullErrorID() common.Hash {
+	return common.HexToHash("0x3aab5b5e0c00c17a7bb77f1ee0241edb4fb4e55776833e42382357134940950f")
+}
+
+// UnpackBountyFullError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BountyFull(uint256 bountyId, uint32 maxAccepted)
+func (dataBountyBoard *DataBountyBoard) UnpackBountyFullError(raw []byte) (*DataBountyBoardBountyFull, error) {
+	out := new(DataBountyBoardBountyFull)
+	if err := dataBountyBoard.abi.UnpackIntoInterface(out, "BountyFull", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataBountyBoardBountyInvalidDeadline represents a BountyInvalidDeadline error raised by the DataBountyBoard contract.
+type DataBountyBoardBountyInvalidDeadline struct {
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BountyInvalidDeadline(uint64 deadline)
+func DataBountyBoardBountyInvalidDeadlineErrorID() common.Hash {
+	return common.HexToHash("0x8f4639fdc0dbc389c801483ff81b1adb5f8ba0f32d1de8638933d8794370c2a5")
+}
+
+// UnpackBountyInvalidDeadlineError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BountyInvalidDeadline(uint64 deadline)
+func (dataBountyBoard *DataBountyBoard) UnpackBountyInvalidDeadlineError(raw []byte) (*DataBountyBoardBountyInvalidDeadline, error) {
+	out := new(DataBountyBoardBountyInvalidDeadline)
+	if err := dataBountyBoard.abi.UnpackIntoInterface(out, "BountyInvalidDeadline", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataBountyBoardBountyInvalidMaxAccepted represents a BountyInvalidMaxAccepted error raised by the DataBountyBoard contract.
+type DataBountyBoardBountyInvalidMaxAccepted struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BountyInvalidMaxAccepted()
+func DataBountyBoardBountyInvalidMaxAcceptedErrorID() common.Hash {
+	return common.HexToHash("0x461c75e78201fe96356227639e709bf181d7f5a4fc5532a734a632e988e818cb")
+}
+
+// UnpackBountyInvalidMaxAcceptedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BountyInvalidMaxAccepted()
+func (dataBountyBoard *DataBountyBoard) UnpackBountyInvalidMaxAcceptedError(raw []byte) (*DataBountyBoardBountyInvalidMaxAccepted, error) {
+	out := new(DataBountyBoardBountyInvalidMaxAccepted)
+	if err := dataBountyBoard.abi.UnpackIntoInterface(out, "BountyInvalidMaxAccepted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataBountyBoardBountyInvalidReward represents a BountyInvalidReward error raised by the DataBountyBoard contract.
+type DataBountyBoardBountyInvalidReward struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BountyInvalidReward()
+func DataBountyBoardBountyInvalidRewardErrorID() common.Hash {
+	return common.HexToHash("0x9464880553bdc38d67e524fb2a6125a99bcf68655af45beca8fad2348b0b16b7")
+}
+
+// UnpackBountyInvalidRewardError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BountyInvalidReward()
+func (dataBountyBoard *DataBountyBoard) UnpackBountyInvalidRewardError(raw []byte) (*DataBountyBoardBountyInvalidReward, error) {
+	out := new(DataBountyBoardBountyInvalidReward)
+	if err := dataBountyBoard.abi.UnpackIntoInterface(out, "BountyInvalidReward", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataBountyBoardBountyIsClosed represents a BountyIsClosed error raised by the DataBountyBoard contract.
+type DataBountyBoardBountyIsClosed struct {
+	BountyId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BountyIsClosed(uint256 bountyId)
+func DataBountyBoardBountyIsClosedErrorID() common.Hash {
+	return common.HexToHash("0x0d41f4a91b70aee12debbc59484d0119ddea6e6bedb79b7f2afcfa12effcd97e")
+}
+
+// UnpackBountyIsClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BountyIsClosed(uint256 bountyId)
+func (dataBountyBoard *DataBountyBoard) UnpackBountyIsClosedError(raw []byte) (*DataBountyBoardBountyIsClosed, error) {
+	out := new(DataBountyBoardBountyIsClosed)
+	if err := dataBountyBoard.abi.UnpackIntoInterface(out, "BountyIsClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataBountyBoardBountyNotCurator represents a BountyNotCurator error raised by the DataBountyBoard contract.
+type DataBountyBoardBountyNotCurator struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BountyNotCurator(address caller)
+func DataBountyBoardBountyNotCuratorErrorID() common.Hash {
+	return common.HexToHash("0xdb7f8ad65b0bd3e9911070936a9ed062b2e9857c2ea3cb0e22884315cc290718")
+}
+
+// UnpackBountyNotCuratorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BountyNotCurator(address caller)
+func (dataBountyBoard *DataBountyBoard) UnpackBountyNotCuratorError(raw []byte) (*DataBountyBoardBountyNotCurator, error) {
+	out := new(DataBountyBoardBountyNotCurator)
+	if err := dataBountyBoard.abi.UnpackIntoInterface(out, "BountyNotCurator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataBountyBoardBountyNotExpired represents a BountyNotExpired error raised by the DataBountyBoard contract.
+type DataBountyBoardBountyNotExpired struct {
+	BountyId   *big.Int
+	ClosableAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BountyNotExpired(uint256 bountyId, uint256 closableAt)
+func DataBountyBoardBountyNotExpiredErrorID() common.Hash {
+	return common.HexToHash("0xb678f4732b07b1971fe8158c30a3b8aee4a60002573a5f2ecaee064d6711d61a")
+}
+
+// UnpackBountyNotExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BountyNotExpired(uint256 bountyId, uint256 closableAt)
+func (dataBountyBoard *DataBountyBoard) UnpackBountyNotExpiredError(raw []byte) (*DataBountyBoardBountyNotExpired, error) {
+	out := new(DataBountyBoardBountyNotExpired)
+	if err := dataBountyBoard.abi.UnpackIntoInterface(out, "BountyNotExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataBountyBoardBountyNotTimelock represents a BountyNotTimelock error raised by the DataBountyBoard contract.
+type DataBountyBoardBountyNotTimelock struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BountyNotTimelock(address caller)
+func DataBountyBoardBountyNotTimelockErrorID() common.Hash {
+	return common.HexToHash("0x23c734d73472f8f7b7bb60aba712b046d4c964e67d9bb654e6c9b187eed667dd")
+}
+
+// UnpackBountyNotTimelockError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BountyNotTimelock(address caller)
+func (dataBountyBoard *DataBountyBoard) UnpackBountyNotTimelockError(raw []byte) (*DataBountyBoardBountyNotTimelock, error) {
+	out := new(DataBountyBoardBountyNotTimelock)
+	if err := dataBountyBoard.abi.UnpackIntoInterface(out, "BountyNotTimelock", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataBountyBoardBountyNothingToClaim represents a BountyNothingToClaim error raised by the DataBountyBoard contract.
+type DataBountyBoardBountyNothingToClaim struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BountyNothingToClaim(address account)
+func DataBountyBoardBountyNothingToClaimErrorID() common.Hash {
+	return common.HexToHash("0x3510e8cdaa8ac1ce415ddca9aeb13f50301ddc9c5366e2e24265ad3533a12db0")
+}
+
+// UnpackBountyNothingToClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BountyNothingToClaim(address account)
+func (dataBountyBoard *DataBountyBoard) UnpackBountyNothingToClaimError(raw []byte) (*DataBountyBoardBountyNothingToClaim, error) {
+	out := new(DataBountyBoardBountyNothingToClaim)
+	if err := dataBountyBoard.abi.UnpackIntoInterface(out, "BountyNothingToClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataBountyBoardBountyTokenAlreadyAccepted represents a BountyTokenAlreadyAccepted error raised by the DataBountyBoard contract.
+type DataBountyBoardBountyTokenAlreadyAccepted struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BountyTokenAlreadyAccepted(address token)
+func DataBountyBoardBountyTokenAlreadyAcceptedErrorID() common.Hash {
+	return common.HexToHash("0xfc4d39fb8a11d97c1263d0323cb8b8fdfed68443b16729242a5f4a79be88bfa7")
+}
+
+// UnpackBountyTokenAlreadyAcceptedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BountyTokenAlreadyAccepted(address token)
+func (dataBountyBoard *DataBountyBoard) UnpackBountyTokenAlreadyAcceptedError(raw []byte) (*DataBountyBoardBountyTokenAlreadyAccepted, error) {
+	out := new(DataBountyBoardBountyTokenAlreadyAccepted)
+	if err := dataBountyBoard.abi.UnpackIntoInterface(out, "BountyTokenAlreadyAccepted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataBountyBoardBountyTokenNotAccepted represents a BountyTokenNotAccepted error raised by the DataBountyBoard contract.
+type DataBountyBoardBountyTokenNotAccepted struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BountyTokenNotAccepted(address token)
+func DataBountyBoardBountyTokenNotAcceptedErrorID() common.Hash {
+	return common.HexToHash("0xf6bcb6043a1190f331b0ca47bae847ccd87e09cfa6fe5f4cdcf53d9dbe9cc839")
+}
+
+// UnpackBountyTokenNotAcceptedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BountyTokenNotAccepted(address token)
+func (dataBountyBoard *DataBountyBoard) UnpackBountyTokenNotAcceptedError(raw []byte) (*DataBountyBoardBountyTokenNotAccepted, error) {
+	out := new(DataBountyBoardBountyTokenNotAccepted)
+	if err := dataBountyBoard.abi.UnpackIntoInterface(out, "BountyTokenNotAccepted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataBountyBoardBountyTooManyTokens represents a BountyTooManyTokens error raised by the DataBountyBoard contract.
+type DataBountyBoardBountyTooManyTokens struct {
+	Max *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BountyTooManyTokens(uint256 max)
+func DataBountyBoardBountyTooManyTokensErrorID() common.Hash {
+	return common.HexToHash("0xa9a6ec2a56decfc8eba6127b4b3236bef6997149dd8174c74012fa83cede1a0a")
+}
+
+// UnpackBountyTooManyTokensError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BountyTooManyTokens(uint256 max)
+func (dataBountyBoard *DataBountyBoard) UnpackBountyTooManyTokensError(raw []byte) (*DataBountyBoardBountyTooManyTokens, error) {
+	out := new(DataBountyBoardBountyTooManyTokens)
+	if err := dataBountyBoard.abi.UnpackIntoInterface(out, "BountyTooManyTokens", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataBountyBoardBountyUnknown represents a BountyUnknown error raised by the DataBountyBoard contract.
+type DataBountyBoardBountyUnknown struct {
+	BountyId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BountyUnknown(uint256 bountyId)
+func DataBountyBoardBountyUnknownErrorID() common.Hash {
+	return common.HexToHash("0x1ee356618d82f182ec28b5cf67fdce6a0aaf26d781d51acbbaf1dbfc2353891f")
+}
+
+// UnpackBountyUnknownError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BountyUnknown(uint256 bountyId)
+func (dataBountyBoard *DataBountyBoard) UnpackBountyUnknownError(raw []byte) (*DataBountyBoardBountyUnknown, error) {
+	out := new(DataBountyBoardBountyUnknown)
+	if err := dataBountyBoard.abi.UnpackIntoInterface(out, "BountyUnknown", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataBountyBoardBountyUnknownSubmission represents a BountyUnknownSubmission error raised by the DataBountyBoard contract.
+type DataBountyBoardBountyUnknownSubmission struct {
+	SubmissionId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BountyUnknownSubmission(uint256 submissionId)
+func DataBountyBoardBountyUnknownSubmissionErrorID() common.Hash {
+	return common.HexToHash("0xe58545bbab5d133aaafcd5139912287de9eeb0d8c4d5bd4ec4b0779d219e8ca0")
+}
+
+// UnpackBountyUnknownSubmissionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BountyUnknownSubmission(uint256 submissionId)
+func (dataBountyBoard *DataBountyBoard) UnpackBountyUnknownSubmissionError(raw []byte) (*DataBountyBoardBountyUnknownSubmission, error) {
+	out := new(DataBountyBoardBountyUnknownSubmission)
+	if err := dataBountyBoard.abi.UnpackIntoInterface(out, "BountyUnknownSubmission", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataBountyBoardBountyWrongETH represents a BountyWrongETH error raised by the DataBountyBoard contract.
+type DataBountyBoardBountyWrongETH struct {
+	Sent     *big.Int
+	Required *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BountyWrongETH(uint256 sent, uint256 required)
+func DataBountyBoardBountyWrongETHErrorID() common.Hash {
+	return common.HexToHash("0xbe06c67ffaa60c8ab1e5627067e64d4ba0939abb9071cce088ead0dd195ded56")
+}
+
+// UnpackBountyWrongETHError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BountyWrongETH(uint256 sent, uint256 required)
+func (dataBountyBoard *DataBountyBoard) UnpackBountyWrongETHError(raw []byte) (*DataBountyBoardBountyWrongETH, error) {
+	out := new(DataBountyBoardBountyWrongETH)
+	if err := dataBountyBoard.abi.UnpackIntoInterface(out, "BountyWrongETH", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataBountyBoardBountyZeroAddress represents a BountyZeroAddress error raised by the DataBountyBoard contract.
+type DataBountyBoardBountyZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BountyZeroAddress()
+func DataBountyBoardBountyZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0x328b360f9e45ca39b29d3a80d4618d97f2173854138adb8a64da66513d0403a4")
+}
+
+// UnpackBountyZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BountyZeroAddress()
+func (dataBountyBoard *DataBountyBoard) UnpackBountyZeroAddressError(raw []byte) (*DataBountyBoardBountyZeroAddress, error) {
+	out := new(DataBountyBoardBountyZeroAddress)
+	if err := dataBountyBoard.abi.UnpackIntoInterface(out, "BountyZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataBountyBoardBountyZeroAmount represents a BountyZeroAmount error raised by the DataBountyBoard contract.
+type DataBountyBoardBountyZeroAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BountyZeroAmount()
+func DataBountyBoardBountyZeroAmountErrorID() common.Hash {
+	return common.HexToHash("0xf44c073be051aded768878e2473658d2c234aae47dca8ff5d1ecc717710273d9")
+}
+
+// UnpackBountyZeroAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BountyZeroAmount()
+func (dataBountyBoard *DataBountyBoard) UnpackBountyZeroAmountError(raw []byte) (*DataBountyBoardBountyZeroAmount, error) {
+	out := new(DataBountyBoardBountyZeroAmount)
+	if err := dataBountyBoard.abi.UnpackIntoInterface(out, "BountyZeroAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataBountyBoardBountyZeroDataHash represents a BountyZeroDataHash error raised by the DataBountyBoard contract.
+type DataBountyBoardBountyZeroDataHash struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BountyZeroDataHash()
+func DataBountyBoardBountyZeroDataHashErrorID() common.Hash {
+	return common.HexToHash("0xab8dccb68c9e5a1b9b10b4604a02cf7e71992da8e9c95658eed6afb939c87965")
+}
+
+// UnpackBountyZeroDataHashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BountyZeroDataHash()
+func (dataBountyBoard *DataBountyBoard) UnpackBountyZeroDataHashError(raw []byte) (*DataBountyBoardBountyZeroDataHash, error) {
+	out := new(DataBountyBoardBountyZeroDataHash)
+	if err := dataBountyBoard.abi.UnpackIntoInterface(out, "BountyZeroDataHash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataBountyBoardInvalidInitialization represents a InvalidInitialization error raised by the DataBountyBoard contract.
+type DataBountyBoardInvalidInitialization struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidInitialization()
+func DataBountyBoardInvalidInitializationErrorID() common.Hash {
+	return common.HexToHash("0xf92ee8a957075833165f68c320933b1a1294aafc84ee6e0dd3fb178008f9aaf5")
+}
+
+// UnpackInvalidInitializationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidInitialization()
+func (dataBountyBoard *DataBountyBoard) UnpackInvalidInitializationError(raw []byte) (*DataBountyBoardInvalidInitialization, error) {
+	out := new(DataBountyBoardInvalidInitialization)
+	if err := dataBountyBoard.abi.UnpackIntoInterface(out, "InvalidInitialization", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataBountyBoardNotInitializing represents a NotInitializing error raised by the DataBountyBoard contract.
+type DataBountyBoardNotInitializing struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotInitializing()
+func DataBountyBoardNotInitializingErrorID() common.Hash {
+	return common.HexToHash("0xd7e6bcf8597daa127dc9f0048d2f08d5ef140a2cb659feabd700beff1f7a8302")
+}
+
+// UnpackNotInitializingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotInitializing()
+func (dataBountyBoard *DataBountyBoard) UnpackNotInitializingError(raw []byte) (*DataBountyBoardNotInitializing, error) {
+	out := new(DataBountyBoardNotInitializing)
+	if err := dataBountyBoard.abi.UnpackIntoInterface(out, "NotInitializing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataBountyBoardSafeCastOverflowedUintToInt represents a SafeCastOverflowedUintToInt error raised by the DataBountyBoard contract.
+type DataBountyBoardSafeCastOverflowedUintToInt struct {
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeCastOverflowedUintToInt(uint256 value)
+func DataBountyBoardSafeCastOverflowedUintToIntErrorID() common.Hash {
+	return common.HexToHash("0x24775e0629ae69d78c11bae050651b81820407f300ff750ff2be51e4ce75c37f")
+}
+
+// UnpackSafeCastOverflowedUintToIntError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeCastOverflowedUintToInt(uint256 value)
+func (dataBountyBoard *DataBountyBoard) UnpackSafeCastOverflowedUintToIntError(raw []byte) (*DataBountyBoardSafeCastOverflowedUintToInt, error) {
+	out := new(DataBountyBoardSafeCastOverflowedUintToInt)
+	if err := dataBountyBoard.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintToInt", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataBountyBoardSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the DataBountyBoard contract.
+type DataBountyBoardSafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func DataBountyBoardSafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (dataBountyBoard *DataBountyBoard) UnpackSafeERC20FailedOperationError(raw []byte) (*DataBountyBoardSafeERC20FailedOperation, error) {
+	out := new(DataBountyBoardSafeERC20FailedOperation)
+	if err := dataBountyBoard.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -5668,6 +9476,3315 @@ func ManagementTokenVotesExpiredSignatureErrorID() common.Hash {
 func (managementToken *ManagementToken) UnpackVotesExpiredSignatureError(raw []byte) (*ManagementTokenVotesExpiredSignature, error) {
 	out := new(ManagementTokenVotesExpiredSignature)
 	if err := managementToken.abi.UnpackIntoInterface(out, "VotesExpiredSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MiniDAOFactoryMetaData contains all meta data concerning the MiniDAOFactory contract.
+var MiniDAOFactoryMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"registry_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"timelock\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"distributor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"bountyBoard\",\"type\":\"address\"}],\"internalType\":\"structIMiniDAOFactory.Implementations\",\"name\":\"impl\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"symbol\",\"type\":\"string\"},{\"internalType\":\"address[]\",\"name\":\"holders\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"},{\"internalType\":\"uint96\",\"name\":\"bountyMintBudget\",\"type\":\"uint96\"},{\"internalType\":\"uint48\",\"name\":\"votingDelay\",\"type\":\"uint48\"},{\"internalType\":\"uint32\",\"name\":\"votingPeriod\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"proposalThreshold\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"quorumNumerator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timelockDelay\",\"type\":\"uint256\"},{\"internalType\":\"uint40\",\"name\":\"streamPeriod\",\"type\":\"uint40\"},{\"internalType\":\"address[]\",\"name\":\"curators\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"paymentTokens\",\"type\":\"address[]\"},{\"components\":[{\"internalType\":\"uint16\",\"name\":\"workersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"holdersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"dataPoolBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"treasuryBps\",\"type\":\"uint16\"}],\"internalType\":\"structFeeSplit\",\"name\":\"split\",\"type\":\"tuple\"}],\"internalType\":\"structIMiniDAOFactory.DAOConfig\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"createDAO\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"addresspayable\",\"name\":\"timelock\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"distributor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"bountyBoard\",\"type\":\"address\"}],\"internalType\":\"structIMiniDAOFactory.DAOAddresses\",\"name\":\"d\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"implementations\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"timelock\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"governor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"distributor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"bountyBoard\",\"type\":\"address\"}],\"internalType\":\"structIMiniDAOFactory.Implementations\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"creator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"timelock\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"governor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"distributor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"bountyBoard\",\"type\":\"address\"}],\"name\":\"DAOCreated\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"FactoryZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedDeployment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"}]",
+	ID:  "72442c3967723a8024f784afdfb6a29dab",
+	Bin: "0x610140604052348015610010575f5ffd5b5060405161153138038061153183398101604081905261002f91610120565b6001600160a01b038216158061004d575080516001600160a01b0316155b80610063575060208101516001600160a01b0316155b80610079575060408101516001600160a01b0316155b8061008f575060608101516001600160a01b0316155b806100a5575060808101516001600160a01b0316155b156100c357604051632bc3b66b60e11b815260040160405180910390fd5b6001600160a01b0391821660809081528151831660a0526020820151831660c0526040820151831660e0526060820151831661010052015116610120526101dd565b80516001600160a01b038116811461011b575f5ffd5b919050565b5f5f82840360c0811215610132575f5ffd5b61013b84610105565b925060a0601f198201121561014e575f5ffd5b5060405160a081016001600160401b038111828210171561017d57634e487b7160e01b5f52604160045260245ffd5b60405261018c60208501610105565b815261019a60408501610105565b60208201526101ab60608501610105565b60408201526101bc60808501610105565b60608201526101cd60a08501610105565b6080820152809150509250929050565b60805160a05160c05160e05161010051610120516112e661024b5f395f818161016d01526103f001525f818161013101526103ac01525f818160f5015261036801525f818160b9015261032401525f8181607d01526102e301525f818161027c015261056001526112e65ff3fe608060405234801561000f575f5ffd5b506004361061003f575f3560e01c806330e9012c146100435780637b103999146102625780638e60bf24146102a6575b5f5ffd5b6101aa6040805160a0810182525f808252602082018190529181018290526060810182905260808101919091526040518060a001604052807f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16815250905090565b60405161025991905f60a08201905073ffffffffffffffffffffffffffffffffffffffff835116825273ffffffffffffffffffffffffffffffffffffffff602084015116602083015273ffffffffffffffffffffffffffffffffffffffff604084015116604083015273ffffffffffffffffffffffffffffffffffffffff606084015116606083015273ffffffffffffffffffffffffffffffffffffffff608084015116608083015292915050565b60405180910390f35b60405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152602001610259565b6101aa6102b4366004610c39565b6040805160a0810182525f808252602082018190529181018290526060810182905260808101919091526103077f00000000000000000000000000000000000000000000000000000000000000006106bd565b73ffffffffffffffffffffffffffffffffffffffff1681526103487f00000000000000000000000000000000000000000000000000000000000000006106bd565b73ffffffffffffffffffffffffffffffffffffffff16602082015261038c7f00000000000000000000000000000000000000000000000000000000000000006106bd565b73ffffffffffffffffffffffffffffffffffffffff1660408201526103d07f00000000000000000000000000000000000000000000000000000000000000006106bd565b73ffffffffffffffffffffffffffffffffffffffff1660608201526104147f00000000000000000000000000000000000000000000000000000000000000006106bd565b73ffffffffffffffffffffffffffffffffffffffff908116608083015260608201518251602084015191909216916314d1ad1b9161045a61016087016101408801610c78565b610468610180880188610c9c565b6040518663ffffffff1660e01b8152600401610488959493929190610d60565b5f604051808303815f87803b15801561049f575f5ffd5b505af11580156104b1573d5f5f3e3d5ffd5b50505060808201518251602084015173ffffffffffffffffffffffffffffffffffffffff9092169250636d752616916104ee610160870187610c9c565b6104fc610180890189610c9c565b6040518763ffffffff1660e01b815260040161051d96959493929190610dc3565b5f604051808303815f87803b158015610534575f5ffd5b505af1158015610546573d5f5f3e3d5ffd5b5050505061055482826106ce565b61055e8282610907565b7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff1663ca01aed9826020015183606001518460800151866101a0016040518563ffffffff1660e01b81526004016105cd9493929190610e44565b5f604051808303815f87803b1580156105e4575f5ffd5b505af11580156105f6573d5f5f3e3d5ffd5b50505050805f015173ffffffffffffffffffffffffffffffffffffffff16816020015173ffffffffffffffffffffffffffffffffffffffff163373ffffffffffffffffffffffffffffffffffffffff167fc034090d4d74284cdf97d3d0b5a7167bb55c5e2c2a1227ae7419c44fabf1f3ac8460400151856060015186608001516040516106b09392919073ffffffffffffffffffffffffffffffffffffffff93841681529183166020830152909116604082015260600190565b60405180910390a4919050565b5f6106c8825f610b62565b92915050565b805160408051610100810190915273ffffffffffffffffffffffffffffffffffffffff9091169063ff3c1d7590806107068680610ecb565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525050509082525060209081019061074e90870187610ecb565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f81840152601f19601f820116905080830192505050505050508152602001846020015173ffffffffffffffffffffffffffffffffffffffff168152602001846080015173ffffffffffffffffffffffffffffffffffffffff168152602001846060015173ffffffffffffffffffffffffffffffffffffffff1681526020018560800160208101906108089190610f2c565b6bffffffffffffffffffffffff1681526020016108286040870187610c9c565b808060200260200160405190810160405280939291908181526020018383602002808284375f9201919091525050509082525060200161086b6060870187610c9c565b808060200260200160405190810160405280939291908181526020018383602002808284375f9201919091525050509152506040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b1681526108d69190600401611019565b5f604051808303815f87803b1580156108ed575f5ffd5b505af11580156108ff573d5f5f3e3d5ffd5b505050505050565b604080820151815160e0810190925273ffffffffffffffffffffffffffffffffffffffff169063bb171c2f908061093e8680610ecb565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250505090825250845173ffffffffffffffffffffffffffffffffffffffff9081166020808401919091528601511660408201526060016109b360c0870160a08801611179565b65ffffffffffff1681526020016109d060e0870160c0880161119e565b63ffffffff1681526020018560e0013581526020018561010001358152506040518263ffffffff1660e01b8152600401610a0a91906111c1565b5f604051808303815f87803b158015610a21575f5ffd5b505af1158015610a33573d5f5f3e3d5ffd5b505f925060019150610a429050565b604051908082528060200260200182016040528015610a6b578160200160208202803683370190505b5090508160400151815f81518110610a8557610a85611267565b73ffffffffffffffffffffffffffffffffffffffff92909216602092830291909101909101526040805160018082528183019092525f9181602001602082028036833750505060208401516040517fc4c4c7b300000000000000000000000000000000000000000000000000000000815291925073ffffffffffffffffffffffffffffffffffffffff169063c4c4c7b390610b2f9061012088013590869086905f90600401611294565b5f604051808303815f87803b158015610b46575f5ffd5b505af1158015610b58573d5f5f3e3d5ffd5b5050505050505050565b5f81471015610baa576040517fcf4791810000000000000000000000000000000000000000000000000000000081524760048201526024810183905260440160405180910390fd5b763d602d80600a3d3981f3363d3d373d3d3d363d730000008360601b60e81c175f526e5af43d82803e903d91602b57fd5bf38360781b176020526037600983f0905073ffffffffffffffffffffffffffffffffffffffff81166106c8576040517fb06ebf3d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f60208284031215610c49575f5ffd5b813567ffffffffffffffff811115610c5f575f5ffd5b82016102208185031215610c71575f5ffd5b9392505050565b5f60208284031215610c88575f5ffd5b813564ffffffffff81168114610c71575f5ffd5b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112610ccf575f5ffd5b83018035915067ffffffffffffffff821115610ce9575f5ffd5b6020019150600581901b3603821315610d00575f5ffd5b9250929050565b8183526020830192505f815f5b84811015610d5657813573ffffffffffffffffffffffffffffffffffffffff8116808214610d40575f5ffd5b8752506020958601959190910190600101610d14565b5093949350505050565b73ffffffffffffffffffffffffffffffffffffffff8616815273ffffffffffffffffffffffffffffffffffffffff8516602082015264ffffffffff84166040820152608060608201525f610db8608083018486610d07565b979650505050505050565b73ffffffffffffffffffffffffffffffffffffffff8716815273ffffffffffffffffffffffffffffffffffffffff86166020820152608060408201525f610e0e608083018688610d07565b8281036060840152610e21818587610d07565b9998505050505050505050565b803561ffff81168114610e3f575f5ffd5b919050565b73ffffffffffffffffffffffffffffffffffffffff858116825284811660208301528316604082015260e0810161ffff610e7d84610e2e565b16606083015261ffff610e9260208501610e2e565b16608083015261ffff610ea760408501610e2e565b1660a083015261ffff610ebc60608501610e2e565b1660c083015295945050505050565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112610efe575f5ffd5b83018035915067ffffffffffffffff821115610f18575f5ffd5b602001915036819003821315610d00575f5ffd5b5f60208284031215610f3c575f5ffd5b81356bffffffffffffffffffffffff81168114610c71575f5ffd5b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b5f8151808452602084019350602083015f5b82811015610d5657815173ffffffffffffffffffffffffffffffffffffffff16865260209586019590910190600101610fb5565b5f8151808452602084019350602083015f5b82811015610d56578151865260209586019590910190600101610ffb565b602081525f82516101006020840152611036610120840182610f57565b905060208401517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08483030160408501526110718282610f57565b915050604084015161109b606085018273ffffffffffffffffffffffffffffffffffffffff169052565b50606084015173ffffffffffffffffffffffffffffffffffffffff8116608085015250608084015173ffffffffffffffffffffffffffffffffffffffff811660a08501525060a08401516bffffffffffffffffffffffff811660c08501525060c08401517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08483030160e08501526111338282610fa3565b91505060e08401517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0848303016101008501526111708282610fe9565b95945050505050565b5f60208284031215611189575f5ffd5b813565ffffffffffff81168114610c71575f5ffd5b5f602082840312156111ae575f5ffd5b813563ffffffff81168114610c71575f5ffd5b602081525f825160e060208401526111dd610100840182610f57565b905073ffffffffffffffffffffffffffffffffffffffff602085015116604084015273ffffffffffffffffffffffffffffffffffffffff604085015116606084015265ffffffffffff6060850151166080840152608084015161124860a085018263ffffffff169052565b5060a084015160c084015260c084015160e08401528091505092915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b848152608060208201525f6112ac6080830186610fa3565b82810360408401526112be8186610fa3565b91505073ffffffffffffffffffffffffffffffffffffffff831660608301529594505050505056",
+}
+
+// MiniDAOFactory is an auto generated Go binding around an Ethereum contract.
+type MiniDAOFactory struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *MiniDAOFactory) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewMiniDAOFactory creates a new instance of MiniDAOFactory.
+func NewMiniDAOFactory() *MiniDAOFactory {
+	parsed, err := MiniDAOFactoryMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &MiniDAOFactory{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *MiniDAOFactory) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address registry_, (address,address,address,address,address) impl) returns()
+func (miniDAOFactory *MiniDAOFactory) PackConstructor(registry_ common.Address, impl IMiniDAOFactoryImplementations) []byte {
+	enc, err := miniDAOFactory.abi.Pack("", registry_, impl)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCreateDAO is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8e60bf24.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function createDAO((string,string,address[],uint256[],uint96,uint48,uint32,uint256,uint256,uint256,uint40,address[],address[],(uint16,uint16,uint16,uint16)) c) returns((address,address,address,address,address) d)
+func (miniDAOFactory *MiniDAOFactory) PackCreateDAO(c IMiniDAOFactoryDAOConfig) []byte {
+	enc, err := miniDAOFactory.abi.Pack("createDAO", c)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreateDAO is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8e60bf24.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function createDAO((string,string,address[],uint256[],uint96,uint48,uint32,uint256,uint256,uint256,uint40,address[],address[],(uint16,uint16,uint16,uint16)) c) returns((address,address,address,address,address) d)
+func (miniDAOFactory *MiniDAOFactory) TryPackCreateDAO(c IMiniDAOFactoryDAOConfig) ([]byte, error) {
+	return miniDAOFactory.abi.Pack("createDAO", c)
+}
+
+// UnpackCreateDAO is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8e60bf24.
+//
+// Solidity: function createDAO((string,string,address[],uint256[],uint96,uint48,uint32,uint256,uint256,uint256,uint40,address[],address[],(uint16,uint16,uint16,uint16)) c) returns((address,address,address,address,address) d)
+func (miniDAOFactory *MiniDAOFactory) UnpackCreateDAO(data []byte) (IMiniDAOFactoryDAOAddresses, error) {
+	out, err := miniDAOFactory.abi.Unpack("createDAO", data)
+	if err != nil {
+		return *new(IMiniDAOFactoryDAOAddresses), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IMiniDAOFactoryDAOAddresses)).(*IMiniDAOFactoryDAOAddresses)
+	return out0, nil
+}
+
+// PackImplementations is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x30e9012c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function implementations() view returns((address,address,address,address,address))
+func (miniDAOFactory *MiniDAOFactory) PackImplementations() []byte {
+	enc, err := miniDAOFactory.abi.Pack("implementations")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackImplementations is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x30e9012c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function implementations() view returns((address,address,address,address,address))
+func (miniDAOFactory *MiniDAOFactory) TryPackImplementations() ([]byte, error) {
+	return miniDAOFactory.abi.Pack("implementations")
+}
+
+// UnpackImplementations is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x30e9012c.
+//
+// Solidity: function implementations() view returns((address,address,address,address,address))
+func (miniDAOFactory *MiniDAOFactory) UnpackImplementations(data []byte) (IMiniDAOFactoryImplementations, error) {
+	out, err := miniDAOFactory.abi.Unpack("implementations", data)
+	if err != nil {
+		return *new(IMiniDAOFactoryImplementations), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IMiniDAOFactoryImplementations)).(*IMiniDAOFactoryImplementations)
+	return out0, nil
+}
+
+// PackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registry() view returns(address)
+func (miniDAOFactory *MiniDAOFactory) PackRegistry() []byte {
+	enc, err := miniDAOFactory.abi.Pack("registry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registry() view returns(address)
+func (miniDAOFactory *MiniDAOFactory) TryPackRegistry() ([]byte, error) {
+	return miniDAOFactory.abi.Pack("registry")
+}
+
+// UnpackRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (miniDAOFactory *MiniDAOFactory) UnpackRegistry(data []byte) (common.Address, error) {
+	out, err := miniDAOFactory.abi.Unpack("registry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// MiniDAOFactoryDAOCreated represents a DAOCreated event raised by the MiniDAOFactory contract.
+type MiniDAOFactoryDAOCreated struct {
+	Creator     common.Address
+	Timelock    common.Address
+	Token       common.Address
+	Governor    common.Address
+	Distributor common.Address
+	BountyBoard common.Address
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const MiniDAOFactoryDAOCreatedEventName = "DAOCreated"
+
+// ContractEventName returns the user-defined event name.
+func (MiniDAOFactoryDAOCreated) ContractEventName() string {
+	return MiniDAOFactoryDAOCreatedEventName
+}
+
+// UnpackDAOCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DAOCreated(address indexed creator, address indexed timelock, address indexed token, address governor, address distributor, address bountyBoard)
+func (miniDAOFactory *MiniDAOFactory) UnpackDAOCreatedEvent(log *types.Log) (*MiniDAOFactoryDAOCreated, error) {
+	event := "DAOCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != miniDAOFactory.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MiniDAOFactoryDAOCreated)
+	if len(log.Data) > 0 {
+		if err := miniDAOFactory.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range miniDAOFactory.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (miniDAOFactory *MiniDAOFactory) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], miniDAOFactory.abi.Errors["FactoryZeroAddress"].ID.Bytes()[:4]) {
+		return miniDAOFactory.UnpackFactoryZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], miniDAOFactory.abi.Errors["FailedDeployment"].ID.Bytes()[:4]) {
+		return miniDAOFactory.UnpackFailedDeploymentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], miniDAOFactory.abi.Errors["InsufficientBalance"].ID.Bytes()[:4]) {
+		return miniDAOFactory.UnpackInsufficientBalanceError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// MiniDAOFactoryFactoryZeroAddress represents a FactoryZeroAddress error raised by the MiniDAOFactory contract.
+type MiniDAOFactoryFactoryZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FactoryZeroAddress()
+func MiniDAOFactoryFactoryZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0x57876cd623898da2ee3fcccda760ad5a58b338598d72ac73e6c7f08896569dfb")
+}
+
+// UnpackFactoryZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FactoryZeroAddress()
+func (miniDAOFactory *MiniDAOFactory) UnpackFactoryZeroAddressError(raw []byte) (*MiniDAOFactoryFactoryZeroAddress, error) {
+	out := new(MiniDAOFactoryFactoryZeroAddress)
+	if err := miniDAOFactory.abi.UnpackIntoInterface(out, "FactoryZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MiniDAOFactoryFailedDeployment represents a FailedDeployment error raised by the MiniDAOFactory contract.
+type MiniDAOFactoryFailedDeployment struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FailedDeployment()
+func MiniDAOFactoryFailedDeploymentErrorID() common.Hash {
+	return common.HexToHash("0xb06ebf3d5067824a3fe5d5ba19471e035a7de6c88dac362c77b162830a5b9093")
+}
+
+// UnpackFailedDeploymentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FailedDeployment()
+func (miniDAOFactory *MiniDAOFactory) UnpackFailedDeploymentError(raw []byte) (*MiniDAOFactoryFailedDeployment, error) {
+	out := new(MiniDAOFactoryFailedDeployment)
+	if err := miniDAOFactory.abi.UnpackIntoInterface(out, "FailedDeployment", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MiniDAOFactoryInsufficientBalance represents a InsufficientBalance error raised by the MiniDAOFactory contract.
+type MiniDAOFactoryInsufficientBalance struct {
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientBalance(uint256 balance, uint256 needed)
+func MiniDAOFactoryInsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xcf4791818fba6e019216eb4864093b4947f674afada5d305e57d598b641dad1d")
+}
+
+// UnpackInsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientBalance(uint256 balance, uint256 needed)
+func (miniDAOFactory *MiniDAOFactory) UnpackInsufficientBalanceError(raw []byte) (*MiniDAOFactoryInsufficientBalance, error) {
+	out := new(MiniDAOFactoryInsufficientBalance)
+	if err := miniDAOFactory.abi.UnpackIntoInterface(out, "InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryMetaData contains all meta data concerning the ModelRegistry contract.
+var ModelRegistryMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint16\",\"name\":\"workersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"holdersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"dataPoolBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"treasuryBps\",\"type\":\"uint16\"}],\"internalType\":\"structFeeSplit\",\"name\":\"min\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint16\",\"name\":\"workersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"holdersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"dataPoolBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"treasuryBps\",\"type\":\"uint16\"}],\"internalType\":\"structFeeSplit\",\"name\":\"max\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"BPS\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_REDUNDANCY\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"}],\"name\":\"activateVersion\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"}],\"name\":\"dao\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"distributor\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint16\",\"name\":\"workersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"holdersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"dataPoolBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"treasuryBps\",\"type\":\"uint16\"}],\"internalType\":\"structFeeSplit\",\"name\":\"split\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"dataPool\",\"type\":\"address\"}],\"internalType\":\"structIModelRegistry.DAO\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isRegistrar\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"model\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"dao\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"activeVersion\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"versionCount\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"paused\",\"type\":\"bool\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"k\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"n\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"minWorkerStake\",\"type\":\"uint96\"}],\"internalType\":\"structVerificationPolicy\",\"name\":\"policy\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint128\",\"name\":\"baseFee\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"perTokenFee\",\"type\":\"uint128\"}],\"internalType\":\"structPrice\",\"name\":\"price\",\"type\":\"tuple\"}],\"internalType\":\"structIModelRegistry.Model\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"modelCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"modelTerms\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"distributor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"dataPool\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"runtimeMeasurement\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"uint32\",\"name\":\"maxOutputBytes\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"}],\"internalType\":\"structModelVersion\",\"name\":\"activeVersion\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint128\",\"name\":\"baseFee\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"perTokenFee\",\"type\":\"uint128\"}],\"internalType\":\"structPrice\",\"name\":\"price\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"k\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"n\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"minWorkerStake\",\"type\":\"uint96\"}],\"internalType\":\"structVerificationPolicy\",\"name\":\"policy\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint16\",\"name\":\"workersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"holdersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"dataPoolBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"treasuryBps\",\"type\":\"uint16\"}],\"internalType\":\"structFeeSplit\",\"name\":\"split\",\"type\":\"tuple\"}],\"internalType\":\"structModelTerms\",\"name\":\"terms\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"}],\"name\":\"modelVersion\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"runtimeMeasurement\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"uint32\",\"name\":\"maxOutputBytes\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"}],\"internalType\":\"structModelVersion\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"runtimeMeasurement\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"uint32\",\"name\":\"maxOutputBytes\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"}],\"internalType\":\"structModelVersion\",\"name\":\"version\",\"type\":\"tuple\"},{\"internalType\":\"bool\",\"name\":\"activate\",\"type\":\"bool\"}],\"name\":\"publishVersion\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"distributor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"dataPool\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint16\",\"name\":\"workersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"holdersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"dataPoolBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"treasuryBps\",\"type\":\"uint16\"}],\"internalType\":\"structFeeSplit\",\"name\":\"split\",\"type\":\"tuple\"}],\"name\":\"registerDAO\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"runtimeMeasurement\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"uint32\",\"name\":\"maxOutputBytes\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"}],\"internalType\":\"structModelVersion\",\"name\":\"version\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint128\",\"name\":\"baseFee\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"perTokenFee\",\"type\":\"uint128\"}],\"internalType\":\"structPrice\",\"name\":\"price\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"k\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"n\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"minWorkerStake\",\"type\":\"uint96\"}],\"internalType\":\"structVerificationPolicy\",\"name\":\"policy\",\"type\":\"tuple\"}],\"name\":\"registerModel\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint16\",\"name\":\"workersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"holdersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"dataPoolBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"treasuryBps\",\"type\":\"uint16\"}],\"internalType\":\"structFeeSplit\",\"name\":\"split\",\"type\":\"tuple\"}],\"name\":\"setFeeSplit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"paused\",\"type\":\"bool\"}],\"name\":\"setPaused\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"k\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"n\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"minWorkerStake\",\"type\":\"uint96\"}],\"internalType\":\"structVerificationPolicy\",\"name\":\"policy\",\"type\":\"tuple\"}],\"name\":\"setPolicy\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint128\",\"name\":\"baseFee\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"perTokenFee\",\"type\":\"uint128\"}],\"internalType\":\"structPrice\",\"name\":\"price\",\"type\":\"tuple\"}],\"name\":\"setPrice\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"registrar\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setRegistrar\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint16\",\"name\":\"workersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"holdersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"dataPoolBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"treasuryBps\",\"type\":\"uint16\"}],\"internalType\":\"structFeeSplit\",\"name\":\"min\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint16\",\"name\":\"workersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"holdersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"dataPoolBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"treasuryBps\",\"type\":\"uint16\"}],\"internalType\":\"structFeeSplit\",\"name\":\"max\",\"type\":\"tuple\"}],\"name\":\"setSplitBounds\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"splitBounds\",\"outputs\":[{\"components\":[{\"internalType\":\"uint16\",\"name\":\"workersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"holdersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"dataPoolBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"treasuryBps\",\"type\":\"uint16\"}],\"internalType\":\"structFeeSplit\",\"name\":\"\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint16\",\"name\":\"workersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"holdersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"dataPoolBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"treasuryBps\",\"type\":\"uint16\"}],\"internalType\":\"structFeeSplit\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"}],\"name\":\"ActiveVersionChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"distributor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"dataPool\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint16\",\"name\":\"workersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"holdersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"dataPoolBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"treasuryBps\",\"type\":\"uint16\"}],\"indexed\":false,\"internalType\":\"structFeeSplit\",\"name\":\"split\",\"type\":\"tuple\"}],\"name\":\"DAORegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint16\",\"name\":\"workersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"holdersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"dataPoolBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"treasuryBps\",\"type\":\"uint16\"}],\"indexed\":false,\"internalType\":\"structFeeSplit\",\"name\":\"split\",\"type\":\"tuple\"}],\"name\":\"FeeSplitSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"paused\",\"type\":\"bool\"}],\"name\":\"ModelPausedSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"k\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"n\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"minWorkerStake\",\"type\":\"uint96\"}],\"indexed\":false,\"internalType\":\"structVerificationPolicy\",\"name\":\"policy\",\"type\":\"tuple\"}],\"name\":\"PolicySet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint128\",\"name\":\"baseFee\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"perTokenFee\",\"type\":\"uint128\"}],\"indexed\":false,\"internalType\":\"structPrice\",\"name\":\"price\",\"type\":\"tuple\"}],\"name\":\"PriceSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"registrar\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"RegistrarSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"components\":[{\"internalType\":\"uint16\",\"name\":\"workersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"holdersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"dataPoolBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"treasuryBps\",\"type\":\"uint16\"}],\"indexed\":false,\"internalType\":\"structFeeSplit\",\"name\":\"min\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint16\",\"name\":\"workersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"holdersBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"dataPoolBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"treasuryBps\",\"type\":\"uint16\"}],\"indexed\":false,\"internalType\":\"structFeeSplit\",\"name\":\"max\",\"type\":\"tuple\"}],\"name\":\"SplitBoundsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"runtimeMeasurement\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"maxOutputBytes\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"}],\"name\":\"VersionPublished\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"}],\"name\":\"RegistryDAOAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"k\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"n\",\"type\":\"uint8\"}],\"name\":\"RegistryInvalidPolicy\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RegistryInvalidSplitBounds\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RegistryInvalidVersion\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"RegistryNotDAO\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"RegistryNotModelOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"RegistryNotRegistrar\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"paused\",\"type\":\"bool\"}],\"name\":\"RegistryPausedUnchanged\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"RegistryPaymentTokenNotAccepted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"bps\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"RegistrySplitOutOfBounds\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sum\",\"type\":\"uint256\"}],\"name\":\"RegistrySplitSum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"RegistryUnknownModel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"}],\"name\":\"RegistryUnknownVersion\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"version\",\"type\":\"uint32\"}],\"name\":\"RegistryVersionAlreadyActive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RegistryZeroAddress\",\"type\":\"error\"}]",
+	ID:  "2f2577d607a41b4de14e9b32f8108ff81e",
+	Bin: "0x608060405234801561000f575f5ffd5b5060405161359f38038061359f83398101604081905261002e916103f3565b826001600160a01b03811661005c57604051631e4fbdf760e01b81525f600482015260240160405180910390fd5b61006581610078565b506100708282610094565b5050506104df565b600180546001600160a01b031916905561009181610305565b50565b5f826060015161ffff16836040015161ffff16846020015161ffff16855f015161ffff166100c29190610443565b6100cc9190610443565b6100d69190610443565b90505f826060015161ffff16836040015161ffff16846020015161ffff16855f015161ffff166101069190610443565b6101109190610443565b61011a9190610443565b8351855191925061ffff908116911611806101445750826020015161ffff16846020015161ffff16115b8061015e5750826040015161ffff16846040015161ffff16115b806101785750826060015161ffff16846060015161ffff16115b80610184575061271082115b80610190575061271081105b156101ae5760405163d8e35a6b60e01b815260040160405180910390fd5b8360025f820151815f015f6101000a81548161ffff021916908361ffff1602179055506020820151815f0160026101000a81548161ffff021916908361ffff1602179055506040820151815f0160046101000a81548161ffff021916908361ffff1602179055506060820151815f0160066101000a81548161ffff021916908361ffff1602179055509050508260035f820151815f015f6101000a81548161ffff021916908361ffff1602179055506020820151815f0160026101000a81548161ffff021916908361ffff1602179055506040820151815f0160046101000a81548161ffff021916908361ffff1602179055506060820151815f0160066101000a81548161ffff021916908361ffff1602179055509050507fd4ff40057df69ef286d2a9da677f4953c1fb3b3af4a78d61bde719518ea15edd84846040516102f7929190610468565b60405180910390a150505050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b805161ffff81168114610365575f5ffd5b919050565b5f6080828403121561037a575f5ffd5b604051608081016001600160401b03811182821017156103a857634e487b7160e01b5f52604160045260245ffd5b6040529050806103b783610354565b81526103c560208401610354565b60208201526103d660408401610354565b60408201526103e760608401610354565b60608201525092915050565b5f5f5f6101208486031215610406575f5ffd5b83516001600160a01b038116811461041c575f5ffd5b925061042b856020860161036a565b915061043a8560a0860161036a565b90509250925092565b8082018082111561046257634e487b7160e01b5f52601160045260245ffd5b92915050565b61010081016104a8828561ffff815116825261ffff602082015116602083015261ffff604082015116604083015261ffff60608201511660608301525050565b825161ffff90811660808401526020840151811660a08401526040840151811660c084015260608401511660e08301529392505050565b6130b3806104ec5f395ff3fe608060405234801561000f575f5ffd5b506004361061018f575f3560e01c8063c1bf1dcf116100dd578063dbd79f1e11610088578063f2fde38b11610063578063f2fde38b14610432578063f49ed93b14610445578063fdefad291461046d575f5ffd5b8063dbd79f1e146103ee578063e30c39781461040e578063e7e802941461041f575f5ffd5b8063ca01aed9116100b8578063ca01aed91461038d578063d5db72eb146103a0578063daff97b5146103db575f5ffd5b8063c1bf1dcf14610358578063c6a645fe1461036b578063c778e3c514610373575f5ffd5b806379ba50971161013d5780638da5cb5b116101185780638da5cb5b1461030e578063a31bf4ba14610332578063adec82ec14610345575f5ffd5b806379ba5097146102e05780637f0519ce146102e85780637f63c5f0146102fb575f5ffd5b80634c5770d91161016d5780634c5770d9146102955780634d817d8b146102b5578063715018a6146102d6575f5ffd5b806322830af414610193578063249d39e9146101bc5780632ec46b90146101d8575b5f5ffd5b6101a66101a1366004612237565b61048d565b6040516101b39190612252565b60405180910390f35b6101c561271081565b60405161ffff90911681526020016101b3565b60408051608080820183525f80835260208084018290528385018290526060938401829052845180840186528281528082018390528086018390528401919091528351808301855260025461ffff8082168352620100008083048216848601526401000000008084048316858a015266010000000000009384900483168589015288519687018952600354808416885291820483169587019590955293840481168588015292049091169282019290925291516101b392906122c1565b6102a86102a3366004612336565b610550565b6040516101b3919061234d565b6102c86102c3366004612439565b610722565b6040519081526020016101b3565b6102de610863565b005b6102de610876565b6102de6102f63660046124a5565b6108d3565b6102de6103093660046124d2565b610945565b5f546001600160a01b03165b6040516001600160a01b0390911681526020016101b3565b6102de6103403660046124fc565b610ad6565b6102de6103533660046124fc565b610b4a565b6102de61036636600461252b565b610ba1565b6004546102c8565b61037b601081565b60405160ff90911681526020016101b3565b6102de61039b366004612562565b610c5e565b6103cb6103ae366004612237565b6001600160a01b03165f9081526005602052604090205460ff1690565b60405190151581526020016101b3565b6102de6103e93660046125ba565b610f09565b6104016103fc3660046124d2565b611003565b6040516101b39190612694565b6001546001600160a01b031661031a565b6102de61042d3660046126a6565b611231565b6102de610440366004612237565b611263565b6104586104533660046126d1565b6112eb565b60405163ffffffff90911681526020016101b3565b61048061047b366004612336565b61130a565b6040516101b39190612728565b6104cd60408051606080820183525f8083528351608081018552818152602081810183905294810182905291820152909182019081525f60209091015290565b506001600160a01b039081165f908152600660209081526040918290208251606080820185528254861682528451608081018652600184015461ffff808216835262010000820481168388015264010000000082048116838901526601000000000000909104169181019190915292810192909252600201549092169082015290565b6040805160c0810182525f80825260208083018290528284018290526060808401839052845180820186528381528083018490528086018490526080850152845190810185528281529081018290529283015260a08101919091525f82815260076020908152604091829020825160c08101845281546001600160a01b03808216835274010000000000000000000000000000000000000000820463ffffffff908116848701527801000000000000000000000000000000000000000000000000830416838701527c010000000000000000000000000000000000000000000000000000000090910460ff90811615156060808501919091528651808201885260018601548084168252610100810490931681880152620100009092046bffffffffffffffffffffffff16828801526080840191909152855190810186526002840154821681526003909301546fffffffffffffffffffffffffffffffff8082169585019590955270010000000000000000000000000000000090049093169382019390935260a083015281511661071c576040517fa87c914e000000000000000000000000000000000000000000000000000000008152600481018490526024015b60405180910390fd5b92915050565b5f5f61072d3361165c565b905061073981856116bf565b61074283611871565b60045f815461075090612899565b91829055505f81815260076020526040902080547fffffffffffffffffffffffff00000000000000000000000000000000000000001633178155909250846002820161079c82826128ed565b50849050600182016107ae82826129b2565b5050604051339084907f74934a3b6deb545c78da2a085e7ef6730b428766680d71e0e5ee66780943ea02905f90a3827f8258fd14937791f0ce6c259aab024e9578a41d070c92c401da307d39fcdc22268660405161080c9190612a81565b60405180910390a2827fd6dae401ba1f419c9c96432e5d4d94ed0175c538a51e5dc3648c0e913dea1979856040516108449190612aed565b60405180910390a26108598382886001611946565b5050509392505050565b61086b611c44565b6108745f611c89565b565b60015433906001600160a01b031681146108c7576040517f118cdaa70000000000000000000000000000000000000000000000000000000081526001600160a01b0382166004820152602401610713565b6108d081611c89565b50565b5f6108dd3361165c565b90506108f66108f136849003840184612b7c565b611cba565b81600182016109058282612c01565b505060405133907f06cd3c32164e537a18fa3b19a1e33dd222e6b447f5c934b07c84a4b3acc46ed490610939908590612d6e565b60405180910390a25050565b5f61094f83611e24565b905063ffffffff8216158061098a5750805463ffffffff78010000000000000000000000000000000000000000000000009091048116908316115b156109d0576040517f050758430000000000000000000000000000000000000000000000000000000081526004810184905263ffffffff83166024820152604401610713565b805463ffffffff74010000000000000000000000000000000000000000909104811690831603610a3b576040517f45d62af90000000000000000000000000000000000000000000000000000000081526004810184905263ffffffff83166024820152604401610713565b80547fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff167401000000000000000000000000000000000000000063ffffffff84169081029190911782555f84815260086020908152604080832084845282529182902054915191825285917f034cf5a39292884b2ab1d17c6c90fa7f0eb8ffecf1a958a91d54a1bdc2c12ddf910160405180910390a3505050565b5f610ae083611e24565b335f908152600660205260409020909150610afb90836116bf565b8160028201610b0a82826128ed565b905050827f8258fd14937791f0ce6c259aab024e9578a41d070c92c401da307d39fcdc222683604051610b3d9190612a81565b60405180910390a2505050565b5f610b5483611e24565b9050610b5f82611871565b8160018201610b6e82826129b2565b905050827fd6dae401ba1f419c9c96432e5d4d94ed0175c538a51e5dc3648c0e913dea197983604051610b3d9190612aed565b610ba9611c44565b6001600160a01b038216610be9576040517f6ca1fdd700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b0382165f8181526005602090815260409182902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001685151590811790915591519182527fb5e93f625be9cf4b25a2f505df040e38bd35ed584b62730dd64b7eaf145e8c6e9101610939565b335f9081526005602052604090205460ff16610ca8576040517f8d4523ee000000000000000000000000000000000000000000000000000000008152336004820152602401610713565b6001600160a01b0384161580610cc557506001600160a01b038316155b80610cd757506001600160a01b038216155b15610d0e576040517f6ca1fdd700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b038481165f908152600660205260409020541615610d6a576040517fca9e0ae20000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610713565b610d7c6108f136839003830183612b7c565b6040518060600160405280846001600160a01b0316815260200182803603810190610da79190612b7c565b81526001600160a01b038085166020928301528681165f81815260068452604090819020855181549085167fffffffffffffffffffffffff0000000000000000000000000000000000000000918216178255868601518051600184018054988301518387015160609094015161ffff9081166601000000000000027fffffffffffffffffffffffffffffffffffffffffffffffff0000ffffffffffff95821664010000000002959095167fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff92821662010000027fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000909c1691909416179990991798909816171790955594810151600290950180549590931694909316939093179055517fdc91b6a8f191fe2706a2c8369378c735d16b6dd84d8e7109630b0ab2b32526c190610efb90869086908690612d7c565b60405180910390a250505050565b5f610f1383611e24565b80549091508215157c010000000000000000000000000000000000000000000000000000000090910460ff16151503610f83576040517fb2197731000000000000000000000000000000000000000000000000000000008152600481018490528215156024820152604401610713565b80547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff167c010000000000000000000000000000000000000000000000000000000083151590810291909117825560405190815283907fdbb9917c7137b151e0cb334584a312bb7ee4e24d29f4c67450af08f1d665e7e190602001610b3d565b61104d6040518060c001604052805f81526020015f8152602001606081526020015f63ffffffff1681526020015f63ffffffff1681526020015f67ffffffffffffffff1681525090565b5f83815260076020526040902080546001600160a01b031661109e576040517fa87c914e00000000000000000000000000000000000000000000000000000000815260048101859052602401610713565b63ffffffff831615806110d75750805463ffffffff78010000000000000000000000000000000000000000000000009091048116908416115b1561111d576040517f050758430000000000000000000000000000000000000000000000000000000081526004810185905263ffffffff84166024820152604401610713565b5f84815260086020908152604080832063ffffffff87168452825291829020825160c08101845281548152600182015492810192909252600281018054929391929184019161116b90612da9565b80601f016020809104026020016040519081016040528092919081815260200182805461119790612da9565b80156111e25780601f106111b9576101008083540402835291602001916111e2565b820191905f5260205f20905b8154815290600101906020018083116111c557829003601f168201915b50505091835250506003919091015463ffffffff8082166020840152640100000000820416604083015268010000000000000000900467ffffffffffffffff1660609091015291505092915050565b611239611c44565b61125f61124b36849003840184612b7c565b61125a36849003840184612b7c565b611ec1565b5050565b61126b611c44565b600180546001600160a01b0383167fffffffffffffffffffffffff000000000000000000000000000000000000000090911681179091556112b35f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f611300846112f986611e24565b8585611946565b90505b9392505050565b60408051610120810182525f808252602080830182905282840182905260608084018390526080808501849052855160c0808201885285825281850186905281880184905281840186905281830186905260a080830187905287019190915286518084018852858152808501869052808801869052908601528551808301875284815280840185905280870185905260e086015285519081018652838152808301849052808601849052908101839052610100840152848252600790529190912080546001600160a01b0316806113e2575050919050565b6001600160a01b038181165f81815260066020908152604080832087549489528054861689840152600280820154909616898301527c0100000000000000000000000000000000000000000000000000000000850460ff161560608a01527401000000000000000000000000000000000000000090940463ffffffff166080890181905289845260088352818420818552835292819020815160c08101835281548152600182015493810193909352948501805494959394929392918401916114aa90612da9565b80601f01602080910402602001604051908101604052809291908181526020018280546114d690612da9565b80156115215780601f106114f857610100808354040283529160200191611521565b820191905f5260205f20905b81548152906001019060200180831161150457829003601f168201915b505050918352505060039182015463ffffffff8082166020808501919091526401000000008084049092166040808601919091526801000000000000000090930467ffffffffffffffff1660609485015260a08b01959095528151808401835260028a01546001600160a01b03168152938901546fffffffffffffffffffffffffffffffff80821686880152700100000000000000000000000000000000909104168483015260c08a01939093528051808301825260019889015460ff80821683526101008083049091168388015262010000918290046bffffffffffffffffffffffff168385015260e08c01929092528251608081018452979099015461ffff80821689529981048a1695880195909552928404881690860152660100000000000090920490951690830152509183019190915250919050565b6001600160a01b038082165f90815260066020526040902080549091166116ba576040517fc26fa83d0000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610713565b919050565b5f6116cd6020830183612237565b6001600160a01b0316036116df575050565b81546001600160a01b031663930eaddc6116fc6020840184612237565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b1681526001600160a01b039091166004820152602401602060405180830381865afa158015611756573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061177a9190612df4565b1580611821575060028201546001600160a01b031663930eaddc6117a16020840184612237565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b1681526001600160a01b039091166004820152602401602060405180830381865afa1580156117fb573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061181f9190612df4565b155b1561125f576118336020820182612237565b6040517f0a7311a70000000000000000000000000000000000000000000000000000000081526001600160a01b039091166004820152602401610713565b6118816040820160208301612e0f565b60ff1615806118a25750601061189d6040830160208401612e0f565b60ff16115b806118ba57506118b56020820182612e0f565b60ff16155b806118e557506118d06040820160208301612e0f565b60ff166118e06020830183612e0f565b60ff16115b156108d0576118f76020820182612e0f565b6119076040830160208401612e0f565b6040517f86eeec2e00000000000000000000000000000000000000000000000000000000815260ff928316600482015291166024820152604401610713565b5f8235158061195757506020830135155b8061196e575061196a6040840184612e2a565b1590505b8061198c57506119846080840160608501612e92565b63ffffffff16155b806119aa57506119a260a0840160808501612e92565b63ffffffff16155b156119e1576040517fb045605900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b83548490601890611a13907801000000000000000000000000000000000000000000000000900463ffffffff16612eab565b825463ffffffff8083166101009490940a848102910219909116179092555f8781526008602090815260408083209383529281529082902086358155908601356001820155919250611a6790850185612e2a565b6002830191611a77919083612f1b565b50611a886080850160608601612e92565b6003820180547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000001663ffffffff92909216919091179055611acf60a0850160808601612e92565b6003820180547fffffffffffffffffffffffffffffffff000000000000000000000000ffffffff1664010000000063ffffffff938416027fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff1617680100000000000000004267ffffffffffffffff16021790558216867f5114f087b1d6d29006548501c6b3407c1b79994aacf72ef30c847f5fc65a272186356020880135611b7a60408a018a612e2a565b611b8a60808c0160608d01612e92565b611b9a60a08d0160808e01612e92565b604051611bac96959493929190613031565b60405180910390a38215611c3b5784547fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff167401000000000000000000000000000000000000000063ffffffff84169081029190911786556040518535815287907f034cf5a39292884b2ab1d17c6c90fa7f0eb8ffecf1a958a91d54a1bdc2c12ddf9060200160405180910390a35b50949350505050565b5f546001600160a01b03163314610874576040517f118cdaa7000000000000000000000000000000000000000000000000000000008152336004820152602401610713565b600180547fffffffffffffffffffffffff00000000000000000000000000000000000000001690556108d08161214b565b5f816060015161ffff16826040015161ffff16836020015161ffff16845f015161ffff16611ce891906130a0565b611cf291906130a0565b611cfc91906130a0565b90506127108114611d3c576040517fce4bf1e800000000000000000000000000000000000000000000000000000000815260048101829052602401610713565b604080516080808201835260025461ffff80821684526201000080830482166020808701919091526401000000008085048416878901526601000000000000948590048416606080890191909152885196870189526003548086168089529481048616938801939093529082048416978601979097529290920416938201939093528451825192939192611dd3925f9291906121b2565b611dec60018560200151846020015184602001516121b2565b611e0560028560400151846040015184604001516121b2565b611e1e60038560600151846060015184606001516121b2565b50505050565b5f81815260076020526040902080546001600160a01b0316611e75576040517fa87c914e00000000000000000000000000000000000000000000000000000000815260048101839052602401610713565b80546001600160a01b031633146116ba576040517f15267aa000000000000000000000000000000000000000000000000000000000815260048101839052336024820152604401610713565b5f826060015161ffff16836040015161ffff16846020015161ffff16855f015161ffff16611eef91906130a0565b611ef991906130a0565b611f0391906130a0565b90505f826060015161ffff16836040015161ffff16846020015161ffff16855f015161ffff16611f3391906130a0565b611f3d91906130a0565b611f4791906130a0565b8351855191925061ffff90811691161180611f715750826020015161ffff16846020015161ffff16115b80611f8b5750826040015161ffff16846040015161ffff16115b80611fa55750826060015161ffff16846060015161ffff16115b80611fb1575061271082115b80611fbd575061271081105b15611ff4576040517fd8e35a6b00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8360025f820151815f015f6101000a81548161ffff021916908361ffff1602179055506020820151815f0160026101000a81548161ffff021916908361ffff1602179055506040820151815f0160046101000a81548161ffff021916908361ffff1602179055506060820151815f0160066101000a81548161ffff021916908361ffff1602179055509050508260035f820151815f015f6101000a81548161ffff021916908361ffff1602179055506020820151815f0160026101000a81548161ffff021916908361ffff1602179055506040820151815f0160046101000a81548161ffff021916908361ffff1602179055506060820151815f0160066101000a81548161ffff021916908361ffff1602179055509050507fd4ff40057df69ef286d2a9da677f4953c1fb3b3af4a78d61bde719518ea15edd848460405161213d9291906122c1565b60405180910390a150505050565b5f80546001600160a01b038381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b8161ffff168361ffff1610806121cf57508061ffff168361ffff16115b15611e1e576040517f5e24e4b60000000000000000000000000000000000000000000000000000000081526004810185905261ffff8085166024830152808416604483015282166064820152608401610713565b6001600160a01b03811681146108d0575f5ffd5b5f60208284031215612247575f5ffd5b813561130381612223565b81516001600160a01b0316815260208083015160c08301916122a79084018261ffff815116825261ffff602082015116602083015261ffff604082015116604083015261ffff60608201511660608301525050565b506001600160a01b0360408401511660a083015292915050565b6101008101612301828561ffff815116825261ffff602082015116602083015261ffff604082015116604083015261ffff60608201511660608301525050565b825161ffff90811660808401526020840151811660a08401526040840151811660c084015260608401511660e0830152611303565b5f60208284031215612346575f5ffd5b5035919050565b5f610140820190506001600160a01b03835116825263ffffffff602084015116602083015263ffffffff604084015116604083015260608301511515606083015260808301516123cb608084018260ff815116825260ff60208201511660208301526bffffffffffffffffffffffff60408201511660408301525050565b5060a083015180516001600160a01b031660e084015260208101516fffffffffffffffffffffffffffffffff9081166101008501526040820151166101208401525092915050565b5f60c08284031215612423575f5ffd5b50919050565b5f60608284031215612423575f5ffd5b5f5f5f60e0848603121561244b575f5ffd5b833567ffffffffffffffff811115612461575f5ffd5b61246d86828701612413565b93505061247d8560208601612429565b915061248c8560808601612429565b90509250925092565b5f60808284031215612423575f5ffd5b5f608082840312156124b5575f5ffd5b6113038383612495565b803563ffffffff811681146116ba575f5ffd5b5f5f604083850312156124e3575f5ffd5b823591506124f3602084016124bf565b90509250929050565b5f5f6080838503121561250d575f5ffd5b823591506124f38460208501612429565b80151581146108d0575f5ffd5b5f5f6040838503121561253c575f5ffd5b823561254781612223565b915060208301356125578161251e565b809150509250929050565b5f5f5f5f60e08587031215612575575f5ffd5b843561258081612223565b9350602085013561259081612223565b925060408501356125a081612223565b91506125af8660608701612495565b905092959194509250565b5f5f604083850312156125cb575f5ffd5b8235915060208301356125578161251e565b80518252602081015160208301525f604082015160c0604085015280518060c0860152806020830160e087015e5f60e082870101526060840151915061262b606086018363ffffffff169052565b60808401519150612644608086018363ffffffff169052565b60a0840151915061266160a086018367ffffffffffffffff169052565b601f017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0169390930160e0019392505050565b602081525f61130360208301846125dd565b5f5f61010083850312156126b8575f5ffd5b6126c28484612495565b91506124f38460808501612495565b5f5f5f606084860312156126e3575f5ffd5b83359250602084013567ffffffffffffffff811115612700575f5ffd5b61270c86828701612413565b925050604084013561271d8161251e565b809150509250925092565b602081526127426020820183516001600160a01b03169052565b5f602083015161275d60408401826001600160a01b03169052565b5060408301516001600160a01b0381166060840152506060830151801515608084015250608083015163ffffffff811660a08401525060a083015161020060c08401526127ae6102208401826125dd565b60c085015180516001600160a01b031660e086015260208101516fffffffffffffffffffffffffffffffff9081166101008701526040820151166101208601529091505060e0840151805160ff90811661014086015260208201511661016085015260408101516bffffffffffffffffffffffff1661018085015250610100840151805161ffff9081166101a0860152602082015181166101c0860152604082015181166101e0860152606082015116610200850152509392505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82036128c9576128c961286c565b5060010190565b6fffffffffffffffffffffffffffffffff811681146108d0575f5ffd5b81356128f881612223565b6001600160a01b0381167fffffffffffffffffffffffff0000000000000000000000000000000000000000835416178255506020820135612938816128d0565b6040830135612946816128d0565b7fffffffffffffffffffffffffffffffff000000000000000000000000000000008160801b166fffffffffffffffffffffffffffffffff831617600184015550505050565b60ff811681146108d0575f5ffd5b6bffffffffffffffffffffffff811681146108d0575f5ffd5b81356129bd8161298b565b60ff811690508154817fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00821617835560208401356129fa8161298b565b61ff008160081b16905080837fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00008416171784556040850135612a3b81612999565b6dffffffffffffffffffffffff00008160101b16847fffffffffffffffffffffffffffffffffffff00000000000000000000000000008516178317178555505050505050565b606081018235612a9081612223565b6001600160a01b031682526020830135612aa9816128d0565b6fffffffffffffffffffffffffffffffff1660208301526040830135612ace816128d0565b6fffffffffffffffffffffffffffffffff811660408401525092915050565b606081018235612afc8161298b565b60ff1682526020830135612b0f8161298b565b60ff1660208301526040830135612b2581612999565b6bffffffffffffffffffffffff811660408401525092915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b61ffff811681146108d0575f5ffd5b5f6080828403128015612b8d575f5ffd5b506040516080810167ffffffffffffffff81118282101715612bb157612bb1612b40565b6040528235612bbf81612b6d565b81526020830135612bcf81612b6d565b60208201526040830135612be281612b6d565b60408201526060830135612bf581612b6d565b60608201529392505050565b8135612c0c81612b6d565b61ffff811690508154817fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff000082161783556020840135612c4a81612b6d565b63ffff00008160101b16905080837fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000008416171784556040850135612c8d81612b6d565b65ffff000000008160201b16847fffffffffffffffffffffffffffffffffffffffffffffffffffff0000000000008516178317178555505050505f6060830135612cd681612b6d565b82547fffffffffffffffffffffffffffffffffffffffffffffffff0000ffffffffffff1660309190911b67ffff00000000000016179091555050565b8035612d1d81612b6d565b61ffff1682526020810135612d3181612b6d565b61ffff1660208301526040810135612d4881612b6d565b61ffff1660408301526060810135612d5f81612b6d565b61ffff81166060840152505050565b6080810161071c8284612d12565b6001600160a01b0384811682528316602082015260c08101612da16040830184612d12565b949350505050565b600181811c90821680612dbd57607f821691505b602082108103612423577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b5f60208284031215612e04575f5ffd5b81516113038161251e565b5f60208284031215612e1f575f5ffd5b81356113038161298b565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112612e5d575f5ffd5b83018035915067ffffffffffffffff821115612e77575f5ffd5b602001915036819003821315612e8b575f5ffd5b9250929050565b5f60208284031215612ea2575f5ffd5b611303826124bf565b5f63ffffffff821663ffffffff8103612ec657612ec661286c565b60010192915050565b601f821115612f1657805f5260205f20601f840160051c81016020851015612ef45750805b601f840160051c820191505b81811015612f13575f8155600101612f00565b50505b505050565b67ffffffffffffffff831115612f3357612f33612b40565b612f4783612f418354612da9565b83612ecf565b5f601f841160018114612f97575f8515612f615750838201355b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff600387901b1c1916600186901b178355612f13565b5f838152602081207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08716915b82811015612fe45786850135825560209485019460019092019101612fc4565b508682101561301f577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff60f88860031b161c19848701351681555b505060018560011b0183555050505050565b86815285602082015260a060408201528360a0820152838560c08301375f60c085830181019190915263ffffffff9384166060830152919092166080830152601f9092017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe01601019392505050565b8082018082111561071c5761071c61286c56",
+}
+
+// ModelRegistry is an auto generated Go binding around an Ethereum contract.
+type ModelRegistry struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ModelRegistry) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewModelRegistry creates a new instance of ModelRegistry.
+func NewModelRegistry() *ModelRegistry {
+	parsed, err := ModelRegistryMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ModelRegistry{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ModelRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address owner_, (uint16,uint16,uint16,uint16) min, (uint16,uint16,uint16,uint16) max) returns()
+func (modelRegistry *ModelRegistry) PackConstructor(owner_ common.Address, min FeeSplit, max FeeSplit) []byte {
+	enc, err := modelRegistry.abi.Pack("", owner_, min, max)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x249d39e9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BPS() view returns(uint16)
+func (modelRegistry *ModelRegistry) PackBPS() []byte {
+	enc, err := modelRegistry.abi.Pack("BPS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x249d39e9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BPS() view returns(uint16)
+func (modelRegistry *ModelRegistry) TryPackBPS() ([]byte, error) {
+	return modelRegistry.abi.Pack("BPS")
+}
+
+// UnpackBPS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x249d39e9.
+//
+// Solidity: function BPS() view returns(uint16)
+func (modelRegistry *ModelRegistry) UnpackBPS(data []byte) (uint16, error) {
+	out, err := modelRegistry.abi.Unpack("BPS", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackMAXREDUNDANCY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc778e3c5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_REDUNDANCY() view returns(uint8)
+func (modelRegistry *ModelRegistry) PackMAXREDUNDANCY() []byte {
+	enc, err := modelRegistry.abi.Pack("MAX_REDUNDANCY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXREDUNDANCY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc778e3c5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_REDUNDANCY() view returns(uint8)
+func (modelRegistry *ModelRegistry) TryPackMAXREDUNDANCY() ([]byte, error) {
+	return modelRegistry.abi.Pack("MAX_REDUNDANCY")
+}
+
+// UnpackMAXREDUNDANCY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc778e3c5.
+//
+// Solidity: function MAX_REDUNDANCY() view returns(uint8)
+func (modelRegistry *ModelRegistry) UnpackMAXREDUNDANCY(data []byte) (uint8, error) {
+	out, err := modelRegistry.abi.Unpack("MAX_REDUNDANCY", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ba5097.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptOwnership() returns()
+func (modelRegistry *ModelRegistry) PackAcceptOwnership() []byte {
+	enc, err := modelRegistry.abi.Pack("acceptOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ba5097.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptOwnership() returns()
+func (modelRegistry *ModelRegistry) TryPackAcceptOwnership() ([]byte, error) {
+	return modelRegistry.abi.Pack("acceptOwnership")
+}
+
+// PackActivateVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7f63c5f0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function activateVersion(uint256 modelId, uint32 version) returns()
+func (modelRegistry *ModelRegistry) PackActivateVersion(modelId *big.Int, version uint32) []byte {
+	enc, err := modelRegistry.abi.Pack("activateVersion", modelId, version)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackActivateVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7f63c5f0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function activateVersion(uint256 modelId, uint32 version) returns()
+func (modelRegistry *ModelRegistry) TryPackActivateVersion(modelId *big.Int, version uint32) ([]byte, error) {
+	return modelRegistry.abi.Pack("activateVersion", modelId, version)
+}
+
+// PackDao is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22830af4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function dao(address treasury) view returns((address,(uint16,uint16,uint16,uint16),address))
+func (modelRegistry *ModelRegistry) PackDao(treasury common.Address) []byte {
+	enc, err := modelRegistry.abi.Pack("dao", treasury)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDao is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22830af4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function dao(address treasury) view returns((address,(uint16,uint16,uint16,uint16),address))
+func (modelRegistry *ModelRegistry) TryPackDao(treasury common.Address) ([]byte, error) {
+	return modelRegistry.abi.Pack("dao", treasury)
+}
+
+// UnpackDao is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x22830af4.
+//
+// Solidity: function dao(address treasury) view returns((address,(uint16,uint16,uint16,uint16),address))
+func (modelRegistry *ModelRegistry) UnpackDao(data []byte) (IModelRegistryDAO, error) {
+	out, err := modelRegistry.abi.Unpack("dao", data)
+	if err != nil {
+		return *new(IModelRegistryDAO), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IModelRegistryDAO)).(*IModelRegistryDAO)
+	return out0, nil
+}
+
+// PackIsRegistrar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5db72eb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isRegistrar(address account) view returns(bool)
+func (modelRegistry *ModelRegistry) PackIsRegistrar(account common.Address) []byte {
+	enc, err := modelRegistry.abi.Pack("isRegistrar", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsRegistrar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5db72eb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isRegistrar(address account) view returns(bool)
+func (modelRegistry *ModelRegistry) TryPackIsRegistrar(account common.Address) ([]byte, error) {
+	return modelRegistry.abi.Pack("isRegistrar", account)
+}
+
+// UnpackIsRegistrar is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd5db72eb.
+//
+// Solidity: function isRegistrar(address account) view returns(bool)
+func (modelRegistry *ModelRegistry) UnpackIsRegistrar(data []byte) (bool, error) {
+	out, err := modelRegistry.abi.Unpack("isRegistrar", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4c5770d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function model(uint256 modelId) view returns((address,uint32,uint32,bool,(uint8,uint8,uint96),(address,uint128,uint128)))
+func (modelRegistry *ModelRegistry) PackModel(modelId *big.Int) []byte {
+	enc, err := modelRegistry.abi.Pack("model", modelId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4c5770d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function model(uint256 modelId) view returns((address,uint32,uint32,bool,(uint8,uint8,uint96),(address,uint128,uint128)))
+func (modelRegistry *ModelRegistry) TryPackModel(modelId *big.Int) ([]byte, error) {
+	return modelRegistry.abi.Pack("model", modelId)
+}
+
+// UnpackModel is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4c5770d9.
+//
+// Solidity: function model(uint256 modelId) view returns((address,uint32,uint32,bool,(uint8,uint8,uint96),(address,uint128,uint128)))
+func (modelRegistry *ModelRegistry) UnpackModel(data []byte) (IModelRegistryModel, error) {
+	out, err := modelRegistry.abi.Unpack("model", data)
+	if err != nil {
+		return *new(IModelRegistryModel), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IModelRegistryModel)).(*IModelRegistryModel)
+	return out0, nil
+}
+
+// PackModelCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc6a645fe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function modelCount() view returns(uint256)
+func (modelRegistry *ModelRegistry) PackModelCount() []byte {
+	enc, err := modelRegistry.abi.Pack("modelCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackModelCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc6a645fe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function modelCount() view returns(uint256)
+func (modelRegistry *ModelRegistry) TryPackModelCount() ([]byte, error) {
+	return modelRegistry.abi.Pack("modelCount")
+}
+
+// UnpackModelCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc6a645fe.
+//
+// Solidity: function modelCount() view returns(uint256)
+func (modelRegistry *ModelRegistry) UnpackModelCount(data []byte) (*big.Int, error) {
+	out, err := modelRegistry.abi.Unpack("modelCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackModelTerms is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfdefad29.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function modelTerms(uint256 modelId) view returns((address,address,address,bool,uint32,(bytes32,bytes32,string,uint32,uint32,uint64),(address,uint128,uint128),(uint8,uint8,uint96),(uint16,uint16,uint16,uint16)) terms)
+func (modelRegistry *ModelRegistry) PackModelTerms(modelId *big.Int) []byte {
+	enc, err := modelRegistry.abi.Pack("modelTerms", modelId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackModelTerms is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfdefad29.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function modelTerms(uint256 modelId) view returns((address,address,address,bool,uint32,(bytes32,bytes32,string,uint32,uint32,uint64),(address,uint128,uint128),(uint8,uint8,uint96),(uint16,uint16,uint16,uint16)) terms)
+func (modelRegistry *ModelRegistry) TryPackModelTerms(modelId *big.Int) ([]byte, error) {
+	return modelRegistry.abi.Pack("modelTerms", modelId)
+}
+
+// UnpackModelTerms is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfdefad29.
+//
+// Solidity: function modelTerms(uint256 modelId) view returns((address,address,address,bool,uint32,(bytes32,bytes32,string,uint32,uint32,uint64),(address,uint128,uint128),(uint8,uint8,uint96),(uint16,uint16,uint16,uint16)) terms)
+func (modelRegistry *ModelRegistry) UnpackModelTerms(data []byte) (ModelTerms, error) {
+	out, err := modelRegistry.abi.Unpack("modelTerms", data)
+	if err != nil {
+		return *new(ModelTerms), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ModelTerms)).(*ModelTerms)
+	return out0, nil
+}
+
+// PackModelVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdbd79f1e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function modelVersion(uint256 modelId, uint32 version) view returns((bytes32,bytes32,string,uint32,uint32,uint64))
+func (modelRegistry *ModelRegistry) PackModelVersion(modelId *big.Int, version uint32) []byte {
+	enc, err := modelRegistry.abi.Pack("modelVersion", modelId, version)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackModelVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdbd79f1e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function modelVersion(uint256 modelId, uint32 version) view returns((bytes32,bytes32,string,uint32,uint32,uint64))
+func (modelRegistry *ModelRegistry) TryPackModelVersion(modelId *big.Int, version uint32) ([]byte, error) {
+	return modelRegistry.abi.Pack("modelVersion", modelId, version)
+}
+
+// UnpackModelVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdbd79f1e.
+//
+// Solidity: function modelVersion(uint256 modelId, uint32 version) view returns((bytes32,bytes32,string,uint32,uint32,uint64))
+func (modelRegistry *ModelRegistry) UnpackModelVersion(data []byte) (ModelVersion, error) {
+	out, err := modelRegistry.abi.Unpack("modelVersion", data)
+	if err != nil {
+		return *new(ModelVersion), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ModelVersion)).(*ModelVersion)
+	return out0, nil
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (modelRegistry *ModelRegistry) PackOwner() []byte {
+	enc, err := modelRegistry.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (modelRegistry *ModelRegistry) TryPackOwner() ([]byte, error) {
+	return modelRegistry.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (modelRegistry *ModelRegistry) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := modelRegistry.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe30c3978.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (modelRegistry *ModelRegistry) PackPendingOwner() []byte {
+	enc, err := modelRegistry.abi.Pack("pendingOwner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe30c3978.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (modelRegistry *ModelRegistry) TryPackPendingOwner() ([]byte, error) {
+	return modelRegistry.abi.Pack("pendingOwner")
+}
+
+// UnpackPendingOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe30c3978.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (modelRegistry *ModelRegistry) UnpackPendingOwner(data []byte) (common.Address, error) {
+	out, err := modelRegistry.abi.Unpack("pendingOwner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPublishVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf49ed93b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function publishVersion(uint256 modelId, (bytes32,bytes32,string,uint32,uint32,uint64) version, bool activate) returns(uint32)
+func (modelRegistry *ModelRegistry) PackPublishVersion(modelId *big.Int, version ModelVersion, activate bool) []byte {
+	enc, err := modelRegistry.abi.Pack("publishVersion", modelId, version, activate)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPublishVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf49ed93b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function publishVersion(uint256 modelId, (bytes32,bytes32,string,uint32,uint32,uint64) version, bool activate) returns(uint32)
+func (modelRegistry *ModelRegistry) TryPackPublishVersion(modelId *big.Int, version ModelVersion, activate bool) ([]byte, error) {
+	return modelRegistry.abi.Pack("publishVersion", modelId, version, activate)
+}
+
+// UnpackPublishVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf49ed93b.
+//
+// Solidity: function publishVersion(uint256 modelId, (bytes32,bytes32,string,uint32,uint32,uint64) version, bool activate) returns(uint32)
+func (modelRegistry *ModelRegistry) UnpackPublishVersion(data []byte) (uint32, error) {
+	out, err := modelRegistry.abi.Unpack("publishVersion", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackRegisterDAO is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xca01aed9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerDAO(address treasury, address distributor, address dataPool, (uint16,uint16,uint16,uint16) split) returns()
+func (modelRegistry *ModelRegistry) PackRegisterDAO(treasury common.Address, distributor common.Address, dataPool common.Address, split FeeSplit) []byte {
+	enc, err := modelRegistry.abi.Pack("registerDAO", treasury, distributor, dataPool, split)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterDAO is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xca01aed9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerDAO(address treasury, address distributor, address dataPool, (uint16,uint16,uint16,uint16) split) returns()
+func (modelRegistry *ModelRegistry) TryPackRegisterDAO(treasury common.Address, distributor common.Address, dataPool common.Address, split FeeSplit) ([]byte, error) {
+	return modelRegistry.abi.Pack("registerDAO", treasury, distributor, dataPool, split)
+}
+
+// PackRegisterModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d817d8b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerModel((bytes32,bytes32,string,uint32,uint32,uint64) version, (address,uint128,uint128) price, (uint8,uint8,uint96) policy) returns(uint256 modelId)
+func (modelRegistry *ModelRegistry) PackRegisterModel(version ModelVersion, price Price, policy VerificationPolicy) []byte {
+	enc, err := modelRegistry.abi.Pack("registerModel", version, price, policy)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d817d8b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerModel((bytes32,bytes32,string,uint32,uint32,uint64) version, (address,uint128,uint128) price, (uint8,uint8,uint96) policy) returns(uint256 modelId)
+func (modelRegistry *ModelRegistry) TryPackRegisterModel(version ModelVersion, price Price, policy VerificationPolicy) ([]byte, error) {
+	return modelRegistry.abi.Pack("registerModel", version, price, policy)
+}
+
+// UnpackRegisterModel is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4d817d8b.
+//
+// Solidity: function registerModel((bytes32,bytes32,string,uint32,uint32,uint64) version, (address,uint128,uint128) price, (uint8,uint8,uint96) policy) returns(uint256 modelId)
+func (modelRegistry *ModelRegistry) UnpackRegisterModel(data []byte) (*big.Int, error) {
+	out, err := modelRegistry.abi.Unpack("registerModel", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceOwnership() returns()
+func (modelRegistry *ModelRegistry) PackRenounceOwnership() []byte {
+	enc, err := modelRegistry.abi.Pack("renounceOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceOwnership() returns()
+func (modelRegistry *ModelRegistry) TryPackRenounceOwnership() ([]byte, error) {
+	return modelRegistry.abi.Pack("renounceOwnership")
+}
+
+// PackSetFeeSplit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7f0519ce.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setFeeSplit((uint16,uint16,uint16,uint16) split) returns()
+func (modelRegistry *ModelRegistry) PackSetFeeSplit(split FeeSplit) []byte {
+	enc, err := modelRegistry.abi.Pack("setFeeSplit", split)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetFeeSplit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7f0519ce.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setFeeSplit((uint16,uint16,uint16,uint16) split) returns()
+func (modelRegistry *ModelRegistry) TryPackSetFeeSplit(split FeeSplit) ([]byte, error) {
+	return modelRegistry.abi.Pack("setFeeSplit", split)
+}
+
+// PackSetPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdaff97b5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setPaused(uint256 modelId, bool paused) returns()
+func (modelRegistry *ModelRegistry) PackSetPaused(modelId *big.Int, paused bool) []byte {
+	enc, err := modelRegistry.abi.Pack("setPaused", modelId, paused)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdaff97b5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setPaused(uint256 modelId, bool paused) returns()
+func (modelRegistry *ModelRegistry) TryPackSetPaused(modelId *big.Int, paused bool) ([]byte, error) {
+	return modelRegistry.abi.Pack("setPaused", modelId, paused)
+}
+
+// PackSetPolicy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xadec82ec.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setPolicy(uint256 modelId, (uint8,uint8,uint96) policy) returns()
+func (modelRegistry *ModelRegistry) PackSetPolicy(modelId *big.Int, policy VerificationPolicy) []byte {
+	enc, err := modelRegistry.abi.Pack("setPolicy", modelId, policy)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetPolicy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xadec82ec.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setPolicy(uint256 modelId, (uint8,uint8,uint96) policy) returns()
+func (modelRegistry *ModelRegistry) TryPackSetPolicy(modelId *big.Int, policy VerificationPolicy) ([]byte, error) {
+	return modelRegistry.abi.Pack("setPolicy", modelId, policy)
+}
+
+// PackSetPrice is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa31bf4ba.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setPrice(uint256 modelId, (address,uint128,uint128) price) returns()
+func (modelRegistry *ModelRegistry) PackSetPrice(modelId *big.Int, price Price) []byte {
+	enc, err := modelRegistry.abi.Pack("setPrice", modelId, price)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetPrice is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa31bf4ba.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setPrice(uint256 modelId, (address,uint128,uint128) price) returns()
+func (modelRegistry *ModelRegistry) TryPackSetPrice(modelId *big.Int, price Price) ([]byte, error) {
+	return modelRegistry.abi.Pack("setPrice", modelId, price)
+}
+
+// PackSetRegistrar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc1bf1dcf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setRegistrar(address registrar, bool allowed) returns()
+func (modelRegistry *ModelRegistry) PackSetRegistrar(registrar common.Address, allowed bool) []byte {
+	enc, err := modelRegistry.abi.Pack("setRegistrar", registrar, allowed)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetRegistrar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc1bf1dcf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setRegistrar(address registrar, bool allowed) returns()
+func (modelRegistry *ModelRegistry) TryPackSetRegistrar(registrar common.Address, allowed bool) ([]byte, error) {
+	return modelRegistry.abi.Pack("setRegistrar", registrar, allowed)
+}
+
+// PackSetSplitBounds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe7e80294.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setSplitBounds((uint16,uint16,uint16,uint16) min, (uint16,uint16,uint16,uint16) max) returns()
+func (modelRegistry *ModelRegistry) PackSetSplitBounds(min FeeSplit, max FeeSplit) []byte {
+	enc, err := modelRegistry.abi.Pack("setSplitBounds", min, max)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetSplitBounds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe7e80294.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setSplitBounds((uint16,uint16,uint16,uint16) min, (uint16,uint16,uint16,uint16) max) returns()
+func (modelRegistry *ModelRegistry) TryPackSetSplitBounds(min FeeSplit, max FeeSplit) ([]byte, error) {
+	return modelRegistry.abi.Pack("setSplitBounds", min, max)
+}
+
+// PackSplitBounds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2ec46b90.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function splitBounds() view returns((uint16,uint16,uint16,uint16), (uint16,uint16,uint16,uint16))
+func (modelRegistry *ModelRegistry) PackSplitBounds() []byte {
+	enc, err := modelRegistry.abi.Pack("splitBounds")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSplitBounds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2ec46b90.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function splitBounds() view returns((uint16,uint16,uint16,uint16), (uint16,uint16,uint16,uint16))
+func (modelRegistry *ModelRegistry) TryPackSplitBounds() ([]byte, error) {
+	return modelRegistry.abi.Pack("splitBounds")
+}
+
+// SplitBoundsOutput serves as a container for the return parameters of contract
+// method SplitBounds.
+type SplitBoundsOutput struct {
+	Arg0 FeeSplit
+	Arg1 FeeSplit
+}
+
+// UnpackSplitBounds is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2ec46b90.
+//
+// Solidity: function splitBounds() view returns((uint16,uint16,uint16,uint16), (uint16,uint16,uint16,uint16))
+func (modelRegistry *ModelRegistry) UnpackSplitBounds(data []byte) (SplitBoundsOutput, error) {
+	out, err := modelRegistry.abi.Unpack("splitBounds", data)
+	outstruct := new(SplitBoundsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Arg0 = *abi.ConvertType(out[0], new(FeeSplit)).(*FeeSplit)
+	outstruct.Arg1 = *abi.ConvertType(out[1], new(FeeSplit)).(*FeeSplit)
+	return *outstruct, nil
+}
+
+// PackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (modelRegistry *ModelRegistry) PackTransferOwnership(newOwner common.Address) []byte {
+	enc, err := modelRegistry.abi.Pack("transferOwnership", newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (modelRegistry *ModelRegistry) TryPackTransferOwnership(newOwner common.Address) ([]byte, error) {
+	return modelRegistry.abi.Pack("transferOwnership", newOwner)
+}
+
+// ModelRegistryActiveVersionChanged represents a ActiveVersionChanged event raised by the ModelRegistry contract.
+type ModelRegistryActiveVersionChanged struct {
+	ModelId     *big.Int
+	Version     uint32
+	WeightsHash [32]byte
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryActiveVersionChangedEventName = "ActiveVersionChanged"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryActiveVersionChanged) ContractEventName() string {
+	return ModelRegistryActiveVersionChangedEventName
+}
+
+// UnpackActiveVersionChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ActiveVersionChanged(uint256 indexed modelId, uint32 indexed version, bytes32 weightsHash)
+func (modelRegistry *ModelRegistry) UnpackActiveVersionChangedEvent(log *types.Log) (*ModelRegistryActiveVersionChanged, error) {
+	event := "ActiveVersionChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryActiveVersionChanged)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryDAORegistered represents a DAORegistered event raised by the ModelRegistry contract.
+type ModelRegistryDAORegistered struct {
+	Treasury    common.Address
+	Distributor common.Address
+	DataPool    common.Address
+	Split       FeeSplit
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryDAORegisteredEventName = "DAORegistered"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryDAORegistered) ContractEventName() string {
+	return ModelRegistryDAORegisteredEventName
+}
+
+// UnpackDAORegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DAORegistered(address indexed treasury, address distributor, address dataPool, (uint16,uint16,uint16,uint16) split)
+func (modelRegistry *ModelRegistry) UnpackDAORegisteredEvent(log *types.Log) (*ModelRegistryDAORegistered, error) {
+	event := "DAORegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryDAORegistered)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryFeeSplitSet represents a FeeSplitSet event raised by the ModelRegistry contract.
+type ModelRegistryFeeSplitSet struct {
+	Treasury common.Address
+	Split    FeeSplit
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryFeeSplitSetEventName = "FeeSplitSet"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryFeeSplitSet) ContractEventName() string {
+	return ModelRegistryFeeSplitSetEventName
+}
+
+// UnpackFeeSplitSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event FeeSplitSet(address indexed treasury, (uint16,uint16,uint16,uint16) split)
+func (modelRegistry *ModelRegistry) UnpackFeeSplitSetEvent(log *types.Log) (*ModelRegistryFeeSplitSet, error) {
+	event := "FeeSplitSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryFeeSplitSet)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryModelPausedSet represents a ModelPausedSet event raised by the ModelRegistry contract.
+type ModelRegistryModelPausedSet struct {
+	ModelId *big.Int
+	Paused  bool
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryModelPausedSetEventName = "ModelPausedSet"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryModelPausedSet) ContractEventName() string {
+	return ModelRegistryModelPausedSetEventName
+}
+
+// UnpackModelPausedSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelPausedSet(uint256 indexed modelId, bool paused)
+func (modelRegistry *ModelRegistry) UnpackModelPausedSetEvent(log *types.Log) (*ModelRegistryModelPausedSet, error) {
+	event := "ModelPausedSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryModelPausedSet)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryModelRegistered represents a ModelRegistered event raised by the ModelRegistry contract.
+type ModelRegistryModelRegistered struct {
+	ModelId  *big.Int
+	Treasury common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryModelRegisteredEventName = "ModelRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryModelRegistered) ContractEventName() string {
+	return ModelRegistryModelRegisteredEventName
+}
+
+// UnpackModelRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelRegistered(uint256 indexed modelId, address indexed treasury)
+func (modelRegistry *ModelRegistry) UnpackModelRegisteredEvent(log *types.Log) (*ModelRegistryModelRegistered, error) {
+	event := "ModelRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryModelRegistered)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryOwnershipTransferStarted represents a OwnershipTransferStarted event raised by the ModelRegistry contract.
+type ModelRegistryOwnershipTransferStarted struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryOwnershipTransferStartedEventName = "OwnershipTransferStarted"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryOwnershipTransferStarted) ContractEventName() string {
+	return ModelRegistryOwnershipTransferStartedEventName
+}
+
+// UnpackOwnershipTransferStartedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner)
+func (modelRegistry *ModelRegistry) UnpackOwnershipTransferStartedEvent(log *types.Log) (*ModelRegistryOwnershipTransferStarted, error) {
+	event := "OwnershipTransferStarted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryOwnershipTransferStarted)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryOwnershipTransferred represents a OwnershipTransferred event raised by the ModelRegistry contract.
+type ModelRegistryOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryOwnershipTransferredEventName = "OwnershipTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryOwnershipTransferred) ContractEventName() string {
+	return ModelRegistryOwnershipTransferredEventName
+}
+
+// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (modelRegistry *ModelRegistry) UnpackOwnershipTransferredEvent(log *types.Log) (*ModelRegistryOwnershipTransferred, error) {
+	event := "OwnershipTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryPolicySet represents a PolicySet event raised by the ModelRegistry contract.
+type ModelRegistryPolicySet struct {
+	ModelId *big.Int
+	Policy  VerificationPolicy
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryPolicySetEventName = "PolicySet"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryPolicySet) ContractEventName() string {
+	return ModelRegistryPolicySetEventName
+}
+
+// UnpackPolicySetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PolicySet(uint256 indexed modelId, (uint8,uint8,uint96) policy)
+func (modelRegistry *ModelRegistry) UnpackPolicySetEvent(log *types.Log) (*ModelRegistryPolicySet, error) {
+	event := "PolicySet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryPolicySet)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryPriceSet represents a PriceSet event raised by the ModelRegistry contract.
+type ModelRegistryPriceSet struct {
+	ModelId *big.Int
+	Price   Price
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryPriceSetEventName = "PriceSet"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryPriceSet) ContractEventName() string {
+	return ModelRegistryPriceSetEventName
+}
+
+// UnpackPriceSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PriceSet(uint256 indexed modelId, (address,uint128,uint128) price)
+func (modelRegistry *ModelRegistry) UnpackPriceSetEvent(log *types.Log) (*ModelRegistryPriceSet, error) {
+	event := "PriceSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryPriceSet)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryRegistrarSet represents a RegistrarSet event raised by the ModelRegistry contract.
+type ModelRegistryRegistrarSet struct {
+	Registrar common.Address
+	Allowed   bool
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryRegistrarSetEventName = "RegistrarSet"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryRegistrarSet) ContractEventName() string {
+	return ModelRegistryRegistrarSetEventName
+}
+
+// UnpackRegistrarSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RegistrarSet(address indexed registrar, bool allowed)
+func (modelRegistry *ModelRegistry) UnpackRegistrarSetEvent(log *types.Log) (*ModelRegistryRegistrarSet, error) {
+	event := "RegistrarSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryRegistrarSet)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistrySplitBoundsSet represents a SplitBoundsSet event raised by the ModelRegistry contract.
+type ModelRegistrySplitBoundsSet struct {
+	Min FeeSplit
+	Max FeeSplit
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistrySplitBoundsSetEventName = "SplitBoundsSet"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistrySplitBoundsSet) ContractEventName() string {
+	return ModelRegistrySplitBoundsSetEventName
+}
+
+// UnpackSplitBoundsSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SplitBoundsSet((uint16,uint16,uint16,uint16) min, (uint16,uint16,uint16,uint16) max)
+func (modelRegistry *ModelRegistry) UnpackSplitBoundsSetEvent(log *types.Log) (*ModelRegistrySplitBoundsSet, error) {
+	event := "SplitBoundsSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistrySplitBoundsSet)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryVersionPublished represents a VersionPublished event raised by the ModelRegistry contract.
+type ModelRegistryVersionPublished struct {
+	ModelId            *big.Int
+	Version            uint32
+	WeightsHash        [32]byte
+	RuntimeMeasurement [32]byte
+	Uri                string
+	MaxOutputBytes     uint32
+	MaxTokens          uint32
+	Raw                *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryVersionPublishedEventName = "VersionPublished"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryVersionPublished) ContractEventName() string {
+	return ModelRegistryVersionPublishedEventName
+}
+
+// UnpackVersionPublishedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event VersionPublished(uint256 indexed modelId, uint32 indexed version, bytes32 weightsHash, bytes32 runtimeMeasurement, string uri, uint32 maxOutputBytes, uint32 maxTokens)
+func (modelRegistry *ModelRegistry) UnpackVersionPublishedEvent(log *types.Log) (*ModelRegistryVersionPublished, error) {
+	event := "VersionPublished"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryVersionPublished)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (modelRegistry *ModelRegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["OwnableInvalidOwner"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackOwnableInvalidOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackOwnableUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["RegistryDAOAlreadyRegistered"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackRegistryDAOAlreadyRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["RegistryInvalidPolicy"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackRegistryInvalidPolicyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["RegistryInvalidSplitBounds"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackRegistryInvalidSplitBoundsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["RegistryInvalidVersion"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackRegistryInvalidVersionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["RegistryNotDAO"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackRegistryNotDAOError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["RegistryNotModelOwner"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackRegistryNotModelOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["RegistryNotRegistrar"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackRegistryNotRegistrarError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["RegistryPausedUnchanged"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackRegistryPausedUnchangedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["RegistryPaymentTokenNotAccepted"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackRegistryPaymentTokenNotAcceptedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["RegistrySplitOutOfBounds"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackRegistrySplitOutOfBoundsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["RegistrySplitSum"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackRegistrySplitSumError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["RegistryUnknownModel"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackRegistryUnknownModelError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["RegistryUnknownVersion"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackRegistryUnknownVersionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["RegistryVersionAlreadyActive"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackRegistryVersionAlreadyActiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["RegistryZeroAddress"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackRegistryZeroAddressError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ModelRegistryOwnableInvalidOwner represents a OwnableInvalidOwner error raised by the ModelRegistry contract.
+type ModelRegistryOwnableInvalidOwner struct {
+	Owner common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func ModelRegistryOwnableInvalidOwnerErrorID() common.Hash {
+	return common.HexToHash("0x1e4fbdf7f3ef8bcaa855599e3abf48b232380f183f08f6f813d9ffa5bd585188")
+}
+
+// UnpackOwnableInvalidOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func (modelRegistry *ModelRegistry) UnpackOwnableInvalidOwnerError(raw []byte) (*ModelRegistryOwnableInvalidOwner, error) {
+	out := new(ModelRegistryOwnableInvalidOwner)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "OwnableInvalidOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryOwnableUnauthorizedAccount represents a OwnableUnauthorizedAccount error raised by the ModelRegistry contract.
+type ModelRegistryOwnableUnauthorizedAccount struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func ModelRegistryOwnableUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0x118cdaa7a341953d1887a2245fd6665d741c67c8c50581daa59e1d03373fa188")
+}
+
+// UnpackOwnableUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func (modelRegistry *ModelRegistry) UnpackOwnableUnauthorizedAccountError(raw []byte) (*ModelRegistryOwnableUnauthorizedAccount, error) {
+	out := new(ModelRegistryOwnableUnauthorizedAccount)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "OwnableUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryRegistryDAOAlreadyRegistered represents a RegistryDAOAlreadyRegistered error raised by the ModelRegistry contract.
+type ModelRegistryRegistryDAOAlreadyRegistered struct {
+	Treasury common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RegistryDAOAlreadyRegistered(address treasury)
+func ModelRegistryRegistryDAOAlreadyRegisteredErrorID() common.Hash {
+	return common.HexToHash("0xca9e0ae25d626d7f44e900720e6d3a41d29d17f19b464c357607258d60569aca")
+}
+
+// UnpackRegistryDAOAlreadyRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RegistryDAOAlreadyRegistered(address treasury)
+func (modelRegistry *ModelRegistry) UnpackRegistryDAOAlreadyRegisteredError(raw []byte) (*ModelRegistryRegistryDAOAlreadyRegistered, error) {
+	out := new(ModelRegistryRegistryDAOAlreadyRegistered)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "RegistryDAOAlreadyRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryRegistryInvalidPolicy represents a RegistryInvalidPolicy error raised by the ModelRegistry contract.
+type ModelRegistryRegistryInvalidPolicy struct {
+	K uint8
+	N uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RegistryInvalidPolicy(uint8 k, uint8 n)
+func ModelRegistryRegistryInvalidPolicyErrorID() common.Hash {
+	return common.HexToHash("0x86eeec2e94cf938fca2e257a6e2d19110abc76faa8d1e1ecb75c704706b497f2")
+}
+
+// UnpackRegistryInvalidPolicyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RegistryInvalidPolicy(uint8 k, uint8 n)
+func (modelRegistry *ModelRegistry) UnpackRegistryInvalidPolicyError(raw []byte) (*ModelRegistryRegistryInvalidPolicy, error) {
+	out := new(ModelRegistryRegistryInvalidPolicy)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "RegistryInvalidPolicy", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryRegistryInvalidSplitBounds represents a RegistryInvalidSplitBounds error raised by the ModelRegistry contract.
+type ModelRegistryRegistryInvalidSplitBounds struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RegistryInvalidSplitBounds()
+func ModelRegistryRegistryInvalidSplitBoundsErrorID() common.Hash {
+	return common.HexToHash("0xd8e35a6b15c2ef62d58c2f116a6f56cf2ecd568ff4e0dc04699cd7702ee1af8c")
+}
+
+// UnpackRegistryInvalidSplitBoundsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RegistryInvalidSplitBounds()
+func (modelRegistry *ModelRegistry) UnpackRegistryInvalidSplitBoundsError(raw []byte) (*ModelRegistryRegistryInvalidSplitBounds, error) {
+	out := new(ModelRegistryRegistryInvalidSplitBounds)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "RegistryInvalidSplitBounds", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryRegistryInvalidVersion represents a RegistryInvalidVersion error raised by the ModelRegistry contract.
+type ModelRegistryRegistryInvalidVersion struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RegistryInvalidVersion()
+func ModelRegistryRegistryInvalidVersionErrorID() common.Hash {
+	return common.HexToHash("0xb045605970381770b435f32d26ad6915c76a6249530092eb13130d46ea639710")
+}
+
+// UnpackRegistryInvalidVersionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RegistryInvalidVersion()
+func (modelRegistry *ModelRegistry) UnpackRegistryInvalidVersionError(raw []byte) (*ModelRegistryRegistryInvalidVersion, error) {
+	out := new(ModelRegistryRegistryInvalidVersion)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "RegistryInvalidVersion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryRegistryNotDAO represents a RegistryNotDAO error raised by the ModelRegistry contract.
+type ModelRegistryRegistryNotDAO struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RegistryNotDAO(address caller)
+func ModelRegistryRegistryNotDAOErrorID() common.Hash {
+	return common.HexToHash("0xc26fa83d9ec966d6a8552fc6a2d4fa6dec1410bca8352f8fe497a24738cddf0c")
+}
+
+// UnpackRegistryNotDAOError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RegistryNotDAO(address caller)
+func (modelRegistry *ModelRegistry) UnpackRegistryNotDAOError(raw []byte) (*ModelRegistryRegistryNotDAO, error) {
+	out := new(ModelRegistryRegistryNotDAO)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "RegistryNotDAO", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryRegistryNotModelOwner represents a RegistryNotModelOwner error raised by the ModelRegistry contract.
+type ModelRegistryRegistryNotModelOwner struct {
+	ModelId *big.Int
+	Caller  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RegistryNotModelOwner(uint256 modelId, address caller)
+func ModelRegistryRegistryNotModelOwnerErrorID() common.Hash {
+	return common.HexToHash("0x15267aa033dd9988de3f2d0933d367880923e078335c995d70ace5d3c389abe0")
+}
+
+// UnpackRegistryNotModelOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RegistryNotModelOwner(uint256 modelId, address caller)
+func (modelRegistry *ModelRegistry) UnpackRegistryNotModelOwnerError(raw []byte) (*ModelRegistryRegistryNotModelOwner, error) {
+	out := new(ModelRegistryRegistryNotModelOwner)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "RegistryNotModelOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryRegistryNotRegistrar represents a RegistryNotRegistrar error raised by the ModelRegistry contract.
+type ModelRegistryRegistryNotRegistrar struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RegistryNotRegistrar(address caller)
+func ModelRegistryRegistryNotRegistrarErrorID() common.Hash {
+	return common.HexToHash("0x8d4523eed197ff380d755b41a0041d3a67395fdf4d0deb2aac9556743003ca88")
+}
+
+// UnpackRegistryNotRegistrarError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RegistryNotRegistrar(address caller)
+func (modelRegistry *ModelRegistry) UnpackRegistryNotRegistrarError(raw []byte) (*ModelRegistryRegistryNotRegistrar, error) {
+	out := new(ModelRegistryRegistryNotRegistrar)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "RegistryNotRegistrar", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryRegistryPausedUnchanged represents a RegistryPausedUnchanged error raised by the ModelRegistry contract.
+type ModelRegistryRegistryPausedUnchanged struct {
+	ModelId *big.Int
+	Paused  bool
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RegistryPausedUnchanged(uint256 modelId, bool paused)
+func ModelRegistryRegistryPausedUnchangedErrorID() common.Hash {
+	return common.HexToHash("0xb219773149f753ea66008073bb63ad94eb24b5ef5559ae874dd7a9b728a5a8d7")
+}
+
+// UnpackRegistryPausedUnchangedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RegistryPausedUnchanged(uint256 modelId, bool paused)
+func (modelRegistry *ModelRegistry) UnpackRegistryPausedUnchangedError(raw []byte) (*ModelRegistryRegistryPausedUnchanged, error) {
+	out := new(ModelRegistryRegistryPausedUnchanged)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "RegistryPausedUnchanged", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryRegistryPaymentTokenNotAccepted represents a RegistryPaymentTokenNotAccepted error raised by the ModelRegistry contract.
+type ModelRegistryRegistryPaymentTokenNotAccepted struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RegistryPaymentTokenNotAccepted(address token)
+func ModelRegistryRegistryPaymentTokenNotAcceptedErrorID() common.Hash {
+	return common.HexToHash("0x0a7311a794a2f6a1f5dc255ab71f842ca1aff3e4cc5292c5a5d370cb79454b3e")
+}
+
+// UnpackRegistryPaymentTokenNotAcceptedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RegistryPaymentTokenNotAccepted(address token)
+func (modelRegistry *ModelRegistry) UnpackRegistryPaymentTokenNotAcceptedError(raw []byte) (*ModelRegistryRegistryPaymentTokenNotAccepted, error) {
+	out := new(ModelRegistryRegistryPaymentTokenNotAccepted)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "RegistryPaymentTokenNotAccepted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryRegistrySplitOutOfBounds represents a RegistrySplitOutOfBounds error raised by the ModelRegistry contract.
+type ModelRegistryRegistrySplitOutOfBounds struct {
+	Index *big.Int
+	Bps   *big.Int
+	Min   *big.Int
+	Max   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RegistrySplitOutOfBounds(uint256 index, uint256 bps, uint256 min, uint256 max)
+func ModelRegistryRegistrySplitOutOfBoundsErrorID() common.Hash {
+	return common.HexToHash("0x5e24e4b651439a20988a0553d001c71312a266045ea8e5cfeeaeff14de6417b1")
+}
+
+// UnpackRegistrySplitOutOfBoundsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RegistrySplitOutOfBounds(uint256 index, uint256 bps, uint256 min, uint256 max)
+func (modelRegistry *ModelRegistry) UnpackRegistrySplitOutOfBoundsError(raw []byte) (*ModelRegistryRegistrySplitOutOfBounds, error) {
+	out := new(ModelRegistryRegistrySplitOutOfBounds)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "RegistrySplitOutOfBounds", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryRegistrySplitSum represents a RegistrySplitSum error raised by the ModelRegistry contract.
+type ModelRegistryRegistrySplitSum struct {
+	Sum *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RegistrySplitSum(uint256 sum)
+func ModelRegistryRegistrySplitSumErrorID() common.Hash {
+	return common.HexToHash("0xce4bf1e8e209e631fcf4e0046f61a0723939e8773f4565927e3be501c25a98f2")
+}
+
+// UnpackRegistrySplitSumError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RegistrySplitSum(uint256 sum)
+func (modelRegistry *ModelRegistry) UnpackRegistrySplitSumError(raw []byte) (*ModelRegistryRegistrySplitSum, error) {
+	out := new(ModelRegistryRegistrySplitSum)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "RegistrySplitSum", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryRegistryUnknownModel represents a RegistryUnknownModel error raised by the ModelRegistry contract.
+type ModelRegistryRegistryUnknownModel struct {
+	ModelId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RegistryUnknownModel(uint256 modelId)
+func ModelRegistryRegistryUnknownModelErrorID() common.Hash {
+	return common.HexToHash("0xa87c914e9fcbf69866f1d7383b803eaf57072c1d69d7a6ca2f95191cc0c97490")
+}
+
+// UnpackRegistryUnknownModelError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RegistryUnknownModel(uint256 modelId)
+func (modelRegistry *ModelRegistry) UnpackRegistryUnknownModelError(raw []byte) (*ModelRegistryRegistryUnknownModel, error) {
+	out := new(ModelRegistryRegistryUnknownModel)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "RegistryUnknownModel", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryRegistryUnknownVersion represents a RegistryUnknownVersion error raised by the ModelRegistry contract.
+type ModelRegistryRegistryUnknownVersion struct {
+	ModelId *big.Int
+	Version uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RegistryUnknownVersion(uint256 modelId, uint32 version)
+func ModelRegistryRegistryUnknownVersionErrorID() common.Hash {
+	return common.HexToHash("0x05075843376f64160e21531925e531d9be9913b468482343604922f39def74e3")
+}
+
+// UnpackRegistryUnknownVersionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RegistryUnknownVersion(uint256 modelId, uint32 version)
+func (modelRegistry *ModelRegistry) UnpackRegistryUnknownVersionError(raw []byte) (*ModelRegistryRegistryUnknownVersion, error) {
+	out := new(ModelRegistryRegistryUnknownVersion)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "RegistryUnknownVersion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryRegistryVersionAlreadyActive represents a RegistryVersionAlreadyActive error raised by the ModelRegistry contract.
+type ModelRegistryRegistryVersionAlreadyActive struct {
+	ModelId *big.Int
+	Version uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RegistryVersionAlreadyActive(uint256 modelId, uint32 version)
+func ModelRegistryRegistryVersionAlreadyActiveErrorID() common.Hash {
+	return common.HexToHash("0x45d62af9739c536663ca053e829bcf31449d99a6b883a05bcace3cc99346975e")
+}
+
+// UnpackRegistryVersionAlreadyActiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RegistryVersionAlreadyActive(uint256 modelId, uint32 version)
+func (modelRegistry *ModelRegistry) UnpackRegistryVersionAlreadyActiveError(raw []byte) (*ModelRegistryRegistryVersionAlreadyActive, error) {
+	out := new(ModelRegistryRegistryVersionAlreadyActive)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "RegistryVersionAlreadyActive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryRegistryZeroAddress represents a RegistryZeroAddress error raised by the ModelRegistry contract.
+type ModelRegistryRegistryZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RegistryZeroAddress()
+func ModelRegistryRegistryZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0x6ca1fdd76c98cd3ab9f5610bab487619a18f37e906af4665e3263e9fe2f331f6")
+}
+
+// UnpackRegistryZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RegistryZeroAddress()
+func (modelRegistry *ModelRegistry) UnpackRegistryZeroAddressError(raw []byte) (*ModelRegistryRegistryZeroAddress, error) {
+	out := new(ModelRegistryRegistryZeroAddress)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "RegistryZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RevenueDistributorMetaData contains all meta data concerning the RevenueDistributor contract.
+var RevenueDistributorMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"MAGNITUDE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ERC20_TOKENS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_STREAM_PERIOD\",\"outputs\":[{\"internalType\":\"uint40\",\"name\":\"\",\"type\":\"uint40\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_STREAM_PERIOD\",\"outputs\":[{\"internalType\":\"uint40\",\"name\":\"\",\"type\":\"uint40\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token_\",\"type\":\"address\"}],\"name\":\"addPaymentToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"tokens\",\"type\":\"address[]\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"claim\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token_\",\"type\":\"address\"}],\"name\":\"claimable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositETH\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"depositToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"timelock_\",\"type\":\"address\"},{\"internalType\":\"uint40\",\"name\":\"streamPeriod_\",\"type\":\"uint40\"},{\"internalType\":\"address[]\",\"name\":\"paymentTokens_\",\"type\":\"address[]\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token_\",\"type\":\"address\"}],\"name\":\"isPaymentToken\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"onTokenTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paymentTokens\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"list\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint40\",\"name\":\"period\",\"type\":\"uint40\"}],\"name\":\"setStreamPeriod\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token_\",\"type\":\"address\"}],\"name\":\"stream\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"remaining\",\"type\":\"uint128\"},{\"internalType\":\"uint40\",\"name\":\"finish\",\"type\":\"uint40\"},{\"internalType\":\"uint40\",\"name\":\"lastUpdate\",\"type\":\"uint40\"},{\"internalType\":\"uint160\",\"name\":\"accPerShare\",\"type\":\"uint160\"},{\"internalType\":\"uint96\",\"name\":\"dust\",\"type\":\"uint96\"}],\"internalType\":\"structIRevenueDistributor.Stream\",\"name\":\"s\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"streamPeriod\",\"outputs\":[{\"internalType\":\"uint40\",\"name\":\"\",\"type\":\"uint40\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"supply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"timelock\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"streaming\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"finish\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"PaymentTokenAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"period\",\"type\":\"uint256\"}],\"name\":\"StreamPeriodSet\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"DistributorETHTransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"DistributorNotTimelock\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"DistributorNotToken\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"DistributorNothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"period\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"DistributorStreamPeriodOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"DistributorTokenAlreadyAccepted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"DistributorTokenNotAccepted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"DistributorTooManyTokens\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DistributorZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DistributorZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInitialization\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitializing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintToInt\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"}]",
+	ID:  "5b5f79c612caea42704cd5bf95e90c33d5",
+	Bin: "0x6080604052348015600e575f5ffd5b5060156019565b60c9565b7ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00805468010000000000000000900460ff161560685760405163f92ee8a960e01b815260040160405180910390fd5b80546001600160401b039081161460c65780546001600160401b0319166001600160401b0390811782556040519081527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50565b61240f806100d65f395ff3fe60806040526004361061013d575f3560e01c806363676d4f116100bb578063c203204a11610071578063d4570c1c11610057578063d4570c1c1461040d578063f6326fb31461042c578063fc0c546a14610434575f5ffd5b8063c203204a14610345578063d33219b4146103dc575f5ffd5b80636d3036a7116100a15780636d3036a7146102c8578063742f5306146102e3578063930eaddc14610316575f5ffd5b806363676d4f14610294578063677ba3d3146102a9575f5ffd5b8063338b5dea116101105780634a7dc8e0116100f65780634a7dc8e0146102355780635febd8eb146102545780636248996414610268575f5ffd5b8063338b5dea146101f757806344b2b82714610216575f5ffd5b8063047fc9aa1461014157806314d1ad1b1461018957806325181bb0146101aa57806325ef180d146101d6575b5f5ffd5b34801561014c575f5ffd5b505f547401000000000000000000000000000000000000000090046bffffffffffffffffffffffff165b6040519081526020015b60405180910390f35b348015610194575f5ffd5b506101a86101a3366004612025565b610450565b005b3480156101b5575f5ffd5b506101c96101c4366004612096565b6106c4565b60405161018091906120e6565b3480156101e1575f5ffd5b506101ea610afa565b6040516101809190612128565b348015610202575f5ffd5b506101a8610211366004612168565b610bdb565b348015610221575f5ffd5b506101a8610230366004612190565b610c6e565b348015610240575f5ffd5b506101a861024f3660046121b0565b610c82565b34801561025f575f5ffd5b50610176600381565b348015610273575f5ffd5b5061027e6276a70081565b60405164ffffffffff9091168152602001610180565b34801561029f575f5ffd5b5061027e610e1081565b3480156102b4575f5ffd5b506101a86102c33660046121c9565b610c93565b3480156102d3575f5ffd5b50610176670de0b6b3a764000081565b3480156102ee575f5ffd5b5060015474010000000000000000000000000000000000000000900464ffffffffff1661027e565b348015610321575f5ffd5b506103356103303660046121b0565b610e42565b6040519015158152602001610180565b348015610350575f5ffd5b5061036461035f3660046121b0565b610e76565b60405161018091905f60a0820190506fffffffffffffffffffffffffffffffff835116825264ffffffffff602084015116602083015264ffffffffff60408401511660408301526001600160a01b0360608401511660608301526bffffffffffffffffffffffff608084015116608083015292915050565b3480156103e7575f5ffd5b506001546001600160a01b03165b6040516001600160a01b039091168152602001610180565b348015610418575f5ffd5b50610176610427366004612203565b610f75565b6101a861116c565b34801561043f575f5ffd5b505f546001600160a01b03166103f5565b5f610459611178565b805490915060ff68010000000000000000820416159067ffffffffffffffff165f811580156104855750825b90505f8267ffffffffffffffff1660011480156104a15750303b155b9050811580156104af575080155b156104e6576040517ff92ee8a900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b84547fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000016600117855583156105475784547fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff16680100000000000000001785555b6001600160a01b038a16158061056457506001600160a01b038916155b1561059b576040517f93c318d600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f80546001600160a01b03808d167fffffffffffffffffffffffff00000000000000000000000000000000000000009283161790925560018054928c16929091169190911790556105eb886111a0565b6040515f907fa317c10673baf4f03b3c1041bd5ddbb537d0333a86fec3607c75f9dbb630f48f908290a25f5b868110156106565761064e88888381811061063457610634612234565b905060200201602081019061064991906121b0565b611295565b600101610617565b5083156106b85784547fffffffffffffffffffffffffffffffffffffffffffffff00ffffffffffffffff168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50505050505050505050565b60606001600160a01b038216610706576040517f93c318d600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f80546040517f70a082310000000000000000000000000000000000000000000000000000000081523360048201526001600160a01b03821692740100000000000000000000000000000000000000009092046bffffffffffffffffffffffff16919083906370a0823190602401602060405180830381865afa15801561078f573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107b39190612261565b90508567ffffffffffffffff8111156107ce576107ce612278565b6040519080825280602002602001820160405280156107f7578160200160208202803683370190505b5093505f5f5b87811015610ab5575f89898381811061081857610818612234565b905060200201602081019061082d91906121b0565b90506001600160a01b0381161580159061085f57506001600160a01b0381165f9081526005602052604090205460ff16155b156108a6576040517fc33f815e0000000000000000000000000000000000000000000000000000000081526001600160a01b03821660048201526024015b60405180910390fd5b6001600160a01b038181165f90815260066020908152604091829020825160a08101845281546fffffffffffffffffffffffffffffffff81168252700100000000000000000000000000000000810464ffffffffff9081169483019490945275010000000000000000000000000000000000000000009004909216928201929092526001909101549182166060820152740100000000000000000000000000000000000000009091046bffffffffffffffffffffffff16608082015261096c81876114c7565b506001600160a01b038083165f90815260076020908152604080832033845290915281205460608401519092670de0b6b3a76400009184916109b8916109b391168b6122d2565b6116b8565b6109c291906122e9565b6109cc9190612310565b9050805f036109de5750505050610aad565b6109f36109b3670de0b6b3a7640000836122d2565b6109fd9083612348565b6001600160a01b0385165f908152600760209081526040808320338452909152902055895181908b9087908110610a3657610a36612234565b60200260200101818152505060019550836001600160a01b03168b6001600160a01b0316336001600160a01b03167f913c992353dc81b7a8ba31496c484e9b6306bd2f6c509a649a38fdf5e1c953b284604051610a9591815260200190565b60405180910390a4610aa8848c8361171a565b505050505b6001016107fd565b5080610aef576040517f2bdbd80400000000000000000000000000000000000000000000000000000000815233600482015260240161089d565b505050509392505050565b6001805460609179010000000000000000000000000000000000000000000000000090910460ff1690610b2e90829061236e565b67ffffffffffffffff811115610b4657610b46612278565b604051908082528060200260200182016040528015610b6f578160200160208202803683370190505b5091505f5b81811015610bd65760028160038110610b8f57610b8f612234565b01546001600160a01b031683610ba683600161236e565b81518110610bb657610bb6612234565b6001600160a01b0390921660209283029190910190910152600101610b74565b505090565b6001600160a01b0382161580610c0957506001600160a01b0382165f9081526005602052604090205460ff16155b15610c4b576040517fc33f815e0000000000000000000000000000000000000000000000000000000081526001600160a01b038316600482015260240161089d565b610c606001600160a01b0383163330846117e2565b610c6a828261185e565b5050565b610c76611b42565b610c7f816111a0565b50565b610c8a611b42565b610c7f81611295565b5f546001600160a01b038116907401000000000000000000000000000000000000000090046bffffffffffffffffffffffff16338214610d01576040517f5cbdcd9900000000000000000000000000000000000000000000000000000000815233600482015260240161089d565b610d1c5f868686856bffffffffffffffffffffffff16611b88565b600154790100000000000000000000000000000000000000000000000000900460ff165f5b81811015610d8957610d8160028260038110610d5f57610d5f612234565b01546001600160a01b03168888886bffffffffffffffffffffffff8816611b88565b600101610d41565b506001600160a01b038616610de457610db0846bffffffffffffffffffffffff841661236e565b5f60146101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff160217905550610e3a565b6001600160a01b038516610e3a57610e0a846bffffffffffffffffffffffff8416612381565b5f60146101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055505b505050505050565b5f6001600160a01b0382161580610e7057506001600160a01b0382165f9081526005602052604090205460ff165b92915050565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152506001600160a01b038082165f908152600660209081526040808320815160a08101835281546fffffffffffffffffffffffffffffffff8116825264ffffffffff700100000000000000000000000000000000820481169583019590955275010000000000000000000000000000000000000000009004909316918301919091526001015492831660608201526bffffffffffffffffffffffff74010000000000000000000000000000000000000000938490048116608083015291549092610f6f92849291909104166114c7565b50919050565b5f6001600160a01b03821615801590610fa657506001600160a01b0382165f9081526005602052604090205460ff16155b15610fb257505f610e70565b6001600160a01b038083165f908152600660209081526040808320815160a08101835281546fffffffffffffffffffffffffffffffff8116825264ffffffffff700100000000000000000000000000000000820481169583019590955275010000000000000000000000000000000000000000009004909316918301919091526001015492831660608201526bffffffffffffffffffffffff7401000000000000000000000000000000000000000093849004811660808301529154909261108092849291909104166114c7565b505f80546040517f70a082310000000000000000000000000000000000000000000000000000000081526001600160a01b038781166004830152909116906370a0823190602401602060405180830381865afa1580156110e2573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906111069190612261565b6001600160a01b038086165f9081526007602090815260408083208a851684529091529020546060850151929350670de0b6b3a764000092909161114f916109b39116856122d2565b61115991906122e9565b6111639190612310565b95945050505050565b6111765f3461185e565b565b5f807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00610e70565b610e1064ffffffffff821610806111c057506276a70064ffffffffff8216115b15611211576040517f9489218200000000000000000000000000000000000000000000000000000000815264ffffffffff82166004820152610e1060248201526276a700604482015260640161089d565b600180547fffffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffff167401000000000000000000000000000000000000000064ffffffffff8416908102919091179091556040519081527f32dab3f665cafbadc39cd7f1f8608557d59442f7e2199c5e941b9a2f0ab4e4a79060200160405180910390a150565b6001600160a01b0381166112d5576040517f93c318d600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b0381165f9081526005602052604090205460ff1615611332576040517f0e8b22290000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260240161089d565b600154790100000000000000000000000000000000000000000000000000900460ff167ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffd81016113b1576040517f278d09e20000000000000000000000000000000000000000000000000000000081526003600482015260240161089d565b8160028260ff16600381106113c8576113c8612234565b0180547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b039290921691909117905561140a816001612394565b6001805460ff92909216790100000000000000000000000000000000000000000000000000027fffffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffff9092169190911781556001600160a01b0383165f8181526005602052604080822080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016909417909355915190917fa317c10673baf4f03b3c1041bd5ddbb537d0333a86fec3607c75f9dbb630f48f91a25050565b81515f9042906fffffffffffffffffffffffffffffffff1615806114fc57508064ffffffffff16846040015164ffffffffff16145b1561150a575f915050610e70565b825f0361155057604084015161152090826123ad565b8460200181815161153191906123ca565b64ffffffffff9081169091529190911660408501525060019050610e70565b5f846020015164ffffffffff168264ffffffffff1610156115ca578460400151856020015161157f91906123ad565b64ffffffffff1685604001518361159691906123ad565b86516115bb9164ffffffffff16906fffffffffffffffffffffffffffffffff166122d2565b6115c59190612310565b6115df565b84516fffffffffffffffffffffffffffffffff165b905080855f018181516115f291906123e7565b6fffffffffffffffffffffffffffffffff1690525064ffffffffff8216604086015260808501515f906bffffffffffffffffffffffff1661163b670de0b6b3a7640000846122d2565b611645919061236e565b90505f6116528683612310565b90506116758188606001516001600160a01b0316611670919061236e565b611e57565b6001600160a01b0316606088015261168d86826122d2565b6116979083612381565b6bffffffffffffffffffffffff166080880152506001935050505092915050565b5f7f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff821115611716576040517f24775e060000000000000000000000000000000000000000000000000000000081526004810183905260240161089d565b5090565b6001600160a01b0383166117c9575f826001600160a01b0316826040515f6040518083038185875af1925050503d805f8114611771576040519150601f19603f3d011682016040523d82523d5f602084013e611776565b606091505b50509050806117c3576040517f78667a0c0000000000000000000000000000000000000000000000000000000081526001600160a01b03841660048201526024810183905260440161089d565b50505050565b6117dd6001600160a01b0384168383611ea3565b505050565b6040516001600160a01b0384811660248301528381166044830152606482018390526117c39186918216906323b872dd906084015b604051602081830303815290604052915060e01b6020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff8381831617835250505050611ed4565b805f03611897576040517fe41093af00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b038083165f908152600660209081526040808320815160a08101835281546fffffffffffffffffffffffffffffffff8116825264ffffffffff700100000000000000000000000000000000820481169583019590955275010000000000000000000000000000000000000000009004909316918301919091526001015492831660608201526bffffffffffffffffffffffff7401000000000000000000000000000000000000000093849004811660808301529154909261196592849291909104166114c7565b506001545f906119949074010000000000000000000000000000000000000000900464ffffffffff16426123ca565b90506119bf83835f01516fffffffffffffffffffffffffffffffff166119ba919061236e565b611f59565b6fffffffffffffffffffffffffffffffff908116835264ffffffffff808316602080860191825242831660408088019182526001600160a01b03808b165f818152600690955293829020895181549651945188167501000000000000000000000000000000000000000000027fffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffffff95909816700100000000000000000000000000000000027fffffffffffffffffffffff000000000000000000000000000000000000000000909716988116989098179590951792909216949094178355606087015160808801516bffffffffffffffffffffffff167401000000000000000000000000000000000000000002911617600190920191909155905133927f8bab6aed5a508937051a144e61d6e61336834a66aaee250a00613ae6f744c42291611b3491889187909283526fffffffffffffffffffffffffffffffff91909116602083015264ffffffffff16604082015260600190565b60405180910390a350505050565b6001546001600160a01b03163314611176576040517f8ebca0c800000000000000000000000000000000000000000000000000000000815233600482015260240161089d565b6001600160a01b0385165f90815260066020526040812080549091906fffffffffffffffffffffffffffffffff1615611d88576040805160a08101825283546fffffffffffffffffffffffffffffffff8116825264ffffffffff7001000000000000000000000000000000008204811660208401527501000000000000000000000000000000000000000000909104169181019190915260018301546001600160a01b03811660608301526bffffffffffffffffffffffff74010000000000000000000000000000000000000000909104166080820152611c6981856114c7565b15611d74576001600160a01b038881165f908152600660209081526040918290208451815492860151938601516fffffffffffffffffffffffffffffffff9091167fffffffffffffffffffffff0000000000000000000000000000000000000000009093169290921770010000000000000000000000000000000064ffffffffff94851602177fffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffffff1675010000000000000000000000000000000000000000009390921692909202178155606083015160808401519216740100000000000000000000000000000000000000006bffffffffffffffffffffffff90931692909202919091176001909101555b606001516001600160a01b03169050611d98565b5060018101546001600160a01b03165b805f03611da6575050611e50565b5f611db46109b383876122d2565b90506001600160a01b03871615611e01576001600160a01b038089165f908152600760209081526040808320938b1683529290529081208054839290611dfb9084906122e9565b90915550505b6001600160a01b03861615611e4c576001600160a01b038089165f908152600760209081526040808320938a1683529290529081208054839290611e46908490612348565b90915550505b5050505b5050505050565b5f6001600160a01b03821115611716576040517f6dfcc65000000000000000000000000000000000000000000000000000000000815260a060048201526024810183905260440161089d565b6040516001600160a01b038381166024830152604482018390526117dd91859182169063a9059cbb90606401611817565b5f5f60205f8451602086015f885af180611ef3576040513d5f823e3d81fd5b50505f513d91508115611f0a578060011415611f17565b6001600160a01b0384163b155b156117c3576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b038516600482015260240161089d565b5f6fffffffffffffffffffffffffffffffff821115611716576040517f6dfcc650000000000000000000000000000000000000000000000000000000008152608060048201526024810183905260440161089d565b80356001600160a01b0381168114611fc4575f5ffd5b919050565b803564ffffffffff81168114611fc4575f5ffd5b5f5f83601f840112611fed575f5ffd5b50813567ffffffffffffffff811115612004575f5ffd5b6020830191508360208260051b850101111561201e575f5ffd5b9250929050565b5f5f5f5f5f60808688031215612039575f5ffd5b61204286611fae565b945061205060208701611fae565b935061205e60408701611fc9565b9250606086013567ffffffffffffffff811115612079575f5ffd5b61208588828901611fdd565b969995985093965092949392505050565b5f5f5f604084860312156120a8575f5ffd5b833567ffffffffffffffff8111156120be575f5ffd5b6120ca86828701611fdd565b90945092506120dd905060208501611fae565b90509250925092565b602080825282518282018190525f918401906040840190835b8181101561211d5783518352602093840193909201916001016120ff565b509095945050505050565b602080825282518282018190525f918401906040840190835b8181101561211d5783516001600160a01b0316835260209384019390920191600101612141565b5f5f60408385031215612179575f5ffd5b61218283611fae565b946020939093013593505050565b5f602082840312156121a0575f5ffd5b6121a982611fc9565b9392505050565b5f602082840312156121c0575f5ffd5b6121a982611fae565b5f5f5f606084860312156121db575f5ffd5b6121e484611fae565b92506121f260208501611fae565b929592945050506040919091013590565b5f5f60408385031215612214575f5ffd5b61221d83611fae565b915061222b60208401611fae565b90509250929050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f60208284031215612271575f5ffd5b5051919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8082028115828204841417610e7057610e706122a5565b8082018281125f831280158216821582161715612308576123086122a5565b505092915050565b5f82612343577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b8181035f831280158383131683831282161715612367576123676122a5565b5092915050565b80820180821115610e7057610e706122a5565b81810381811115610e7057610e706122a5565b60ff8181168382160190811115610e7057610e706122a5565b64ffffffffff8281168282160390811115610e7057610e706122a5565b64ffffffffff8181168382160190811115610e7057610e706122a5565b6fffffffffffffffffffffffffffffffff8281168282160390811115610e7057610e706122a556",
+}
+
+// RevenueDistributor is an auto generated Go binding around an Ethereum contract.
+type RevenueDistributor struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *RevenueDistributor) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewRevenueDistributor creates a new instance of RevenueDistributor.
+func NewRevenueDistributor() *RevenueDistributor {
+	parsed, err := RevenueDistributorMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &RevenueDistributor{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *RevenueDistributor) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackMAGNITUDE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d3036a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAGNITUDE() view returns(uint256)
+func (revenueDistributor *RevenueDistributor) PackMAGNITUDE() []byte {
+	enc, err := revenueDistributor.abi.Pack("MAGNITUDE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAGNITUDE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d3036a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAGNITUDE() view returns(uint256)
+func (revenueDistributor *RevenueDistributor) TryPackMAGNITUDE() ([]byte, error) {
+	return revenueDistributor.abi.Pack("MAGNITUDE")
+}
+
+// UnpackMAGNITUDE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6d3036a7.
+//
+// Solidity: function MAGNITUDE() view returns(uint256)
+func (revenueDistributor *RevenueDistributor) UnpackMAGNITUDE(data []byte) (*big.Int, error) {
+	out, err := revenueDistributor.abi.Unpack("MAGNITUDE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXERC20TOKENS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5febd8eb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_ERC20_TOKENS() view returns(uint256)
+func (revenueDistributor *RevenueDistributor) PackMAXERC20TOKENS() []byte {
+	enc, err := revenueDistributor.abi.Pack("MAX_ERC20_TOKENS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXERC20TOKENS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5febd8eb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_ERC20_TOKENS() view returns(uint256)
+func (revenueDistributor *RevenueDistributor) TryPackMAXERC20TOKENS() ([]byte, error) {
+	return revenueDistributor.abi.Pack("MAX_ERC20_TOKENS")
+}
+
+// UnpackMAXERC20TOKENS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5febd8eb.
+//
+// Solidity: function MAX_ERC20_TOKENS() view returns(uint256)
+func (revenueDistributor *RevenueDistributor) UnpackMAXERC20TOKENS(data []byte) (*big.Int, error) {
+	out, err := revenueDistributor.abi.Unpack("MAX_ERC20_TOKENS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXSTREAMPERIOD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x62489964.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_STREAM_PERIOD() view returns(uint40)
+func (revenueDistributor *RevenueDistributor) PackMAXSTREAMPERIOD() []byte {
+	enc, err := revenueDistributor.abi.Pack("MAX_STREAM_PERIOD")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSTREAMPERIOD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x62489964.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_STREAM_PERIOD() view returns(uint40)
+func (revenueDistributor *RevenueDistributor) TryPackMAXSTREAMPERIOD() ([]byte, error) {
+	return revenueDistributor.abi.Pack("MAX_STREAM_PERIOD")
+}
+
+// UnpackMAXSTREAMPERIOD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x62489964.
+//
+// Solidity: function MAX_STREAM_PERIOD() view returns(uint40)
+func (revenueDistributor *RevenueDistributor) UnpackMAXSTREAMPERIOD(data []byte) (*big.Int, error) {
+	out, err := revenueDistributor.abi.Unpack("MAX_STREAM_PERIOD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMINSTREAMPERIOD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63676d4f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_STREAM_PERIOD() view returns(uint40)
+func (revenueDistributor *RevenueDistributor) PackMINSTREAMPERIOD() []byte {
+	enc, err := revenueDistributor.abi.Pack("MIN_STREAM_PERIOD")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINSTREAMPERIOD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63676d4f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_STREAM_PERIOD() view returns(uint40)
+func (revenueDistributor *RevenueDistributor) TryPackMINSTREAMPERIOD() ([]byte, error) {
+	return revenueDistributor.abi.Pack("MIN_STREAM_PERIOD")
+}
+
+// UnpackMINSTREAMPERIOD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x63676d4f.
+//
+// Solidity: function MIN_STREAM_PERIOD() view returns(uint40)
+func (revenueDistributor *RevenueDistributor) UnpackMINSTREAMPERIOD(data []byte) (*big.Int, error) {
+	out, err := revenueDistributor.abi.Unpack("MIN_STREAM_PERIOD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAddPaymentToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4a7dc8e0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function addPaymentToken(address token_) returns()
+func (revenueDistributor *RevenueDistributor) PackAddPaymentToken(token common.Address) []byte {
+	enc, err := revenueDistributor.abi.Pack("addPaymentToken", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAddPaymentToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4a7dc8e0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function addPaymentToken(address token_) returns()
+func (revenueDistributor *RevenueDistributor) TryPackAddPaymentToken(token common.Address) ([]byte, error) {
+	return revenueDistributor.abi.Pack("addPaymentToken", token)
+}
+
+// PackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25181bb0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claim(address[] tokens, address to) returns(uint256[] amounts)
+func (revenueDistributor *RevenueDistributor) PackClaim(tokens []common.Address, to common.Address) []byte {
+	enc, err := revenueDistributor.abi.Pack("claim", tokens, to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25181bb0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claim(address[] tokens, address to) returns(uint256[] amounts)
+func (revenueDistributor *RevenueDistributor) TryPackClaim(tokens []common.Address, to common.Address) ([]byte, error) {
+	return revenueDistributor.abi.Pack("claim", tokens, to)
+}
+
+// UnpackClaim is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x25181bb0.
+//
+// Solidity: function claim(address[] tokens, address to) returns(uint256[] amounts)
+func (revenueDistributor *RevenueDistributor) UnpackClaim(data []byte) ([]*big.Int, error) {
+	out, err := revenueDistributor.abi.Unpack("claim", data)
+	if err != nil {
+		return *new([]*big.Int), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]*big.Int)).(*[]*big.Int)
+	return out0, nil
+}
+
+// PackClaimable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd4570c1c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimable(address account, address token_) view returns(uint256)
+func (revenueDistributor *RevenueDistributor) PackClaimable(account common.Address, token common.Address) []byte {
+	enc, err := revenueDistributor.abi.Pack("claimable", account, token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd4570c1c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimable(address account, address token_) view returns(uint256)
+func (revenueDistributor *RevenueDistributor) TryPackClaimable(account common.Address, token common.Address) ([]byte, error) {
+	return revenueDistributor.abi.Pack("claimable", account, token)
+}
+
+// UnpackClaimable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd4570c1c.
+//
+// Solidity: function claimable(address account, address token_) view returns(uint256)
+func (revenueDistributor *RevenueDistributor) UnpackClaimable(data []byte) (*big.Int, error) {
+	out, err := revenueDistributor.abi.Unpack("claimable", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDepositETH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf6326fb3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositETH() payable returns()
+func (revenueDistributor *RevenueDistributor) PackDepositETH() []byte {
+	enc, err := revenueDistributor.abi.Pack("depositETH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositETH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf6326fb3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositETH() payable returns()
+func (revenueDistributor *RevenueDistributor) TryPackDepositETH() ([]byte, error) {
+	return revenueDistributor.abi.Pack("depositETH")
+}
+
+// PackDepositToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x338b5dea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositToken(address token_, uint256 amount) returns()
+func (revenueDistributor *RevenueDistributor) PackDepositToken(token common.Address, amount *big.Int) []byte {
+	enc, err := revenueDistributor.abi.Pack("depositToken", token, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x338b5dea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositToken(address token_, uint256 amount) returns()
+func (revenueDistributor *RevenueDistributor) TryPackDepositToken(token common.Address, amount *big.Int) ([]byte, error) {
+	return revenueDistributor.abi.Pack("depositToken", token, amount)
+}
+
+// PackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x14d1ad1b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function initialize(address token_, address timelock_, uint40 streamPeriod_, address[] paymentTokens_) returns()
+func (revenueDistributor *RevenueDistributor) PackInitialize(token common.Address, timelock common.Address, streamPeriod *big.Int, paymentTokens []common.Address) []byte {
+	enc, err := revenueDistributor.abi.Pack("initialize", token, timelock, streamPeriod, paymentTokens)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x14d1ad1b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function initialize(address token_, address timelock_, uint40 streamPeriod_, address[] paymentTokens_) returns()
+func (revenueDistributor *RevenueDistributor) TryPackInitialize(token common.Address, timelock common.Address, streamPeriod *big.Int, paymentTokens []common.Address) ([]byte, error) {
+	return revenueDistributor.abi.Pack("initialize", token, timelock, streamPeriod, paymentTokens)
+}
+
+// PackIsPaymentToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x930eaddc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isPaymentToken(address token_) view returns(bool)
+func (revenueDistributor *RevenueDistributor) PackIsPaymentToken(token common.Address) []byte {
+	enc, err := revenueDistributor.abi.Pack("isPaymentToken", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsPaymentToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x930eaddc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isPaymentToken(address token_) view returns(bool)
+func (revenueDistributor *RevenueDistributor) TryPackIsPaymentToken(token common.Address) ([]byte, error) {
+	return revenueDistributor.abi.Pack("isPaymentToken", token)
+}
+
+// UnpackIsPaymentToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x930eaddc.
+//
+// Solidity: function isPaymentToken(address token_) view returns(bool)
+func (revenueDistributor *RevenueDistributor) UnpackIsPaymentToken(data []byte) (bool, error) {
+	out, err := revenueDistributor.abi.Unpack("isPaymentToken", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackOnTokenTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x677ba3d3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onTokenTransfer(address from, address to, uint256 amount) returns()
+func (revenueDistributor *RevenueDistributor) PackOnTokenTransfer(from common.Address, to common.Address, amount *big.Int) []byte {
+	enc, err := revenueDistributor.abi.Pack("onTokenTransfer", from, to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnTokenTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x677ba3d3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onTokenTransfer(address from, address to, uint256 amount) returns()
+func (revenueDistributor *RevenueDistributor) TryPackOnTokenTransfer(from common.Address, to common.Address, amount *big.Int) ([]byte, error) {
+	return revenueDistributor.abi.Pack("onTokenTransfer", from, to, amount)
+}
+
+// PackPaymentTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25ef180d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function paymentTokens() view returns(address[] list)
+func (revenueDistributor *RevenueDistributor) PackPaymentTokens() []byte {
+	enc, err := revenueDistributor.abi.Pack("paymentTokens")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPaymentTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25ef180d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function paymentTokens() view returns(address[] list)
+func (revenueDistributor *RevenueDistributor) TryPackPaymentTokens() ([]byte, error) {
+	return revenueDistributor.abi.Pack("paymentTokens")
+}
+
+// UnpackPaymentTokens is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x25ef180d.
+//
+// Solidity: function paymentTokens() view returns(address[] list)
+func (revenueDistributor *RevenueDistributor) UnpackPaymentTokens(data []byte) ([]common.Address, error) {
+	out, err := revenueDistributor.abi.Unpack("paymentTokens", data)
+	if err != nil {
+		return *new([]common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
+}
+
+// PackSetStreamPeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x44b2b827.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setStreamPeriod(uint40 period) returns()
+func (revenueDistributor *RevenueDistributor) PackSetStreamPeriod(period *big.Int) []byte {
+	enc, err := revenueDistributor.abi.Pack("setStreamPeriod", period)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetStreamPeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x44b2b827.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setStreamPeriod(uint40 period) returns()
+func (revenueDistributor *RevenueDistributor) TryPackSetStreamPeriod(period *big.Int) ([]byte, error) {
+	return revenueDistributor.abi.Pack("setStreamPeriod", period)
+}
+
+// PackStream is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc203204a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stream(address token_) view returns((uint128,uint40,uint40,uint160,uint96) s)
+func (revenueDistributor *RevenueDistributor) PackStream(token common.Address) []byte {
+	enc, err := revenueDistributor.abi.Pack("stream", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStream is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc203204a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stream(address token_) view returns((uint128,uint40,uint40,uint160,uint96) s)
+func (revenueDistributor *RevenueDistributor) TryPackStream(token common.Address) ([]byte, error) {
+	return revenueDistributor.abi.Pack("stream", token)
+}
+
+// UnpackStream is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc203204a.
+//
+// Solidity: function stream(address token_) view returns((uint128,uint40,uint40,uint160,uint96) s)
+func (revenueDistributor *RevenueDistributor) UnpackStream(data []byte) (IRevenueDistributorStream, error) {
+	out, err := revenueDistributor.abi.Unpack("stream", data)
+	if err != nil {
+		return *new(IRevenueDistributorStream), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IRevenueDistributorStream)).(*IRevenueDistributorStream)
+	return out0, nil
+}
+
+// PackStreamPeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x742f5306.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function streamPeriod() view returns(uint40)
+func (revenueDistributor *RevenueDistributor) PackStreamPeriod() []byte {
+	enc, err := revenueDistributor.abi.Pack("streamPeriod")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStreamPeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x742f5306.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function streamPeriod() view returns(uint40)
+func (revenueDistributor *RevenueDistributor) TryPackStreamPeriod() ([]byte, error) {
+	return revenueDistributor.abi.Pack("streamPeriod")
+}
+
+// UnpackStreamPeriod is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x742f5306.
+//
+// Solidity: function streamPeriod() view returns(uint40)
+func (revenueDistributor *RevenueDistributor) UnpackStreamPeriod(data []byte) (*big.Int, error) {
+	out, err := revenueDistributor.abi.Unpack("streamPeriod", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x047fc9aa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supply() view returns(uint256)
+func (revenueDistributor *RevenueDistributor) PackSupply() []byte {
+	enc, err := revenueDistributor.abi.Pack("supply")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x047fc9aa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supply() view returns(uint256)
+func (revenueDistributor *RevenueDistributor) TryPackSupply() ([]byte, error) {
+	return revenueDistributor.abi.Pack("supply")
+}
+
+// UnpackSupply is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x047fc9aa.
+//
+// Solidity: function supply() view returns(uint256)
+func (revenueDistributor *RevenueDistributor) UnpackSupply(data []byte) (*big.Int, error) {
+	out, err := revenueDistributor.abi.Unpack("supply", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTimelock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd33219b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function timelock() view returns(address)
+func (revenueDistributor *RevenueDistributor) PackTimelock() []byte {
+	enc, err := revenueDistributor.abi.Pack("timelock")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTimelock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd33219b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function timelock() view returns(address)
+func (revenueDistributor *RevenueDistributor) TryPackTimelock() ([]byte, error) {
+	return revenueDistributor.abi.Pack("timelock")
+}
+
+// UnpackTimelock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd33219b4.
+//
+// Solidity: function timelock() view returns(address)
+func (revenueDistributor *RevenueDistributor) UnpackTimelock(data []byte) (common.Address, error) {
+	out, err := revenueDistributor.abi.Unpack("timelock", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function token() view returns(address)
+func (revenueDistributor *RevenueDistributor) PackToken() []byte {
+	enc, err := revenueDistributor.abi.Pack("token")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function token() view returns(address)
+func (revenueDistributor *RevenueDistributor) TryPackToken() ([]byte, error) {
+	return revenueDistributor.abi.Pack("token")
+}
+
+// UnpackToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (revenueDistributor *RevenueDistributor) UnpackToken(data []byte) (common.Address, error) {
+	out, err := revenueDistributor.abi.Unpack("token", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// RevenueDistributorClaimed represents a Claimed event raised by the RevenueDistributor contract.
+type RevenueDistributorClaimed struct {
+	Account common.Address
+	To      common.Address
+	Token   common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const RevenueDistributorClaimedEventName = "Claimed"
+
+// ContractEventName returns the user-defined event name.
+func (RevenueDistributorClaimed) ContractEventName() string {
+	return RevenueDistributorClaimedEventName
+}
+
+// UnpackClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Claimed(address indexed account, address indexed to, address indexed token, uint256 amount)
+func (revenueDistributor *RevenueDistributor) UnpackClaimedEvent(log *types.Log) (*RevenueDistributorClaimed, error) {
+	event := "Claimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != revenueDistributor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RevenueDistributorClaimed)
+	if len(log.Data) > 0 {
+		if err := revenueDistributor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range revenueDistributor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RevenueDistributorDeposited represents a Deposited event raised by the RevenueDistributor contract.
+type RevenueDistributorDeposited struct {
+	Token     common.Address
+	From      common.Address
+	Amount    *big.Int
+	Streaming *big.Int
+	Finish    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const RevenueDistributorDepositedEventName = "Deposited"
+
+// ContractEventName returns the user-defined event name.
+func (RevenueDistributorDeposited) ContractEventName() string {
+	return RevenueDistributorDepositedEventName
+}
+
+// UnpackDepositedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Deposited(address indexed token, address indexed from, uint256 amount, uint256 streaming, uint256 finish)
+func (revenueDistributor *RevenueDistributor) UnpackDepositedEvent(log *types.Log) (*RevenueDistributorDeposited, error) {
+	event := "Deposited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != revenueDistributor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RevenueDistributorDeposited)
+	if len(log.Data) > 0 {
+		if err := revenueDistributor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range revenueDistributor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RevenueDistributorInitialized represents a Initialized event raised by the RevenueDistributor contract.
+type RevenueDistributorInitialized struct {
+	Version uint64
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const RevenueDistributorInitializedEventName = "Initialized"
+
+// ContractEventName returns the user-defined event name.
+func (RevenueDistributorInitialized) ContractEventName() string {
+	return RevenueDistributorInitializedEventName
+}
+
+// UnpackInitializedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Initialized(uint64 version)
+func (revenueDistributor *RevenueDistributor) UnpackInitializedEvent(log *types.Log) (*RevenueDistributorInitialized, error) {
+	event := "Initialized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != revenueDistributor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RevenueDistributorInitialized)
+	if len(log.Data) > 0 {
+		if err := revenueDistributor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range revenueDistributor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RevenueDistributorPaymentTokenAdded represents a PaymentTokenAdded event raised by the RevenueDistributor contract.
+type RevenueDistributorPaymentTokenAdded struct {
+	Token common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const RevenueDistributorPaymentTokenAddedEventName = "PaymentTokenAdded"
+
+// ContractEventName returns the user-defined event name.
+func (RevenueDistributorPaymentTokenAdded) ContractEventName() string {
+	return RevenueDistributorPaymentTokenAddedEventName
+}
+
+// UnpackPaymentTokenAddedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PaymentTokenAdded(address indexed token)
+func (revenueDistributor *RevenueDistributor) UnpackPaymentTokenAddedEvent(log *types.Log) (*RevenueDistributorPaymentTokenAdded, error) {
+	event := "PaymentTokenAdded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != revenueDistributor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RevenueDistributorPaymentTokenAdded)
+	if len(log.Data) > 0 {
+		if err := revenueDistributor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range revenueDistributor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RevenueDistributorStreamPeriodSet represents a StreamPeriodSet event raised by the RevenueDistributor contract.
+type RevenueDistributorStreamPeriodSet struct {
+	Period *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const RevenueDistributorStreamPeriodSetEventName = "StreamPeriodSet"
+
+// ContractEventName returns the user-defined event name.
+func (RevenueDistributorStreamPeriodSet) ContractEventName() string {
+	return RevenueDistributorStreamPeriodSetEventName
+}
+
+// UnpackStreamPeriodSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StreamPeriodSet(uint256 period)
+func (revenueDistributor *RevenueDistributor) UnpackStreamPeriodSetEvent(log *types.Log) (*RevenueDistributorStreamPeriodSet, error) {
+	event := "StreamPeriodSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != revenueDistributor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RevenueDistributorStreamPeriodSet)
+	if len(log.Data) > 0 {
+		if err := revenueDistributor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range revenueDistributor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (revenueDistributor *RevenueDistributor) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], revenueDistributor.abi.Errors["DistributorETHTransferFailed"].ID.Bytes()[:4]) {
+		return revenueDistributor.UnpackDistributorETHTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], revenueDistributor.abi.Errors["DistributorNotTimelock"].ID.Bytes()[:4]) {
+		return revenueDistributor.UnpackDistributorNotTimelockError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], revenueDistributor.abi.Errors["DistributorNotToken"].ID.Bytes()[:4]) {
+		return revenueDistributor.UnpackDistributorNotTokenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], revenueDistributor.abi.Errors["DistributorNothingToClaim"].ID.Bytes()[:4]) {
+		return revenueDistributor.UnpackDistributorNothingToClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], revenueDistributor.abi.Errors["DistributorStreamPeriodOutOfRange"].ID.Bytes()[:4]) {
+		return revenueDistributor.UnpackDistributorStreamPeriodOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], revenueDistributor.abi.Errors["DistributorTokenAlreadyAccepted"].ID.Bytes()[:4]) {
+		return revenueDistributor.UnpackDistributorTokenAlreadyAcceptedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], revenueDistributor.abi.Errors["DistributorTokenNotAccepted"].ID.Bytes()[:4]) {
+		return revenueDistributor.UnpackDistributorTokenNotAcceptedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], revenueDistributor.abi.Errors["DistributorTooManyTokens"].ID.Bytes()[:4]) {
+		return revenueDistributor.UnpackDistributorTooManyTokensError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], revenueDistributor.abi.Errors["DistributorZeroAddress"].ID.Bytes()[:4]) {
+		return revenueDistributor.UnpackDistributorZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], revenueDistributor.abi.Errors["DistributorZeroAmount"].ID.Bytes()[:4]) {
+		return revenueDistributor.UnpackDistributorZeroAmountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], revenueDistributor.abi.Errors["InvalidInitialization"].ID.Bytes()[:4]) {
+		return revenueDistributor.UnpackInvalidInitializationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], revenueDistributor.abi.Errors["NotInitializing"].ID.Bytes()[:4]) {
+		return revenueDistributor.UnpackNotInitializingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], revenueDistributor.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
+		return revenueDistributor.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], revenueDistributor.abi.Errors["SafeCastOverflowedUintToInt"].ID.Bytes()[:4]) {
+		return revenueDistributor.UnpackSafeCastOverflowedUintToIntError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], revenueDistributor.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return revenueDistributor.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// RevenueDistributorDistributorETHTransferFailed represents a DistributorETHTransferFailed error raised by the RevenueDistributor contract.
+type RevenueDistributorDistributorETHTransferFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DistributorETHTransferFailed(address to, uint256 amount)
+func RevenueDistributorDistributorETHTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x78667a0c5f49729dd32d641388a7a9215943ec07c1ad64ee36976cc3623fb079")
+}
+
+// UnpackDistributorETHTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DistributorETHTransferFailed(address to, uint256 amount)
+func (revenueDistributor *RevenueDistributor) UnpackDistributorETHTransferFailedError(raw []byte) (*RevenueDistributorDistributorETHTransferFailed, error) {
+	out := new(RevenueDistributorDistributorETHTransferFailed)
+	if err := revenueDistributor.abi.UnpackIntoInterface(out, "DistributorETHTransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RevenueDistributorDistributorNotTimelock represents a DistributorNotTimelock error raised by the RevenueDistributor contract.
+type RevenueDistributorDistributorNotTimelock struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DistributorNotTimelock(address caller)
+func RevenueDistributorDistributorNotTimelockErrorID() common.Hash {
+	return common.HexToHash("0x8ebca0c8d5acde72e8e9a51d67d38dce1ccec328dbfeb0da0ee0c2de6ccbc6c2")
+}
+
+// UnpackDistributorNotTimelockError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DistributorNotTimelock(address caller)
+func (revenueDistributor *RevenueDistributor) UnpackDistributorNotTimelockError(raw []byte) (*RevenueDistributorDistributorNotTimelock, error) {
+	out := new(RevenueDistributorDistributorNotTimelock)
+	if err := revenueDistributor.abi.UnpackIntoInterface(out, "DistributorNotTimelock", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RevenueDistributorDistributorNotToken represents a DistributorNotToken error raised by the RevenueDistributor contract.
+type RevenueDistributorDistributorNotToken struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DistributorNotToken(address caller)
+func RevenueDistributorDistributorNotTokenErrorID() common.Hash {
+	return common.HexToHash("0x5cbdcd99372a9cd41dded2b9800bc73a9f573e7db5f93399ba52402a745262fc")
+}
+
+// UnpackDistributorNotTokenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DistributorNotToken(address caller)
+func (revenueDistributor *RevenueDistributor) UnpackDistributorNotTokenError(raw []byte) (*RevenueDistributorDistributorNotToken, error) {
+	out := new(RevenueDistributorDistributorNotToken)
+	if err := revenueDistributor.abi.UnpackIntoInterface(out, "DistributorNotToken", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RevenueDistributorDistributorNothingToClaim represents a DistributorNothingToClaim error raised by the RevenueDistributor contract.
+type RevenueDistributorDistributorNothingToClaim struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DistributorNothingToClaim(address account)
+func RevenueDistributorDistributorNothingToClaimErrorID() common.Hash {
+	return common.HexToHash("0x2bdbd804073c963582e0f1ee0c223b2f37d9f5c54534ad6b0b0dbab17b02078d")
+}
+
+// UnpackDistributorNothingToClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DistributorNothingToClaim(address account)
+func (revenueDistributor *RevenueDistributor) UnpackDistributorNothingToClaimError(raw []byte) (*RevenueDistributorDistributorNothingToClaim, error) {
+	out := new(RevenueDistributorDistributorNothingToClaim)
+	if err := revenueDistributor.abi.UnpackIntoInterface(out, "DistributorNothingToClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RevenueDistributorDistributorStreamPeriodOutOfRange represents a DistributorStreamPeriodOutOfRange error raised by the RevenueDistributor contract.
+type RevenueDistributorDistributorStreamPeriodOutOfRange struct {
+	Period *big.Int
+	Min    *big.Int
+	Max    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DistributorStreamPeriodOutOfRange(uint256 period, uint256 min, uint256 max)
+func RevenueDistributorDistributorStreamPeriodOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x94892182bc0ef9d82d6575d8d10d542dfd61817b2eab14581c255ed2f48e79cb")
+}
+
+// UnpackDistributorStreamPeriodOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DistributorStreamPeriodOutOfRange(uint256 period, uint256 min, uint256 max)
+func (revenueDistributor *RevenueDistributor) UnpackDistributorStreamPeriodOutOfRangeError(raw []byte) (*RevenueDistributorDistributorStreamPeriodOutOfRange, error) {
+	out := new(RevenueDistributorDistributorStreamPeriodOutOfRange)
+	if err := revenueDistributor.abi.UnpackIntoInterface(out, "DistributorStreamPeriodOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RevenueDistributorDistributorTokenAlreadyAccepted represents a DistributorTokenAlreadyAccepted error raised by the RevenueDistributor contract.
+type RevenueDistributorDistributorTokenAlreadyAccepted struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DistributorTokenAlreadyAccepted(address token)
+func RevenueDistributorDistributorTokenAlreadyAcceptedErrorID() common.Hash {
+	return common.HexToHash("0x0e8b22290d63acc491f1e6d5d1a1e38ade31476886dc25f7308113b6762eb268")
+}
+
+// UnpackDistributorTokenAlreadyAcceptedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DistributorTokenAlreadyAccepted(address token)
+func (revenueDistributor *RevenueDistributor) UnpackDistributorTokenAlreadyAcceptedError(raw []byte) (*RevenueDistributorDistributorTokenAlreadyAccepted, error) {
+	out := new(RevenueDistributorDistributorTokenAlreadyAccepted)
+	if err := revenueDistributor.abi.UnpackIntoInterface(out, "DistributorTokenAlreadyAccepted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RevenueDistributorDistributorTokenNotAccepted represents a DistributorTokenNotAccepted error raised by the RevenueDistributor contract.
+type RevenueDistributorDistributorTokenNotAccepted struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DistributorTokenNotAccepted(address token)
+func RevenueDistributorDistributorTokenNotAcceptedErrorID() common.Hash {
+	return common.HexToHash("0xc33f815ebc0a6f0797a1d58390e975789ff1d02fd129547c812c499f03d9cd02")
+}
+
+// UnpackDistributorTokenNotAcceptedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DistributorTokenNotAccepted(address token)
+func (revenueDistributor *RevenueDistributor) UnpackDistributorTokenNotAcceptedError(raw []byte) (*RevenueDistributorDistributorTokenNotAccepted, error) {
+	out := new(RevenueDistributorDistributorTokenNotAccepted)
+	if err := revenueDistributor.abi.UnpackIntoInterface(out, "DistributorTokenNotAccepted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RevenueDistributorDistributorTooManyTokens represents a DistributorTooManyTokens error raised by the RevenueDistributor contract.
+type RevenueDistributorDistributorTooManyTokens struct {
+	Max *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DistributorTooManyTokens(uint256 max)
+func RevenueDistributorDistributorTooManyTokensErrorID() common.Hash {
+	return common.HexToHash("0x278d09e2773b3ee481f49dfa3dca7d6211468d61ab78c1fb6a8fbd3ba5ff5bb1")
+}
+
+// UnpackDistributorTooManyTokensError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DistributorTooManyTokens(uint256 max)
+func (revenueDistributor *RevenueDistributor) UnpackDistributorTooManyTokensError(raw []byte) (*RevenueDistributorDistributorTooManyTokens, error) {
+	out := new(RevenueDistributorDistributorTooManyTokens)
+	if err := revenueDistributor.abi.UnpackIntoInterface(out, "DistributorTooManyTokens", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RevenueDistributorDistributorZeroAddress represents a DistributorZeroAddress error raised by the RevenueDistributor contract.
+type RevenueDistributorDistributorZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DistributorZeroAddress()
+func RevenueDistributorDistributorZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0x93c318d65c12d501dc829d4e1cbd93198b75313bd1a59c792333b3a2d51871b3")
+}
+
+// UnpackDistributorZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DistributorZeroAddress()
+func (revenueDistributor *RevenueDistributor) UnpackDistributorZeroAddressError(raw []byte) (*RevenueDistributorDistributorZeroAddress, error) {
+	out := new(RevenueDistributorDistributorZeroAddress)
+	if err := revenueDistributor.abi.UnpackIntoInterface(out, "DistributorZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RevenueDistributorDistributorZeroAmount represents a DistributorZeroAmount error raised by the RevenueDistributor contract.
+type RevenueDistributorDistributorZeroAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DistributorZeroAmount()
+func RevenueDistributorDistributorZeroAmountErrorID() common.Hash {
+	return common.HexToHash("0xe41093afa1c9260c04fb5a0a33a8f4cda57e8d75d3c6dc8daddad60f3d946bda")
+}
+
+// UnpackDistributorZeroAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DistributorZeroAmount()
+func (revenueDistributor *RevenueDistributor) UnpackDistributorZeroAmountError(raw []byte) (*RevenueDistributorDistributorZeroAmount, error) {
+	out := new(RevenueDistributorDistributorZeroAmount)
+	if err := revenueDistributor.abi.UnpackIntoInterface(out, "DistributorZeroAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RevenueDistributorInvalidInitialization represents a InvalidInitialization error raised by the RevenueDistributor contract.
+type RevenueDistributorInvalidInitialization struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidInitialization()
+func RevenueDistributorInvalidInitializationErrorID() common.Hash {
+	return common.HexToHash("0xf92ee8a957075833165f68c320933b1a1294aafc84ee6e0dd3fb178008f9aaf5")
+}
+
+// UnpackInvalidInitializationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidInitialization()
+func (revenueDistributor *RevenueDistributor) UnpackInvalidInitializationError(raw []byte) (*RevenueDistributorInvalidInitialization, error) {
+	out := new(RevenueDistributorInvalidInitialization)
+	if err := revenueDistributor.abi.UnpackIntoInterface(out, "InvalidInitialization", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RevenueDistributorNotInitializing represents a NotInitializing error raised by the RevenueDistributor contract.
+type RevenueDistributorNotInitializing struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotInitializing()
+func RevenueDistributorNotInitializingErrorID() common.Hash {
+	return common.HexToHash("0xd7e6bcf8597daa127dc9f0048d2f08d5ef140a2cb659feabd700beff1f7a8302")
+}
+
+// UnpackNotInitializingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotInitializing()
+func (revenueDistributor *RevenueDistributor) UnpackNotInitializingError(raw []byte) (*RevenueDistributorNotInitializing, error) {
+	out := new(RevenueDistributorNotInitializing)
+	if err := revenueDistributor.abi.UnpackIntoInterface(out, "NotInitializing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RevenueDistributorSafeCastOverflowedUintDowncast represents a SafeCastOverflowedUintDowncast error raised by the RevenueDistributor contract.
+type RevenueDistributorSafeCastOverflowedUintDowncast struct {
+	Bits  uint8
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func RevenueDistributorSafeCastOverflowedUintDowncastErrorID() common.Hash {
+	return common.HexToHash("0x6dfcc6503a32754ce7a89698e18201fc5294fd4aad43edefee786f88423b1a12")
+}
+
+// UnpackSafeCastOverflowedUintDowncastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func (revenueDistributor *RevenueDistributor) UnpackSafeCastOverflowedUintDowncastError(raw []byte) (*RevenueDistributorSafeCastOverflowedUintDowncast, error) {
+	out := new(RevenueDistributorSafeCastOverflowedUintDowncast)
+	if err := revenueDistributor.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintDowncast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RevenueDistributorSafeCastOverflowedUintToInt represents a SafeCastOverflowedUintToInt error raised by the RevenueDistributor contract.
+type RevenueDistributorSafeCastOverflowedUintToInt struct {
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeCastOverflowedUintToInt(uint256 value)
+func RevenueDistributorSafeCastOverflowedUintToIntErrorID() common.Hash {
+	return common.HexToHash("0x24775e0629ae69d78c11bae050651b81820407f300ff750ff2be51e4ce75c37f")
+}
+
+// UnpackSafeCastOverflowedUintToIntError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeCastOverflowedUintToInt(uint256 value)
+func (revenueDistributor *RevenueDistributor) UnpackSafeCastOverflowedUintToIntError(raw []byte) (*RevenueDistributorSafeCastOverflowedUintToInt, error) {
+	out := new(RevenueDistributorSafeCastOverflowedUintToInt)
+	if err := revenueDistributor.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintToInt", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RevenueDistributorSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the RevenueDistributor contract.
+type RevenueDistributorSafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func RevenueDistributorSafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (revenueDistributor *RevenueDistributor) UnpackSafeERC20FailedOperationError(raw []byte) (*RevenueDistributorSafeERC20FailedOperation, error) {
+	out := new(RevenueDistributorSafeERC20FailedOperation)
+	if err := revenueDistributor.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

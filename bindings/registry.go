@@ -10,4 +10,9 @@ var All = map[string]*bind.MetaData{
 	"InferenceCoordinator": &InferenceCoordinatorMetaData,
 	"WorkerRegistry":       &WorkerRegistryMetaData,
 	"AskTheDAO":            &AskTheDAOMetaData,
+	"ModelRegistry":        &ModelRegistryMetaData,
+	"MiniDAOFactory":       &MiniDAOFactoryMetaData,
+	"DAOTimelock":          &DAOTimelockMetaData,
+	"RevenueDistributor":   &RevenueDistributorMetaData,
+	"DataBountyBoard":      &DataBountyBoardMetaData,
 }
