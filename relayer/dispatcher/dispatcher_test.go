@@ -47,7 +47,7 @@ type env struct {
 // setup deploys the contracts, registers n workers on chain for the
 // weights, starts them and adds them to a pool. Model k2 asks 2 of 3, k1
 // asks 1 of 1.
-func setup(t *testing.T, n int) *env {
+func setup(t testing.TB, n int) *env {
 	t.Helper()
 	srv := redistest.Start(t)
 	q, err := queue.New(srv.Client(), queue.Config{
@@ -80,7 +80,7 @@ type handler struct {
 	*dispatcher.Pool
 }
 
-func (e *env) addWorker(t *testing.T, onChain bool) *testworker.Worker {
+func (e *env) addWorker(t testing.TB, onChain bool) *testworker.Worker {
 	t.Helper()
 	w := testworker.Start(t, runtime)
 	rec, sig := e.stack.Record(w.Attester, weights)
@@ -95,7 +95,7 @@ func (e *env) addWorker(t *testing.T, onChain bool) *testworker.Worker {
 	return w
 }
 
-func (e *env) dispatcher(t *testing.T, cfg dispatcher.Config) *dispatcher.Dispatcher {
+func (e *env) dispatcher(t testing.TB, cfg dispatcher.Config) *dispatcher.Dispatcher {
 	t.Helper()
 	cfg.ChainID, cfg.Coordinator = e.stack.ChainID, e.stack.Coordinator
 	if cfg.WorkerTimeout == 0 {
@@ -109,7 +109,7 @@ func (e *env) dispatcher(t *testing.T, cfg dispatcher.Config) *dispatcher.Dispat
 }
 
 // request makes a request on chain and lets the watcher enqueue it.
-func (e *env) request(t *testing.T, m testnet.Model, prompt string) common.Hash {
+func (e *env) request(t testing.TB, m testnet.Model, prompt string) common.Hash {
 	t.Helper()
 	rid, _ := e.stack.Request(m, prompt, 8)
 	for {
@@ -124,7 +124,7 @@ func (e *env) request(t *testing.T, m testnet.Model, prompt string) common.Hash 
 }
 
 // dispatchOne leases the one queued job and handles it.
-func (e *env) dispatchOne(t *testing.T, d *dispatcher.Dispatcher, m testnet.Model) *queue.Job {
+func (e *env) dispatchOne(t testing.TB, d *dispatcher.Dispatcher, m testnet.Model) *queue.Job {
 	t.Helper()
 	ds, err := e.q.Next(t.Context(), "test", []*big.Int{m.ID}, 1, time.Second)
 	if err != nil || len(ds) != 1 {
@@ -138,7 +138,7 @@ func (e *env) dispatchOne(t *testing.T, d *dispatcher.Dispatcher, m testnet.Mode
 	return j
 }
 
-func (e *env) status(t *testing.T, w *testworker.Worker) dispatcher.WorkerStatus {
+func (e *env) status(t testing.TB, w *testworker.Worker) dispatcher.WorkerStatus {
 	t.Helper()
 	for _, s := range e.pool.List() {
 		if s.Endpoint == w.URL {

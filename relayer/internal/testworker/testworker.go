@@ -40,6 +40,7 @@ type Worker struct {
 	output  func(prompt []byte) []byte
 	status  int
 	arrived []time.Time
+	onJob   func(rid common.Hash, at time.Time)
 
 	Jobs atomic.Int64 // jobs received
 }
@@ -85,6 +86,13 @@ func (w *Worker) SetOutput(f func([]byte) []byte) { w.mu.Lock(); w.output = f; w
 // SetStatus makes jobs fail with an HTTP status (0: succeed).
 func (w *Worker) SetStatus(code int) { w.mu.Lock(); w.status = code; w.mu.Unlock() }
 
+// OnJob calls f with each job's request id and arrival time.
+func (w *Worker) OnJob(f func(rid common.Hash, at time.Time)) {
+	w.mu.Lock()
+	w.onJob = f
+	w.mu.Unlock()
+}
+
 // Arrivals returns when each job arrived.
 func (w *Worker) Arrivals() []time.Time {
 	w.mu.Lock()
@@ -129,12 +137,15 @@ func (w *Worker) job(rw http.ResponseWriter, r *http.Request) {
 	w.Jobs.Add(1)
 	w.mu.Lock()
 	w.arrived = append(w.arrived, now)
-	delay, badKey, output, status := w.delay, w.badKey, w.output, w.status
+	delay, badKey, output, status, onJob := w.delay, w.badKey, w.output, w.status, w.onJob
 	w.mu.Unlock()
 	var j job
 	if err := json.NewDecoder(r.Body).Decode(&j); err != nil {
 		writeJSON(rw, http.StatusBadRequest, map[string]string{"error": err.Error(), "code": "bad_request"})
 		return
+	}
+	if onJob != nil {
+		onJob(j.RequestID, now)
 	}
 	if delay > 0 {
 		select {
