@@ -36,6 +36,7 @@ contract InferenceCoordinatorGasTest is DAOFixture {
 
     InferenceRequest[] internal pending; // alice's, no callback
     InferenceRequest internal consumerRequest; // the consumer's, with a callback
+    InferenceRequest internal newcomerRequest; // by an account with no credited balance yet
 
     function setUp() public {
         _setUpDAO();
@@ -84,6 +85,8 @@ contract InferenceCoordinatorGasTest is DAOFixture {
             pending.push(_newRequest(alice, 0));
         }
         consumerRequest = _newRequest(address(consumer), 50_000);
+        vm.deal(carol, 1 ether);
+        newcomerRequest = _newRequest(carol, 0);
     }
 
     /// forge-config: default.isolate = true
@@ -121,6 +124,22 @@ contract InferenceCoordinatorGasTest is DAOFixture {
         uint256 exec = g - _txOverhead(abi.encodeCall(coordinator.fulfill, (batch)));
         vm.snapshotValue("Coordinator", "fulfill_1x256B_1sig_exec", exec);
         vm.assertLe(exec, 90_000, "fulfil of one result over 90k");
+    }
+
+    /// @dev The first gas change credited to a requester writes a new slot.
+    /// forge-config: default.isolate = true
+    function test_gas_fulfillOneForANewRequester() public {
+        InferenceResult[] memory batch = new InferenceResult[](1);
+        batch[0] = _result(newcomerRequest, _output(256));
+        vm.txGasPrice(2 gwei);
+        vm.prank(submitter);
+        coordinator.fulfill(batch);
+        uint256 g = vm.snapshotGasLastCall("Coordinator", "fulfill_1x256B_1sig_newRequester");
+        vm.snapshotValue(
+            "Coordinator",
+            "fulfill_1x256B_1sig_newRequester_exec",
+            g - _txOverhead(abi.encodeCall(coordinator.fulfill, (batch)))
+        );
     }
 
     /// forge-config: default.isolate = true
