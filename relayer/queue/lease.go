@@ -502,9 +502,15 @@ func (q *Queue) backoff(attempt int) time.Duration {
 // A batch transaction's hash depends on which requests it carries, so
 // extend the batch's leases first (ExtendBatch: a fresh lease cannot expire
 // while the transaction is signed), then build and sign, then record with
-// MarkSubmittedBatch, then send. If a record still fails, do not send: the
-// hash recorded on the other jobs of the batch names a transaction that
-// never existed, which reconciliation finds absent.
+// MarkSubmittedBatch, then send, but only if every record held and every
+// lease still has time left (Lease.Expires, by Redis's clock, less a margin
+// for clock skew). Otherwise send nothing and Release the leases: the hash
+// recorded on the jobs names a transaction that never existed.
+//
+// An oracle that takes over a submitted job looks its Job.TxHashes up on
+// the network (pending or mined) and settles by the one it finds; when none
+// is known it sends anew under its own lease. TestChaos checks this
+// protocol against crashes of oracles and of Redis.
 func (q *Queue) MarkSubmitted(ctx context.Context, l *Lease, tx common.Hash) error {
 	return q.MarkSubmittedBatch(ctx, []*Lease{l}, tx)[0]
 }

@@ -27,8 +27,8 @@ local TERMINAL = {settled=true, refunded=true, failed=true}
 -- The two kinds of lease: a dispatcher's on a queued job, the oracle's on a
 -- job with collected results.
 local KINDS = {
-  d = {entry='sid', attempts='attempts', waiting='queued', leased={dispatched=true}},
-  s = {entry='ssid', attempts='sattempts', waiting='results_collected', leased={results_collected=true, submitted=true}},
+  d = {entry='sid', attempts='attempts', done='ddone', waiting='queued', leased={dispatched=true}},
+  s = {entry='ssid', attempts='sattempts', done='sdone', waiting='results_collected', leased={results_collected=true, submitted=true}},
 }
 local function fail(msg) error({err = msg}) end
 local function now_ms()
@@ -147,15 +147,16 @@ return u
 // 'delayed' or 'dead'.
 const luaGiveBack = `
 local K = KINDS[ARGV[1]]
-local h = redis.call('HMGET', KEYS[1], 'state', 'token', K.entry, K.attempts, 'done', 'doneres')
+local h = redis.call('HMGET', KEYS[1], 'state', 'token', K.entry, K.attempts, K.done)
 if not h[1] then fail('NOTFOUND') end
-local done = ARGV[7] .. ':' .. ARGV[2]
-if ARGV[2] ~= '' and h[5] == done then return h[6] end
+-- K.done holds the last lease-ending call of this kind: '<mode>:<token>:<result>'.
+local done = ARGV[7] .. ':' .. ARGV[2] .. ':'
+if ARGV[2] ~= '' and h[5] and string.sub(h[5], 1, #done) == done then return string.sub(h[5], #done + 1) end
 if ARGV[2] == '' or h[2] ~= ARGV[2] or not K.leased[h[1]] then fail('LEASELOST') end
 local now = now_ms()
 local state = h[1]
 local function finished(res)
-  redis.call('HSET', KEYS[1], 'done', done, 'doneres', res)
+  redis.call('HSET', KEYS[1], K.done, done .. res)
   return res
 end
 local attempts = tonumber(h[4]) or 0
@@ -199,16 +200,17 @@ return 1
 // KEYS job, stream, settle, counts; ARGV token, group, settle group,
 // results JSON, rid. Returns the settle stream entry id.
 const luaCollect = `
-local h = redis.call('HMGET', KEYS[1], 'state', 'token', 'sid', 'done', 'doneres')
+local h = redis.call('HMGET', KEYS[1], 'state', 'token', 'sid', 'ddone')
 if not h[1] then fail('NOTFOUND') end
-if ARGV[1] ~= '' and h[4] == 'collect:' .. ARGV[1] then return h[5] end
+local done = 'collect:' .. ARGV[1] .. ':'
+if ARGV[1] ~= '' and h[4] and string.sub(h[4], 1, #done) == done then return string.sub(h[4], #done + 1) end
 if h[1] ~= 'dispatched' then fail('ILLEGAL ' .. h[1] .. ' results_collected') end
 if ARGV[1] == '' or h[2] ~= ARGV[1] then fail('LEASELOST') end
 local now = now_ms()
 unlink(KEYS[2], ARGV[2], h[3])
 ensuregroup(KEYS[3], ARGV[3])
 local ssid = redis.call('XADD', KEYS[3], '*', 'id', ARGV[5])
-redis.call('HSET', KEYS[1], 'results', ARGV[4], 'sid', '', 'ssid', ssid, 'reason', '', 'done', 'collect:' .. ARGV[1], 'doneres', ssid)
+redis.call('HSET', KEYS[1], 'results', ARGV[4], 'sid', '', 'ssid', ssid, 'reason', '', 'ddone', done .. ssid)
 droplease(KEYS[1])
 setstate(KEYS[1], KEYS[4], 'dispatched', 'results_collected', now)
 return ssid
