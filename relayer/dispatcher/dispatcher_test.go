@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/redis/go-redis/v9"
 
 	"github.com/minidao/minidao/deploy/devchain"
 	"github.com/minidao/minidao/inference/attest"
@@ -42,6 +43,7 @@ type env struct {
 	terms   *dispatcher.TermsCache
 	workers []*testworker.Worker
 	k2, k1  testnet.Model
+	redis   *redistest.Server
 }
 
 // setup deploys the contracts, registers n workers on chain for the
@@ -50,7 +52,15 @@ type env struct {
 func setup(t testing.TB, n int) *env {
 	t.Helper()
 	srv := redistest.Start(t)
-	q, err := queue.New(srv.Client(), queue.Config{
+	e := setupOn(t, n, srv.Client())
+	e.redis = srv
+	return e
+}
+
+// setupOn is setup on a given Redis (a server or a cluster).
+func setupOn(t testing.TB, n int, rdb redis.UniversalClient) *env {
+	t.Helper()
+	q, err := queue.New(rdb, queue.Config{
 		VisibilityTimeout: 2 * time.Second, SweepInterval: 20 * time.Millisecond,
 		RetryBackoff: 20 * time.Millisecond, MaxRetryBackoff: 40 * time.Millisecond, MaxAttempts: 3,
 	})
