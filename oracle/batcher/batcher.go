@@ -60,6 +60,18 @@ type Coordinator[R any] interface {
 	Outcomes(r *types.Receipt) (map[common.Hash]error, error)
 }
 
+// StatusChecker is implemented by a Coordinator that can read requests'
+// on-chain status. The batcher then drops, before sending, the results of
+// requests that are no longer pending: settled by an earlier run (whose
+// transactions txmgr.Manager.Reconcile has settled first), refunded, or
+// unknown. This is what keeps a restarted oracle from paying to submit a
+// settled request again.
+type StatusChecker interface {
+	// NotPending returns, for each of ids that is not pending, its status:
+	// "fulfilled", "refunded" or "none".
+	NotPending(ctx context.Context, ids []common.Hash) (map[common.Hash]string, error)
+}
+
 // Chain is what the batcher reads from a node to price a batch.
 // *ethclient.Client implements it.
 type Chain interface {

@@ -463,3 +463,48 @@ func TestConfigCheck(t *testing.T) {
 		t.Error("a batcher without its dependencies was made")
 	}
 }
+
+// checkingCoordinator is the fake coordinator that also knows which
+// requests ended on-chain.
+type checkingCoordinator struct {
+	*fakeCoordinator
+	ended map[common.Hash]string
+}
+
+func (c checkingCoordinator) NotPending(context.Context, []common.Hash) (map[common.Hash]string, error) {
+	return c.ended, nil
+}
+
+func TestRequestsSettledEarlierAreNotSentAgain(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	e := newEnv(t, ctx)
+	its := items(3)
+	coord := checkingCoordinator{e.coord, map[common.Hash]string{
+		its[0].RequestID: "fulfilled", // by the previous run
+		its[1].RequestID: "refunded",
+	}}
+	store := newStore(3)
+	b, err := batcher.New[result](batcher.Config{Logger: quiet(t)}, &sliceSource{}, coord, e.client, e.mgr, e.mgr.From(), store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Settle(ctx, its)
+	store.wait(t, ctx)
+	store.mu.Lock()
+	defer store.mu.Unlock()
+	want := []batcher.Kind{batcher.Settled, batcher.Rejected, batcher.Settled}
+	for i, it := range its {
+		if o := store.outcomes[it.RequestID]; o.Kind != want[i] {
+			t.Errorf("result %d: %+v, want %s", i, o, want[i])
+		}
+	}
+	if len(store.submitting) != 1 {
+		t.Fatalf("%d transactions, want 1", len(store.submitting))
+	}
+	for _, ids := range store.submitting {
+		if len(ids) != 1 || ids[0] != its[2].RequestID {
+			t.Fatalf("sent %v, want only the pending request", ids)
+		}
+	}
+}

@@ -1,11 +1,13 @@
 package batcher
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -19,6 +21,7 @@ import (
 // deployment, through its generated bindings.
 type CoordinatorContract struct {
 	addr      common.Address
+	caller    ContractCaller // nil: no status checks
 	chainID   *big.Int
 	binding   *bindings.InferenceCoordinator
 	idArgs    abi.Arguments // (InferenceRequest, uint256 chainid, address coordinator)
@@ -26,10 +29,19 @@ type CoordinatorContract struct {
 	rejected  common.Hash   // InferenceResultRejected's topic
 }
 
-var _ Coordinator[bindings.InferenceResult] = (*CoordinatorContract)(nil)
+var (
+	_ Coordinator[bindings.InferenceResult] = (*CoordinatorContract)(nil)
+	_ StatusChecker                         = (*CoordinatorContract)(nil)
+)
 
-// NewCoordinatorContract binds the coordinator at addr on chainID.
-func NewCoordinatorContract(addr common.Address, chainID *big.Int) (*CoordinatorContract, error) {
+// ContractCaller runs read-only calls; *ethclient.Client is one.
+type ContractCaller interface {
+	CallContract(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
+}
+
+// NewCoordinatorContract binds the coordinator at addr on chainID. With a
+// caller, it also reads request statuses (StatusChecker).
+func NewCoordinatorContract(addr common.Address, chainID *big.Int, caller ContractCaller) (*CoordinatorContract, error) {
 	b := bindings.NewInferenceCoordinator()
 	parsed := b.GetABI()
 	idOf, ok := parsed.Methods["requestIdOf"]
@@ -40,6 +52,7 @@ func NewCoordinatorContract(addr common.Address, chainID *big.Int) (*Coordinator
 	address, _ := abi.NewType("address", "", nil)
 	return &CoordinatorContract{
 		addr:      addr,
+		caller:    caller,
 		chainID:   new(big.Int).Set(chainID),
 		binding:   b,
 		idArgs:    abi.Arguments{{Type: idOf.Inputs[0].Type}, {Type: uint256}, {Type: address}},
@@ -118,4 +131,33 @@ func (c *CoordinatorContract) Item(id common.Hash, res bindings.InferenceResult,
 		GasWeight:  uint64(fulfilGasOverhead) + uint64(res.Request.CallbackGasLimit),
 		Result:     res,
 	}, nil
+}
+
+// statusNames are IInferenceCoordinator's RequestStatus values.
+var statusNames = [...]string{"none", "pending", "fulfilled", "refunded"}
+
+// NotPending reads each request's record (one call each) and returns those
+// that are not pending. Without a caller it reports nothing.
+func (c *CoordinatorContract) NotPending(ctx context.Context, ids []common.Hash) (map[common.Hash]string, error) {
+	out := map[common.Hash]string{}
+	if c.caller == nil {
+		return out, nil
+	}
+	for _, id := range ids {
+		data, err := c.caller.CallContract(ctx, ethereum.CallMsg{To: &c.addr, Data: c.binding.PackRequest(id)}, nil)
+		if err != nil {
+			return nil, fmt.Errorf("batcher: request(%s): %w", id, err)
+		}
+		rec, err := c.binding.UnpackRequest(data)
+		if err != nil {
+			return nil, fmt.Errorf("batcher: request(%s): %w", id, err)
+		}
+		if int(rec.Status) >= len(statusNames) {
+			return nil, fmt.Errorf("batcher: request(%s): unknown status %d", id, rec.Status)
+		}
+		if name := statusNames[rec.Status]; name != "pending" {
+			out[id] = name
+		}
+	}
+	return out, nil
 }

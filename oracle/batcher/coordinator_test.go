@@ -23,7 +23,7 @@ const fulfilGasOverhead = 60_000
 // deployCoordinator deploys a real InferenceCoordinator through the
 // manager. Its registries are placeholder addresses: the tests below only
 // reach checks that come before any registry call.
-func deployCoordinator(t *testing.T, ctx context.Context, e *env) *batcher.CoordinatorContract {
+func deployCoordinator(t *testing.T, ctx context.Context, e *env, caller batcher.ContractCaller) *batcher.CoordinatorContract {
 	t.Helper()
 	b := bindings.NewInferenceCoordinator()
 	data := append(common.FromHex(bindings.InferenceCoordinatorMetaData.Bin), b.PackConstructor(bindings.CoordinatorConfig{
@@ -45,7 +45,7 @@ func deployCoordinator(t *testing.T, ctx context.Context, e *env) *batcher.Coord
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := batcher.NewCoordinatorContract(r.ContractAddress, chainID)
+	c, err := batcher.NewCoordinatorContract(r.ContractAddress, chainID, caller)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +74,7 @@ func TestRequestIDMatchesTheContract(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	e := newEnv(t, ctx)
-	coord := deployCoordinator(t, ctx, e)
+	coord := deployCoordinator(t, ctx, e, nil)
 	inst := bindings.NewInferenceCoordinator().Instance(e.client, coord.Address())
 	for nonce := range uint64(3) {
 		req := fakeRequest(nonce, time.Unix(1_900_000_000+int64(nonce), 0))
@@ -102,25 +102,13 @@ func TestRequestIDMatchesTheContract(t *testing.T) {
 // Results for requests the coordinator never saw are skipped one by one
 // with CoordinatorRequestNotPending: the batch is mined, and each verdict
 // is read from the receipt's logs and recorded with its decoded reason.
+// (Without a caller, the adapter does not check statuses before sending.)
 func TestVerdictsAreReadFromTheCoordinatorsLogs(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	e := newEnv(t, ctx)
-	coord := deployCoordinator(t, ctx, e)
-
-	var its []batcher.Item[bindings.InferenceResult]
-	for nonce := range uint64(5) {
-		req := fakeRequest(nonce, time.Now().Add(time.Hour))
-		id, err := coord.RequestID(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		it, err := coord.Item(id, bindings.InferenceResult{Request: req, Output: []byte("forty-two"), Signatures: make([]byte, 65)}, fulfilGasOverhead)
-		if err != nil {
-			t.Fatal(err)
-		}
-		its = append(its, it)
-	}
+	coord := deployCoordinator(t, ctx, e, nil)
+	its := unknownRequests(t, coord, 5)
 	store := newStore(len(its))
 	b, err := batcher.New[bindings.InferenceResult](batcher.Config{Logger: quiet(t)}, &emptySource{}, coord, e.client, e.mgr, e.mgr.From(), store)
 	if err != nil {
@@ -146,9 +134,55 @@ func TestVerdictsAreReadFromTheCoordinatorsLogs(t *testing.T) {
 	}
 }
 
+// With a caller, results of requests that are not pending on-chain are
+// refused before anything is sent.
+func TestResultsOfRequestsNotPendingAreNotSent(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	e := newEnv(t, ctx)
+	coord := deployCoordinator(t, ctx, e, e.client)
+	its := unknownRequests(t, coord, 3)
+	store := newStore(len(its))
+	b, err := batcher.New[bindings.InferenceResult](batcher.Config{Logger: quiet(t)}, &emptySource{}, coord, e.client, e.mgr, e.mgr.From(), store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Settle(ctx, its)
+	store.wait(t, ctx)
+	store.mu.Lock()
+	defer store.mu.Unlock()
+	if len(store.submitting) != 0 {
+		t.Fatalf("%d transactions sent, want none", len(store.submitting))
+	}
+	for _, it := range its {
+		if o := store.outcomes[it.RequestID]; o.Kind != batcher.Rejected || o.Reason != "not pending on-chain: none" {
+			t.Fatalf("%s: %+v, want rejected as not pending", it.RequestID, o)
+		}
+	}
+}
+
+// unknownRequests are n well-formed results for requests never made.
+func unknownRequests(t *testing.T, coord *batcher.CoordinatorContract, n int) []batcher.Item[bindings.InferenceResult] {
+	t.Helper()
+	var its []batcher.Item[bindings.InferenceResult]
+	for nonce := range uint64(n) {
+		req := fakeRequest(nonce, time.Now().Add(time.Hour))
+		id, err := coord.RequestID(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		it, err := coord.Item(id, bindings.InferenceResult{Request: req, Output: []byte("forty-two"), Signatures: make([]byte, 65)}, fulfilGasOverhead)
+		if err != nil {
+			t.Fatal(err)
+		}
+		its = append(its, it)
+	}
+	return its
+}
+
 func TestOutcomesIgnoresOtherContractsAndDecodesReasons(t *testing.T) {
 	coordAddr := common.HexToAddress("0x00000000000000000000000000000000000000c1")
-	c, err := batcher.NewCoordinatorContract(coordAddr, big.NewInt(1))
+	c, err := batcher.NewCoordinatorContract(coordAddr, big.NewInt(1), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

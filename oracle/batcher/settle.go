@@ -31,7 +31,39 @@ type batch[R any] struct {
 // receipt. A batch that reverts in estimation is halved (up to MaxSplits
 // times) to isolate the result that breaks it.
 func (b *Batcher[R]) Settle(ctx context.Context, items []Item[R]) {
-	b.settle(ctx, b.dropExpired(ctx, items), 0)
+	items = b.dropExpired(ctx, items)
+	items, err := b.dropEnded(ctx, items)
+	if err != nil {
+		b.recordAll(ctx, items, Outcome{Kind: Retry, Reason: err.Error()})
+		return
+	}
+	b.settle(ctx, items, 0)
+}
+
+// dropEnded records and drops the items whose request is no longer pending
+// on-chain, when the coordinator can tell.
+func (b *Batcher[R]) dropEnded(ctx context.Context, items []Item[R]) ([]Item[R], error) {
+	sc, ok := b.coord.(StatusChecker)
+	if !ok || len(items) == 0 {
+		return items, nil
+	}
+	ended, err := sc.NotPending(ctx, ids(items))
+	if err != nil {
+		return items, fmt.Errorf("batcher: reading request statuses: %w", err)
+	}
+	kept := items[:0:0]
+	for _, it := range items {
+		status, done := ended[it.RequestID]
+		switch {
+		case !done:
+			kept = append(kept, it)
+		case status == "fulfilled":
+			b.record(ctx, Outcome{RequestID: it.RequestID, Kind: Settled, Reason: "already fulfilled on-chain"})
+		default:
+			b.record(ctx, Outcome{RequestID: it.RequestID, Kind: Rejected, Reason: "not pending on-chain: " + status})
+		}
+	}
+	return kept, nil
 }
 
 func (b *Batcher[R]) dropExpired(ctx context.Context, items []Item[R]) []Item[R] {
