@@ -89,17 +89,36 @@ func (c *Cluster) form() error {
 			return fmt.Errorf("node %s: CLUSTER MEET: %w", c.Nodes[i+1].Addr(), err)
 		}
 	}
+	return c.waitOK(ctx)
+}
+
+// WaitHealthy waits until every node reports cluster_state:ok and knows
+// every other node, up to timeout. A restarted master takes about two
+// seconds (Redis's rejoin delay); until then the cluster answers
+// CLUSTERDOWN.
+func (c *Cluster) WaitHealthy(timeout time.Duration) error {
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	return c.waitOK(ctx)
+}
+
+func (c *Cluster) waitOK(ctx context.Context) error {
+	clients := make([]*redis.Client, len(c.Nodes))
+	for i, s := range c.Nodes {
+		clients[i] = redis.NewClient(&redis.Options{Addr: s.Addr(), MaxRetries: -1})
+		defer clients[i].Close()
+	}
+	want := "cluster_known_nodes:" + strconv.Itoa(len(clients)) + "\r\n"
+	var last string
 	for {
 		ok := true
-		var last string
 		for _, rdb := range clients {
 			info, err := rdb.ClusterInfo(ctx).Result()
-			if err != nil {
-				return fmt.Errorf("CLUSTER INFO: %w", err)
-			}
-			known := strings.Contains(info, "cluster_known_nodes:"+strconv.Itoa(len(clients))+"\r\n")
-			if !strings.Contains(info, "cluster_state:ok") || !known {
+			if err != nil || !strings.Contains(info, "cluster_state:ok") || !strings.Contains(info, want) {
 				ok, last = false, info
+				if err != nil {
+					last = err.Error()
+				}
 				break
 			}
 		}
@@ -108,7 +127,7 @@ func (c *Cluster) form() error {
 		}
 		select {
 		case <-ctx.Done():
-			return fmt.Errorf("cluster not ok after 60s; last CLUSTER INFO: %q", last)
+			return fmt.Errorf("cluster not ok: %w; last CLUSTER INFO: %q", ctx.Err(), last)
 		case <-time.After(50 * time.Millisecond):
 		}
 	}

@@ -123,6 +123,18 @@ func TestCluster(t *testing.T) {
 	if err := cc.Do(ctx, "MSET", "a", 1, "b", 2).Err(); err == nil {
 		t.Error("MSET across slots succeeded on a cluster")
 	}
+	// A restarted master rejoins with its data.
+	if err := c.Nodes[0].Restart(); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.WaitHealthy(20 * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 64 {
+		if got, err := cc.Get(ctx, fmt.Sprintf("key-%d", i)).Int(); err != nil || got != i {
+			t.Fatalf("key-%d after a restart: %d, %v", i, got, err)
+		}
+	}
 }
 
 func TestStartSkipsWithoutRedisServer(t *testing.T) {
