@@ -15,4 +15,5 @@ var All = map[string]*bind.MetaData{
 	"DAOTimelock":          &DAOTimelockMetaData,
 	"RevenueDistributor":   &RevenueDistributorMetaData,
 	"DataBountyBoard":      &DataBountyBoardMetaData,
+	"MiniDAOGovernor":      &MiniDAOGovernorMetaData,
 }

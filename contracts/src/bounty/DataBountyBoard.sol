@@ -121,6 +121,7 @@ contract DataBountyBoard is IDataBountyBoard, Initializable {
     function submit(uint256 bountyId, bytes32 dataHash, string calldata uri) external returns (uint256 submissionId) {
         Bounty storage b = _openBounty(bountyId);
         if (block.timestamp > b.deadline) revert BountyDeadlinePassed(bountyId, b.deadline);
+        if (b.accepted == b.maxAccepted) revert BountyFull(bountyId, b.maxAccepted);
         if (dataHash == bytes32(0)) revert BountyZeroDataHash();
         submissionId = ++_submissionCount;
         _submissions[submissionId] = Submission({

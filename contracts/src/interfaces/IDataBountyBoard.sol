@@ -153,7 +153,7 @@ interface IDataBountyBoard is IRevenueSink {
     /// Timelock only.
     function postBounty(BountyParams calldata params) external payable returns (uint256 bountyId);
 
-    /// @notice Submits data for an open bounty before its deadline.
+    /// @notice Submits data for an open bounty that is not yet full, before its deadline.
     function submit(uint256 bountyId, bytes32 dataHash, string calldata uri) external returns (uint256 submissionId);
 
     /// @notice Accepts a pending submission and pays its contributor. Curators only.

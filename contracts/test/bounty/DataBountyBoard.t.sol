@@ -200,6 +200,15 @@ contract DataBountyBoardTest is DAOFixture {
         board.submit(id, keccak256("d"), "");
     }
 
+    function test_submit_revertsWhenFull() public {
+        IDataBountyBoard.BountyParams memory p = _params();
+        p.maxAccepted = 1;
+        uint256 id = _post(p);
+        _accept(_submit(id, dave));
+        vm.expectRevert(abi.encodeWithSelector(IDataBountyBoard.BountyFull.selector, id, 1));
+        _submit(id, carol);
+    }
+
     function test_submit_revertsOnZeroHash() public {
         uint256 id = _post(_params());
         vm.expectRevert(IDataBountyBoard.BountyZeroDataHash.selector);

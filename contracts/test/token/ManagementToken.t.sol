@@ -184,6 +184,35 @@ contract ManagementTokenTest is DAOFixture {
         vm.assertEq(mt.getVotes(carol), amount);
     }
 
+    function test_permit_setsAllowanceFromASignature() public {
+        (address owner, uint256 key) = makeAddrAndKey("permitOwner");
+        vm.prank(alice);
+        mt.transfer(owner, 1e18);
+        uint256 deadline = block.timestamp + 1 hours;
+        bytes32 structHash = keccak256(
+            abi.encode(
+                keccak256("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)"),
+                owner,
+                bob,
+                1e18,
+                mt.nonces(owner),
+                deadline
+            )
+        );
+        (uint8 v, bytes32 r, bytes32 s) =
+            vm.sign(key, keccak256(abi.encodePacked("\x19\x01", mt.DOMAIN_SEPARATOR(), structHash)));
+        mt.permit(owner, bob, 1e18, deadline, v, r, s);
+        vm.assertEq(mt.allowance(owner, bob), 1e18);
+        vm.assertEq(mt.nonces(owner), 1);
+    }
+
+    function test_delegate_movesVotesAway() public {
+        vm.prank(alice);
+        mt.delegate(bob);
+        vm.assertEq(mt.getVotes(alice), 0);
+        vm.assertEq(mt.getVotes(bob), ALICE_MT + BOB_MT);
+    }
+
     function test_clock_isTimestamp() public view {
         vm.assertEq(uint256(mt.clock()), block.timestamp);
         vm.assertEq(mt.CLOCK_MODE(), "mode=timestamp");

@@ -56,7 +56,7 @@ contract BountyHandler is Test {
         uint256 id = _bountyId(bountySeed);
         if (id == 0) return;
         IDataBountyBoard.Bounty memory b = board.bounty(id);
-        if (b.closed || block.timestamp > b.deadline) return;
+        if (b.closed || block.timestamp > b.deadline || b.accepted == b.maxAccepted) return;
         vm.prank(contributors[who % contributors.length]);
         board.submit(id, keccak256(abi.encode(id, who, block.timestamp)), "ipfs://data");
         calls["submit"]++;
