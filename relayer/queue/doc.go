@@ -6,7 +6,8 @@
 //
 // It is not a general-purpose queue, and it does not talk to the chain or to
 // workers: callers bring those facts in (Collect, MarkSubmitted,
-// MarkSettled, Withdraw...).
+// MarkSettled, Withdraw...). It needs Redis 6.2 or later (XAUTOCLAIM); the
+// tests run on 7.0.
 //
 // # Flow and states
 //

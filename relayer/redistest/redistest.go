@@ -2,7 +2,8 @@
 // process on a free 127.0.0.1 port in the test's temporary directory (Start),
 // a Redis container when a Docker engine is reachable (StartDocker, which falls
 // back to the local process and says so in one line), and a small Redis
-// Cluster of local processes (StartCluster).
+// Cluster of local processes (StartCluster, Redis 7 or later; after a node's
+// restart, Cluster.WaitHealthy waits until it serves again).
 //
 // Every server is stopped and its files removed when the test ends. Servers
 // persist to an append-only file by default, so Restart keeps the data and
