@@ -119,8 +119,10 @@ type bigram struct {
 	ln, rn int32
 }
 
-// queue is a binary max-heap of bigrams: highest prio first, then leftmost,
-// the order of llama.cpp's priority queues for both models.
+// queue is a 4-ary max-heap of bigrams: highest prio first, then leftmost,
+// the order of llama.cpp's priority queues for both models. (Four children
+// per node halve the depth of a binary heap; on long texts the heap outgrows
+// the caches and pops dominate.)
 type queue []bigram
 
 func (q queue) before(i, j int) bool {
@@ -131,7 +133,7 @@ func (q *queue) push(b bigram) {
 	*q = append(*q, b)
 	h := *q
 	for i := len(h) - 1; i > 0; {
-		p := (i - 1) / 2
+		p := (i - 1) / 4
 		if !h.before(i, p) {
 			break
 		}
@@ -147,12 +149,11 @@ func (q *queue) pop() bigram {
 	h[0] = h[last]
 	h = h[:last]
 	for i := 0; ; {
-		l, r, m := 2*i+1, 2*i+2, i
-		if l < len(h) && h.before(l, m) {
-			m = l
-		}
-		if r < len(h) && h.before(r, m) {
-			m = r
+		m := i
+		for c := 4*i + 1; c <= 4*i+4 && c < len(h); c++ {
+			if h.before(c, m) {
+				m = c
+			}
 		}
 		if m == i {
 			break
