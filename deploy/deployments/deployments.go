@@ -21,7 +21,8 @@ var ErrChainMismatch = errors.New("deployments file is for another chain")
 // Contract is one deployed contract.
 type Contract struct {
 	Address  common.Address `json:"address"`
-	CodeHash common.Hash    `json:"codeHash"` // keccak256 of the runtime code, to detect redeploys
+	CodeHash common.Hash    `json:"codeHash"`           // keccak256 of the runtime code on chain
+	InitHash common.Hash    `json:"initHash,omitempty"` // keccak256 of creation code + constructor arguments
 	Tx       common.Hash    `json:"tx,omitempty"`
 }
 
