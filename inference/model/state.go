@@ -3,7 +3,7 @@ package model
 import (
 	"context"
 	"fmt"
-	"runtime"
+	"sync"
 
 	"github.com/minidao/minidao/inference/kernels"
 )
@@ -27,7 +27,6 @@ type State struct {
 	m       *Model
 	rope    *kernels.RoPE
 	threads int
-	pool    *pool // threads-1 workers (nil for one thread)
 	batch   int
 	ctx     int // positions in the cache
 	pos     int // positions filled
@@ -68,7 +67,7 @@ func (m *Model) NewState(o Options) (*State, error) {
 	b := o.Batch
 	maxCols := max(c.Dim, c.QDim(), c.HiddenDim)
 	kv := c.Layers * o.Context * c.KVDim()
-	s := &State{
+	return &State{
 		m: m, rope: m.ropeTable(o.Context), threads: o.Threads, batch: b, ctx: o.Context,
 		x: make([]float32, b*c.Dim), xb: make([]float32, b*c.Dim), xb2: make([]float32, b*c.Dim),
 		q: make([]float32, b*c.QDim()), att: make([]float32, b*c.QDim()),
@@ -77,12 +76,7 @@ func (m *Model) NewState(o Options) (*State, error) {
 		scores:  make([]float32, o.Threads*b*o.Context),
 		logits:  make([]float32, c.VocabSize),
 		keys:    make([]float32, kv), values: make([]float32, kv),
-	}
-	if o.Threads > 1 {
-		s.pool = newPool(o.Threads)
-		runtime.AddCleanup(s, func(p *pool) { p.close() }, s.pool)
-	}
-	return s, nil
+	}, nil
 }
 
 // KVCacheBytes is the size of the KV cache of a State with that context.
@@ -129,21 +123,17 @@ func (s *State) Forward(ctx context.Context, tokens []int32) ([]float32, error) 
 // caller's included). Work is divided by output rows, so the split never
 // changes a result.
 func (s *State) parallel(fn func(part, parts int)) {
-	if s.threads == 1 {
+	n := s.threads
+	if n == 1 {
 		fn(0, 1)
 		return
 	}
-	s.pool.run(fn)
-}
-
-// Close stops the State's worker goroutines; the State must not be used
-// afterwards. (A State that is dropped without Close is stopped when the
-// garbage collector finds it unreachable.)
-func (s *State) Close() {
-	if s.pool != nil {
-		s.pool.close()
-		s.pool = nil
+	var wg sync.WaitGroup
+	for p := 1; p < n; p++ {
+		wg.Go(func() { fn(p, n) })
 	}
+	fn(0, n)
+	wg.Wait()
 }
 
 // split returns part's share [lo, hi) of n rows, in multiples of 4 rows (the
