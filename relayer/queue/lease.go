@@ -187,7 +187,7 @@ func (q *Queue) sweep(ctx context.Context, s source, consumer string, max int) (
 		calls := make([]call, len(due.Val()))
 		for i, rid := range due.Val() {
 			calls[i] = call{
-				keys: []string{s.delayed, q.k.p + "job:" + rid, s.stream},
+				keys: []string{s.delayed, q.k.jobHex(rid), s.stream},
 				args: []any{s.kind.lua(), rid, s.group},
 			}
 		}
@@ -333,7 +333,7 @@ func (q *Queue) claim(ctx context.Context, s source, consumer string, msgs []red
 		tok := newToken()
 		tokens = append(tokens, tok)
 		calls = append(calls, call{
-			keys: []string{q.k.p + "job:" + rid, s.stream, q.k.dead(), q.k.counts()},
+			keys: []string{q.k.jobHex(rid), s.stream, q.k.dead(), q.k.counts()},
 			args: []any{s.kind.lua(), m.ID, s.group, consumer, tok, s.lease.Milliseconds(), q.cfg.MaxAttempts},
 		})
 	}

@@ -148,6 +148,9 @@ type Queue struct {
 // failover client). It does no I/O: use Ping to check the connection. The
 // caller owns rdb and closes it.
 func New(rdb redis.UniversalClient, cfg Config) (*Queue, error) {
+	if rdb == nil {
+		return nil, errors.New("queue: no Redis client")
+	}
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
@@ -176,7 +179,8 @@ func (q *Queue) Ping(ctx context.Context) error {
 // keys names every key the package uses; all share the namespace's hash tag.
 type keys struct{ p string }
 
-func (k keys) job(rid common.Hash) string    { return k.p + "job:" + ridHex(rid) }
+func (k keys) job(rid common.Hash) string    { return k.jobHex(ridHex(rid)) }
+func (k keys) jobHex(rid string) string      { return k.p + "job:" + rid }
 func (k keys) stream(model string) string    { return k.p + "jobs:" + model }
 func (k keys) retry(model string) string     { return k.p + "retry:" + model }
 func (k keys) settle() string                { return k.p + "settle" }

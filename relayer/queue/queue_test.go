@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/redis/go-redis/v9"
 
 	"github.com/minidao/minidao/relayer/queue"
 )
@@ -129,13 +130,16 @@ func TestConfigCheck(t *testing.T) {
 		{"negative attempts fail", queue.Config{MaxAttempts: -1}, "max attempts"},
 		{"an active TTL below the lease fails", queue.Config{ActiveTTL: time.Second}, "active TTL"},
 	}
+	if _, err := queue.New(nil, queue.Config{}); err == nil {
+		t.Error("New accepted a nil client")
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			err := tt.cfg.Check()
 			if (err == nil) != (tt.want == "") || (err != nil && !strings.Contains(err.Error(), tt.want)) {
 				t.Fatalf("Check() = %v, want an error naming %q", err, tt.want)
 			}
-			if _, err := queue.New(nil, tt.cfg); (err == nil) != (tt.want == "") {
+			if _, err := queue.New(redis.NewClient(&redis.Options{}), tt.cfg); (err == nil) != (tt.want == "") {
 				t.Fatalf("New() = %v, want the same as Check", err)
 			}
 		})
