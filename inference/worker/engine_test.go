@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
@@ -55,7 +56,7 @@ func engineWorker(t *testing.T, specs []worker.ModelSpec, keyByte byte, threads 
 	}
 	t.Cleanup(func() { worker.CloseModels(models) })
 	key := testKey(keyByte)
-	svc, err := worker.New(worker.Config{MaxConcurrent: 2}, slog.New(&logSink{}), key, attest.NewAttester(key, measurement, "cpu"), models, nil)
+	svc, err := worker.New(worker.Config{MaxConcurrent: 2, JobTimeout: time.Minute}, slog.New(&logSink{}), key, attest.NewAttester(key, measurement, "cpu"), models, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

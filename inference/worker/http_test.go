@@ -232,3 +232,36 @@ func waitFor(t *testing.T, cond func() bool) {
 	}
 	t.Fatal("condition not met within 5s")
 }
+
+// stubborn is an engine that ignores its context (a bug): it returns only
+// when its gate opens.
+type stubborn struct{ gate chan struct{} }
+
+func (s *stubborn) Generate(context.Context, []byte, worker.Params) (worker.Generation, error) {
+	<-s.gate
+	return worker.Generation{Output: []byte("late")}, nil
+}
+func (s *stubborn) Close() error { return nil }
+
+func TestCallerIsAnsweredByTheDeadlineEvenIfTheEngineOverruns(t *testing.T) {
+	gen := &stubborn{gate: make(chan struct{})}
+	f := newFixture(t, gen, worker.Config{JobTimeout: 50 * time.Millisecond, EngineGrace: 20 * time.Millisecond}, nil)
+	start := time.Now()
+	code, body := do(t, f.handler, "POST", "/v1/jobs", job(nil))
+	if e := decodeError(t, body); code != http.StatusGatewayTimeout || e.Code != "timeout" {
+		t.Fatalf("%d %s", code, body)
+	}
+	if took := time.Since(start); took > 2*time.Second {
+		t.Fatalf("answered after %s", took)
+	}
+	// The slot stays taken while the engine runs: the next job is refused.
+	code, body = do(t, f.handler, "POST", "/v1/jobs", job(func(j map[string]any) { j["requestId"] = common.Hash{1}.Hex() }))
+	if e := decodeError(t, body); code != http.StatusTooManyRequests || e.Code != "busy" {
+		t.Fatalf("while the engine overruns: %d %s", code, body)
+	}
+	close(gen.gate)
+	waitFor(t, func() bool { return strings.HasSuffix(metric(t, f.handler, "minidao_worker_jobs_in_flight"), " 0") })
+	if code, body := do(t, f.handler, "POST", "/v1/jobs", job(func(j map[string]any) { j["requestId"] = common.Hash{2}.Hex() })); code != 200 {
+		t.Fatalf("after the engine returned: %d %s", code, body)
+	}
+}

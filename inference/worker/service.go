@@ -30,6 +30,9 @@ type Config struct {
 	// SignedMemory is how many recent request ids the worker remembers with
 	// the output it signed, to refuse signing another output for one (100000).
 	SignedMemory int
+	// EngineGrace is how long the engine may take to return once a job's
+	// context ended before the caller is answered without it (2 seconds).
+	EngineGrace time.Duration
 	// Now is the clock (time.Now); tests set it.
 	Now func() time.Time
 }
@@ -46,6 +49,9 @@ func (c *Config) defaults() {
 	}
 	if c.SignedMemory == 0 {
 		c.SignedMemory = 100000
+	}
+	if c.EngineGrace == 0 {
+		c.EngineGrace = 2 * time.Second
 	}
 	if c.Now == nil {
 		c.Now = time.Now
@@ -72,7 +78,7 @@ type Service struct {
 // another runtime are left out with a warning, one for another key is an error.
 func New(cfg Config, log *slog.Logger, key *ecdsa.PrivateKey, attester *attest.Attester, models []*Model, records *Records) (*Service, error) {
 	cfg.defaults()
-	if cfg.MaxConcurrent < 0 || cfg.MaxQueue < 0 || cfg.MaxPromptBytes < 0 || cfg.JobTimeout < 0 || cfg.SignedMemory < 0 {
+	if cfg.MaxConcurrent < 0 || cfg.MaxQueue < 0 || cfg.MaxPromptBytes < 0 || cfg.JobTimeout < 0 || cfg.SignedMemory < 0 || cfg.EngineGrace < 0 {
 		return nil, fmt.Errorf("worker: negative limit in %+v", cfg)
 	}
 	signer := crypto.PubkeyToAddress(key.PublicKey)
@@ -192,13 +198,11 @@ func (s *Service) Run(ctx context.Context, j *Job) (res *Result, err error) {
 	if err != nil {
 		return nil, s.ctxErr(ctx, err)
 	}
-	defer release()
 	s.metrics.inFlight.Inc()
-	defer s.metrics.inFlight.Dec()
 	started := time.Now()
 	s.metrics.queueTime.Observe(started.Sub(queued).Seconds())
 
-	gen, err := m.Gen.Generate(ctx, j.Prompt, Params{MaxTokens: int(j.MaxTokens), Seed: SeedOf(j.RequestID)})
+	gen, err := s.generate(ctx, m, j, release)
 	if err != nil {
 		return nil, s.ctxErr(ctx, err)
 	}
@@ -208,6 +212,41 @@ func (s *Service) Run(ctx context.Context, j *Job) (res *Result, err error) {
 		GenerateMs:      ms(took),
 		TokensPerSecond: float64(gen.Tokens) / took.Seconds(),
 	})
+}
+
+// generate runs the engine and answers when it returns or when ctx ends,
+// whichever comes first: a caller always hears back by its deadline. The
+// slot is released only when the engine has returned (an engine that
+// overruns its context keeps its slot, and the worker says so in its logs).
+func (s *Service) generate(ctx context.Context, m *Model, j *Job, release func()) (Generation, error) {
+	type outcome struct {
+		gen Generation
+		err error
+	}
+	done := make(chan outcome, 1)
+	go func() {
+		gen, err := m.Gen.Generate(ctx, j.Prompt, Params{MaxTokens: int(j.MaxTokens), Seed: SeedOf(j.RequestID)})
+		release()
+		s.metrics.inFlight.Dec()
+		done <- outcome{gen, err}
+	}()
+	select {
+	case o := <-done:
+		return o.gen, o.err
+	case <-ctx.Done():
+	}
+	select {
+	case o := <-done:
+		return o.gen, o.err
+	case <-time.After(s.cfg.EngineGrace):
+		s.log.Warn("the engine did not stop with its job's context; its slot stays taken until it returns",
+			"requestId", j.RequestID, "model", j.ModelID, "version", j.ModelVersion, "grace", s.cfg.EngineGrace)
+		go func() {
+			<-done
+			s.log.Warn("the overrunning engine call returned", "requestId", j.RequestID)
+		}()
+		return Generation{}, ctx.Err()
+	}
 }
 
 // ctxErr names why a job stopped when its context ended.
