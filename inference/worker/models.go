@@ -1,13 +1,13 @@
 package worker
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -78,7 +78,7 @@ func ReadModelsFile(path string) ([]ModelSpec, error) {
 	if err != nil {
 		return nil, fmt.Errorf("models file: %w", err)
 	}
-	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	var specs []ModelSpec
 	if err := dec.Decode(&specs); err != nil {

@@ -206,12 +206,11 @@ func (s *Service) Run(ctx context.Context, j *Job) (res *Result, err error) {
 	if err != nil {
 		return nil, s.ctxErr(ctx, err)
 	}
-	took := time.Since(started)
-	return s.sign(j, m, gen, Timings{
-		QueuedMs:        ms(started.Sub(queued)),
-		GenerateMs:      ms(took),
-		TokensPerSecond: float64(gen.Tokens) / took.Seconds(),
-	})
+	t := Timings{QueuedMs: ms(started.Sub(queued))}
+	if took := time.Since(started); took > 0 { // JSON has no Inf or NaN
+		t.GenerateMs, t.TokensPerSecond = ms(took), float64(gen.Tokens)/took.Seconds()
+	}
+	return s.sign(j, m, gen, t)
 }
 
 // generate runs the engine and answers when it returns or when ctx ends,
