@@ -96,7 +96,7 @@ func TestChaosCluster(t *testing.T) {
 		t.Fatal(err)
 	}
 	owner := c.Nodes[int(slot)*len(c.Nodes)/16384] // StartCluster splits the slots evenly, in order
-	chaos(t, min(*chaosJobs, 300), func() redis.UniversalClient { return c.Client() }, owner,
+	chaos(t, min(*chaosJobs, 200), func() redis.UniversalClient { return c.Client() }, owner,
 		func() error { return c.WaitHealthy(30 * time.Second) })
 }
 
