@@ -78,20 +78,7 @@ func NewSampler(p Params) *Sampler {
 // Sample returns the next token given the logits (which it may modify) and
 // the tokens so far (prompt and generated).
 func (s *Sampler) Sample(logits []float32, history []int32) int32 {
-	if pen := s.p.RepeatPenalty; pen != 0 && pen != 1 {
-		clear(s.seen)
-		for _, t := range history[max(0, len(history)-s.p.RepeatLastN):] {
-			if s.seen[t] || int(t) >= len(logits) {
-				continue
-			}
-			s.seen[t] = true
-			if logits[t] > 0 {
-				logits[t] /= pen
-			} else {
-				logits[t] *= pen
-			}
-		}
-	}
+	s.penalize(logits, history)
 	if s.p.Temperature == 0 {
 		return argmax(logits)
 	}
@@ -141,6 +128,28 @@ func (s *Sampler) Sample(logits []float32, history []int32) int32 {
 		s.probs = probs
 		if keep := s.nucleus(probs, sum); keep < len(c) || k == len(logits) {
 			return s.draw(c, probs, keep)
+		}
+	}
+}
+
+// penalize applies the repetition penalty to the logits of the tokens among
+// the last RepeatLastN of history: divided by it if positive, multiplied
+// otherwise (llama.cpp's rule).
+func (s *Sampler) penalize(logits []float32, history []int32) {
+	pen := s.p.RepeatPenalty
+	if pen == 0 || pen == 1 {
+		return
+	}
+	clear(s.seen)
+	for _, t := range history[max(0, len(history)-s.p.RepeatLastN):] {
+		if s.seen[t] || t < 0 || int(t) >= len(logits) {
+			continue
+		}
+		s.seen[t] = true
+		if logits[t] > 0 {
+			logits[t] /= pen
+		} else {
+			logits[t] *= pen
 		}
 	}
 }

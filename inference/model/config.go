@@ -52,6 +52,40 @@ func ReadConfig(f *gguf.File) (Config, error) {
 		return Config{}, fmt.Errorf("%w: architecture %q (supported: llama, qwen2)", ErrUnsupported, arch)
 	}
 	c := Config{Arch: arch, RopeNeoX: arch == "qwen2"}
+	if err := c.readHyperParameters(f); err != nil {
+		return Config{}, err
+	}
+	if c.Dim%c.Heads != 0 || c.Heads%c.KVHeads != 0 {
+		return Config{}, fmt.Errorf("%w: %d heads and %d KV heads do not divide width %d", ErrBadModel, c.Heads, c.KVHeads, c.Dim)
+	}
+	c.HeadDim = c.Dim / c.Heads
+	if c.HeadDim%2 != 0 {
+		return Config{}, fmt.Errorf("%w: odd head dimension %d", ErrBadModel, c.HeadDim)
+	}
+	if kl, err := f.UintOr(arch+".attention.key_length", uint64(c.HeadDim)); err != nil || kl != uint64(c.HeadDim) {
+		return Config{}, fmt.Errorf("%w: attention.key_length %d differs from embedding_length/head_count = %d", ErrUnsupported, kl, c.HeadDim)
+	}
+	if rd, err := f.UintOr(arch+".rope.dimension_count", uint64(c.HeadDim)); err != nil || rd != uint64(c.HeadDim) {
+		return Config{}, fmt.Errorf("%w: partial rotary embedding (rope.dimension_count %d, head dimension %d)", ErrUnsupported, rd, c.HeadDim)
+	}
+	if f.HasTensor("rope_freqs.weight") {
+		return Config{}, fmt.Errorf("%w: rope_freqs.weight (Llama 3.1 RoPE scaling)", ErrUnsupported)
+	}
+	emb, err := f.TensorInfo("token_embd.weight")
+	if err != nil {
+		return Config{}, fmt.Errorf("%w: %w", ErrBadModel, err)
+	}
+	if len(emb.Shape) != 2 {
+		return Config{}, fmt.Errorf("%w: token_embd.weight has shape %v", ErrBadModel, emb.Shape)
+	}
+	c.VocabSize = int(emb.Shape[1])
+	c.TiedOutput = !f.HasTensor("output.weight")
+	return c, nil
+}
+
+// readHyperParameters reads the numbers of Config from <arch>.* keys.
+func (c *Config) readHyperParameters(f *gguf.File) error {
+	arch := c.Arch
 	var errs []error
 	req := func(dst *int, key string) {
 		v, err := f.Uint(arch + "." + key)
@@ -86,7 +120,7 @@ func ReadConfig(f *gguf.File) (Config, error) {
 	factor, err := f.FloatOr(arch+".rope.scaling.factor", 1)
 	errs = append(errs, err)
 	if err := errors.Join(errs...); err != nil {
-		return Config{}, fmt.Errorf("%w: %w", ErrBadModel, err)
+		return fmt.Errorf("%w: %w", ErrBadModel, err)
 	}
 	switch {
 	case scaling == "none" || factor == 1 || factor == 0:
@@ -94,32 +128,7 @@ func ReadConfig(f *gguf.File) (Config, error) {
 	case scaling == "linear" && factor > 0:
 		c.RopeScale = factor
 	default:
-		return Config{}, fmt.Errorf("%w: RoPE scaling %q with factor %g", ErrUnsupported, scaling, factor)
+		return fmt.Errorf("%w: RoPE scaling %q with factor %g", ErrUnsupported, scaling, factor)
 	}
-	if c.Dim%c.Heads != 0 || c.Heads%c.KVHeads != 0 {
-		return Config{}, fmt.Errorf("%w: %d heads and %d KV heads do not divide width %d", ErrBadModel, c.Heads, c.KVHeads, c.Dim)
-	}
-	c.HeadDim = c.Dim / c.Heads
-	if c.HeadDim%2 != 0 {
-		return Config{}, fmt.Errorf("%w: odd head dimension %d", ErrBadModel, c.HeadDim)
-	}
-	if kl, err := f.UintOr(arch+".attention.key_length", uint64(c.HeadDim)); err != nil || kl != uint64(c.HeadDim) {
-		return Config{}, fmt.Errorf("%w: attention.key_length %d differs from embedding_length/head_count = %d", ErrUnsupported, kl, c.HeadDim)
-	}
-	if rd, err := f.UintOr(arch+".rope.dimension_count", uint64(c.HeadDim)); err != nil || rd != uint64(c.HeadDim) {
-		return Config{}, fmt.Errorf("%w: partial rotary embedding (rope.dimension_count %d, head dimension %d)", ErrUnsupported, rd, c.HeadDim)
-	}
-	if f.HasTensor("rope_freqs.weight") {
-		return Config{}, fmt.Errorf("%w: rope_freqs.weight (Llama 3.1 RoPE scaling)", ErrUnsupported)
-	}
-	emb, err := f.TensorInfo("token_embd.weight")
-	if err != nil {
-		return Config{}, fmt.Errorf("%w: %w", ErrBadModel, err)
-	}
-	if len(emb.Shape) != 2 {
-		return Config{}, fmt.Errorf("%w: token_embd.weight has shape %v", ErrBadModel, emb.Shape)
-	}
-	c.VocabSize = int(emb.Shape[1])
-	c.TiedOutput = !f.HasTensor("output.weight")
-	return c, nil
+	return nil
 }

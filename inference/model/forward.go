@@ -62,36 +62,7 @@ func (s *State) attention(l, n int) {
 	for t := 0; t < n; t++ {
 		kernels.RMSNorm(s.xb[t*dim:(t+1)*dim], s.x[t*dim:(t+1)*dim], ly.AttnNorm, c.NormEps)
 	}
-	base := l*s.ctx*kvdim + s.pos*kvdim
-	keys, values := s.keys[base:base+n*kvdim], s.values[base:base+n*kvdim]
-	// Wq, Wk and Wv share one type in every known file: one quantization and
-	// one parallel region then serve the three.
-	qkv := func(p, parts int) {
-		lo, hi := split(qdim, p, parts)
-		ly.Wq.mul(s.q[lo:], qdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
-		lo, hi = split(kvdim, p, parts)
-		ly.Wk.mul(keys[lo:], kvdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
-		ly.Wv.mul(values[lo:], kvdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
-	}
-	s.quantize(&ly.Wq, s.xb, n, dim)
-	if ly.Wk.Type == ly.Wq.Type && ly.Wv.Type == ly.Wq.Type {
-		s.parallel(qkv)
-	} else {
-		s.parallel(func(p, parts int) {
-			lo, hi := split(qdim, p, parts)
-			ly.Wq.mul(s.q[lo:], qdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
-		})
-		s.quantize(&ly.Wk, s.xb, n, dim)
-		s.parallel(func(p, parts int) {
-			lo, hi := split(kvdim, p, parts)
-			ly.Wk.mul(keys[lo:], kvdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
-		})
-		s.quantize(&ly.Wv, s.xb, n, dim)
-		s.parallel(func(p, parts int) {
-			lo, hi := split(kvdim, p, parts)
-			ly.Wv.mul(values[lo:], kvdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
-		})
-	}
+	keys, values := s.projectQKV(l, n)
 	for t := 0; t < n; t++ {
 		q, k, v := s.q[t*qdim:(t+1)*qdim], keys[t*kvdim:(t+1)*kvdim], values[t*kvdim:(t+1)*kvdim]
 		if ly.Bq != nil {
@@ -120,6 +91,46 @@ func (s *State) attention(l, n int) {
 	for i := range s.x[:n*dim] {
 		s.x[i] += s.xb2[i]
 	}
+}
+
+// projectQKV computes the queries of n tokens into s.q and their keys and
+// values into the cache rows of layer l at positions s.pos..., which it
+// returns.
+func (s *State) projectQKV(l, n int) (keys, values []float32) {
+	c := &s.m.Config
+	ly := &s.m.Weights.Layers[l]
+	dim, qdim, kvdim := c.Dim, c.QDim(), c.KVDim()
+	base := l*s.ctx*kvdim + s.pos*kvdim
+	keys, values = s.keys[base:base+n*kvdim], s.values[base:base+n*kvdim]
+	// Wq, Wk and Wv share one type in every known file: one quantization and
+	// one parallel region then serve the three.
+	qkv := func(p, parts int) {
+		lo, hi := split(qdim, p, parts)
+		ly.Wq.mul(s.q[lo:], qdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
+		lo, hi = split(kvdim, p, parts)
+		ly.Wk.mul(keys[lo:], kvdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
+		ly.Wv.mul(values[lo:], kvdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
+	}
+	s.quantize(&ly.Wq, s.xb, n, dim)
+	if ly.Wk.Type == ly.Wq.Type && ly.Wv.Type == ly.Wq.Type {
+		s.parallel(qkv)
+	} else {
+		s.parallel(func(p, parts int) {
+			lo, hi := split(qdim, p, parts)
+			ly.Wq.mul(s.q[lo:], qdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
+		})
+		s.quantize(&ly.Wk, s.xb, n, dim)
+		s.parallel(func(p, parts int) {
+			lo, hi := split(kvdim, p, parts)
+			ly.Wk.mul(keys[lo:], kvdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
+		})
+		s.quantize(&ly.Wv, s.xb, n, dim)
+		s.parallel(func(p, parts int) {
+			lo, hi := split(kvdim, p, parts)
+			ly.Wv.mul(values[lo:], kvdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
+		})
+	}
+	return keys, values
 }
 
 // attendHead computes head h of the n tokens at positions s.pos...: the

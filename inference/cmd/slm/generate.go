@@ -64,22 +64,7 @@ func runGenerate(args []string, e *env) error {
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
 	out := bufio.NewWriter(e.stdout)
-	n := 0
-	res, err := eng.Generate(ctx, engine.Request{Prompt: *prompt, Params: p, OnToken: func(id int32, text string) error {
-		if *ids {
-			if id < 0 {
-				return nil
-			}
-			if n > 0 {
-				out.WriteByte(' ')
-			}
-			n++
-			out.WriteString(strconv.Itoa(int(id)))
-		} else {
-			out.WriteString(text)
-		}
-		return out.Flush() // stream
-	}})
+	res, err := eng.Generate(ctx, engine.Request{Prompt: *prompt, Params: p, OnToken: streamTo(out, *ids)})
 	if *ids {
 		out.WriteByte('\n')
 	}
@@ -91,6 +76,27 @@ func runGenerate(args []string, e *env) error {
 		len(res.PromptTokens), rate(len(res.PromptTokens), res.Prefill), len(res.Tokens),
 		decodeRate(len(res.Tokens), res.Decode), res.StopReason, res.OutputHash)
 	return nil
+}
+
+// streamTo returns the token callback that writes each piece of text (or,
+// with ids, each token id) to out as soon as it comes.
+func streamTo(out *bufio.Writer, ids bool) func(int32, string) error {
+	n := 0
+	return func(id int32, text string) error {
+		if !ids {
+			out.WriteString(text)
+			return out.Flush()
+		}
+		if id < 0 { // held-back text at the end: no token
+			return nil
+		}
+		if n > 0 {
+			out.WriteByte(' ')
+		}
+		n++
+		out.WriteString(strconv.Itoa(int(id)))
+		return out.Flush()
+	}
 }
 
 // rate returns tokens per second.
