@@ -27,8 +27,8 @@ import (
 // its verdicts: an address with no code, so a batch's gas is the real
 // intrinsic and calldata cost of its transaction, and verdicts are read back
 // from the mined transaction's input. coordinator_test.go runs the real
-// InferenceCoordinator. The job source and store are in-memory: the queue's
-// settlement adapter is not written yet.
+// InferenceCoordinator. The job source and store are in-memory here; package
+// jobs adapts the relayer's queue to them and is tested on Redis.
 
 var coordAddr = common.HexToAddress("0x000000000000000000000000000000000000C0DE")
 

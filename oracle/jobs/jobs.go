@@ -1,0 +1,270 @@
+// Package jobs connects the batcher to the relayer's job queue: it leases the
+// jobs whose results are collected, turns each into a fulfil item (the
+// request's terms read from its InferenceRequested event, the agreeing
+// workers' signatures in ascending signer order) and records each outcome as
+// the queue's state change under the job's lease.
+//
+// It owns no Redis key (package queue does) and sends nothing (the batcher
+// and txmgr do).
+package jobs
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/minidao/minidao/bindings"
+	"github.com/minidao/minidao/oracle/batcher"
+	"github.com/minidao/minidao/relayer/queue"
+)
+
+// Terms gives the full terms of a job's request, which fulfil passes back
+// to the coordinator.
+type Terms interface {
+	Terms(ctx context.Context, job *queue.Job) (bindings.InferenceRequest, error)
+}
+
+// Config tunes a Source.
+type Config struct {
+	// Consumer names this oracle process to the queue. Required.
+	Consumer string
+	// FulfilGasOverhead is the coordinator's per-result gas overhead (its
+	// config), the base of each result's gas weight.
+	FulfilGasOverhead uint32
+	// OutputURI gives where the relayer's API serves a request's output, for
+	// outputs over the version's maxOutputBytes (delivered by reference).
+	// Nil refuses such outputs.
+	OutputURI func(requestID common.Hash) string
+	// Logger receives key/value logs; default slog.Default().
+	Logger *slog.Logger
+}
+
+// Source is a batcher.Source and batcher.Store over the job queue.
+type Source struct {
+	q     *queue.Queue
+	coord *batcher.CoordinatorContract
+	terms Terms
+	cfg   Config
+	log   *slog.Logger
+
+	mu     sync.Mutex
+	leases map[common.Hash]*queue.Lease // jobs handed to the batcher
+}
+
+var (
+	_ batcher.Source[bindings.InferenceResult] = (*Source)(nil)
+	_ batcher.Store                            = (*Source)(nil)
+)
+
+// New makes a source over q for the coordinator coord.
+func New(q *queue.Queue, coord *batcher.CoordinatorContract, terms Terms, cfg Config) (*Source, error) {
+	if q == nil || coord == nil || terms == nil {
+		return nil, errors.New("jobs: queue, coordinator and terms are required")
+	}
+	if cfg.Consumer == "" {
+		return nil, errors.New("jobs: Consumer must name this oracle process")
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	return &Source{q: q, coord: coord, terms: terms, cfg: cfg, log: cfg.Logger,
+		leases: map[common.Hash]*queue.Lease{}}, nil
+}
+
+// Next leases up to max jobs with collected results and returns their items.
+// A job that cannot become an item is failed (bad data) or retried (the
+// chain could not be read) in the queue, and left out.
+func (s *Source) Next(ctx context.Context, max int, wait time.Duration) ([]batcher.Item[bindings.InferenceResult], error) {
+	ds, err := s.q.NextSettlements(ctx, s.cfg.Consumer, max, wait)
+	if err != nil {
+		return nil, err
+	}
+	var items []batcher.Item[bindings.InferenceResult]
+	for _, d := range ds {
+		it, err := s.item(ctx, d.Job)
+		if err != nil {
+			s.giveBack(ctx, d.Lease, err)
+			continue
+		}
+		lease := d.Lease
+		s.mu.Lock()
+		s.leases[it.RequestID] = &lease
+		s.mu.Unlock()
+		items = append(items, it)
+	}
+	return items, nil
+}
+
+// errBadJob marks a job that no retry can turn into a valid fulfil.
+var errBadJob = errors.New("jobs: job cannot be settled")
+
+func (s *Source) giveBack(ctx context.Context, l queue.Lease, err error) {
+	log := s.log.With("request", l.RequestID, "err", err)
+	if errors.Is(err, errBadJob) {
+		log.Warn("failing a job that cannot be settled")
+		err = s.q.Fail(ctx, l, err.Error())
+	} else {
+		log.Info("retrying a job later")
+		_, err = s.q.Retry(ctx, l, err.Error())
+	}
+	if err != nil {
+		log.Warn("giving a job back to the queue", "queueErr", err)
+	}
+}
+
+// item builds a job's fulfil item.
+func (s *Source) item(ctx context.Context, job *queue.Job) (batcher.Item[bindings.InferenceResult], error) {
+	var none batcher.Item[bindings.InferenceResult]
+	rid := job.Request.RequestID
+	if job.Results == nil {
+		return none, fmt.Errorf("%w: no results", errBadJob)
+	}
+	terms, err := s.terms.Terms(ctx, job)
+	if err != nil {
+		return none, err
+	}
+	sigs, err := signatures(job.Results.Workers)
+	if err != nil {
+		return none, err
+	}
+	res := bindings.InferenceResult{Request: terms, Signatures: sigs}
+	out := job.Results.Output
+	if h := job.Results.OutputHash; h != (common.Hash{}) && h != crypto.Keccak256Hash(out) {
+		return none, fmt.Errorf("%w: output does not hash to the agreed %s", errBadJob, h)
+	}
+	if uint64(len(out)) <= uint64(terms.MaxOutputBytes) {
+		res.Output = out
+	} else {
+		if s.cfg.OutputURI == nil {
+			return none, fmt.Errorf("%w: output of %d bytes is over the %d-byte cap and no output URI is configured",
+				errBadJob, len(out), terms.MaxOutputBytes)
+		}
+		res.OutputHash = crypto.Keccak256Hash(out)
+		res.OutputUri = s.cfg.OutputURI(rid)
+	}
+	it, err := s.coord.Item(rid, res, s.cfg.FulfilGasOverhead)
+	if err != nil {
+		return none, fmt.Errorf("%w: %v", errBadJob, err)
+	}
+	return it, nil
+}
+
+// signatures concatenates the agreeing workers' signatures in strictly
+// ascending signer order, as the coordinator demands.
+func signatures(ws []queue.WorkerResult) ([]byte, error) {
+	var agreed []queue.WorkerResult
+	for _, w := range ws {
+		if w.Agreed {
+			if len(w.Signature) != 65 {
+				return nil, fmt.Errorf("%w: worker %s's signature is %d bytes, not 65", errBadJob, w.Worker, len(w.Signature))
+			}
+			agreed = append(agreed, w)
+		}
+	}
+	if len(agreed) == 0 {
+		return nil, fmt.Errorf("%w: no agreeing worker", errBadJob)
+	}
+	slices.SortFunc(agreed, func(a, b queue.WorkerResult) int { return bytes.Compare(a.Worker[:], b.Worker[:]) })
+	var sigs []byte
+	for i, w := range agreed {
+		if i > 0 && w.Worker == agreed[i-1].Worker {
+			return nil, fmt.Errorf("%w: worker %s agreed twice", errBadJob, w.Worker)
+		}
+		sigs = append(sigs, w.Signature...)
+	}
+	return sigs, nil
+}
+
+// Submitting records tx on each job before it is sent. A lost lease means
+// another oracle holds the job: the error keeps tx unsent.
+func (s *Source) Submitting(ctx context.Context, ids []common.Hash, tx common.Hash) error {
+	for _, id := range ids {
+		l := s.lease(id)
+		if l == nil {
+			return fmt.Errorf("jobs: request %s: no lease held", id)
+		}
+		if err := s.q.MarkSubmitted(ctx, l, tx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Record moves the job to where its outcome puts it:
+//
+//	settled           -> settled (needs no lease)
+//	rejected, expired -> failed, with the reason
+//	held, retry       -> back to the queue after its backoff
+//	unknown           -> left submitted: when its lease ends, whoever takes
+//	                     it reads the chain before sending anything
+func (s *Source) Record(ctx context.Context, o batcher.Outcome) error {
+	l := s.lease(o.RequestID)
+	var err error
+	switch o.Kind {
+	case batcher.Settled:
+		err = s.q.MarkSettled(ctx, o.RequestID, o.Tx)
+	case batcher.Unknown:
+	default:
+		if l == nil {
+			return fmt.Errorf("jobs: request %s: no lease held", o.RequestID)
+		}
+		switch o.Kind {
+		case batcher.Rejected, batcher.Expired:
+			err = s.q.Fail(ctx, *l, string(o.Kind)+": "+o.Reason)
+		default:
+			_, err = s.q.Retry(ctx, *l, string(o.Kind)+": "+o.Reason)
+		}
+	}
+	s.mu.Lock()
+	delete(s.leases, o.RequestID)
+	s.mu.Unlock()
+	return err
+}
+
+func (s *Source) lease(id common.Hash) *queue.Lease {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.leases[id]
+}
+
+// EventTerms reads a request's terms from its InferenceRequested event, at
+// the transaction and log index the watcher recorded.
+type EventTerms struct {
+	Chain interface {
+		TransactionReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
+	}
+	Coordinator common.Address
+}
+
+// Terms implements Terms.
+func (e EventTerms) Terms(ctx context.Context, job *queue.Job) (bindings.InferenceRequest, error) {
+	req := job.Request
+	r, err := e.Chain.TransactionReceipt(ctx, req.TxHash)
+	if err != nil {
+		return bindings.InferenceRequest{}, fmt.Errorf("jobs: request %s: receipt of %s: %w", req.RequestID, req.TxHash, err)
+	}
+	c := bindings.NewInferenceCoordinator()
+	for _, l := range r.Logs {
+		if l.Index != req.LogIndex || l.Address != e.Coordinator {
+			continue
+		}
+		ev, err := c.UnpackInferenceRequestedEvent(l)
+		if err != nil {
+			return bindings.InferenceRequest{}, fmt.Errorf("%w: request %s: log %d: %v", errBadJob, req.RequestID, l.Index, err)
+		}
+		if ev.RequestId != req.RequestID {
+			return bindings.InferenceRequest{}, fmt.Errorf("%w: request %s: log %d is request %x", errBadJob, req.RequestID, l.Index, ev.RequestId)
+		}
+		return ev.Request, nil
+	}
+	return bindings.InferenceRequest{}, fmt.Errorf("%w: request %s: no InferenceRequested at log %d of %s", errBadJob, req.RequestID, req.LogIndex, req.TxHash)
+}
