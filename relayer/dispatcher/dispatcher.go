@@ -151,6 +151,7 @@ type Dispatcher struct {
 
 	models   []*big.Int
 	modelsAt time.Time
+	idle     bool // logged that no worker is healthy
 	inflight sync.WaitGroup
 }
 
@@ -190,6 +191,18 @@ func (d *Dispatcher) Run(ctx context.Context) error {
 		if ctx.Err() != nil {
 			break
 		}
+		if d.pool.Healthy() == 0 {
+			// No worker in rotation: leave the jobs queued rather than
+			// spend their attempts; readiness reports it.
+			<-slots
+			if !d.idle {
+				d.log.Warn("no healthy worker; not leasing jobs until one is back")
+				d.idle = true
+			}
+			sleep(ctx, d.cfg.Block)
+			continue
+		}
+		d.idle = false
 		n := 1
 	more:
 		for n < d.cfg.Concurrency {

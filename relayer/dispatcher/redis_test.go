@@ -70,3 +70,21 @@ func TestRedisCluster(t *testing.T) {
 	e.sim.Commit()
 	e.waitCollected(t, rid, 20*time.Second)
 }
+
+// With no worker in rotation the dispatcher leaves jobs queued instead of
+// spending their attempts; the first worker added picks them up.
+func TestNoWorkerLeavesJobsQueued(t *testing.T) {
+	e := setup(t, 0)
+	e.run(t)
+	rid, _ := e.stack.Request(e.k1, "nobody home", 8)
+	time.Sleep(300 * time.Millisecond)
+	j, err := e.q.Get(t.Context(), rid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if j.State != queue.Queued || j.Attempts != 0 {
+		t.Fatalf("with no worker: %s after %d attempts", j.State, j.Attempts)
+	}
+	e.addWorker(t, true)
+	e.waitCollected(t, rid, 15*time.Second)
+}
