@@ -58,6 +58,9 @@ type Source struct {
 
 	mu     sync.Mutex
 	leases map[common.Hash]*queue.Lease // jobs handed to the batcher
+	// leaseOps serialises the queue calls that update a lease (Extend and
+	// MarkSubmitted write its expiry).
+	leaseOps sync.Mutex
 }
 
 var (
@@ -188,11 +191,7 @@ func signatures(ws []queue.WorkerResult) ([]byte, error) {
 // another oracle holds the job: the error keeps tx unsent.
 func (s *Source) Submitting(ctx context.Context, ids []common.Hash, tx common.Hash) error {
 	for _, id := range ids {
-		l := s.lease(id)
-		if l == nil {
-			return fmt.Errorf("jobs: request %s: no lease held", id)
-		}
-		if err := s.q.MarkSubmitted(ctx, l, tx); err != nil {
+		if err := s.withLease(id, func(l *queue.Lease) error { return s.q.MarkSubmitted(ctx, l, tx) }); err != nil {
 			return err
 		}
 	}
@@ -207,33 +206,72 @@ func (s *Source) Submitting(ctx context.Context, ids []common.Hash, tx common.Ha
 //	unknown           -> left submitted: when its lease ends, whoever takes
 //	                     it reads the chain before sending anything
 func (s *Source) Record(ctx context.Context, o batcher.Outcome) error {
-	l := s.lease(o.RequestID)
-	var err error
+	defer s.forget(o.RequestID)
 	switch o.Kind {
 	case batcher.Settled:
-		err = s.q.MarkSettled(ctx, o.RequestID, o.Tx)
+		return s.q.MarkSettled(ctx, o.RequestID, o.Tx)
 	case batcher.Unknown:
+		return nil
+	case batcher.Rejected, batcher.Expired:
+		return s.withLease(o.RequestID, func(l *queue.Lease) error {
+			return s.q.Fail(ctx, *l, string(o.Kind)+": "+o.Reason)
+		})
 	default:
-		if l == nil {
-			return fmt.Errorf("jobs: request %s: no lease held", o.RequestID)
-		}
-		switch o.Kind {
-		case batcher.Rejected, batcher.Expired:
-			err = s.q.Fail(ctx, *l, string(o.Kind)+": "+o.Reason)
-		default:
-			_, err = s.q.Retry(ctx, *l, string(o.Kind)+": "+o.Reason)
-		}
+		return s.withLease(o.RequestID, func(l *queue.Lease) error {
+			_, err := s.q.Retry(ctx, *l, string(o.Kind)+": "+o.Reason)
+			return err
+		})
 	}
-	s.mu.Lock()
-	delete(s.leases, o.RequestID)
-	s.mu.Unlock()
-	return err
 }
 
-func (s *Source) lease(id common.Hash) *queue.Lease {
+// KeepLeases extends every lease the source holds, each `every`, until ctx
+// ends: run it beside the batcher with `every` well under the queue's
+// SettleLease, so that jobs waiting for their receipts stay this oracle's.
+// A lease found lost is dropped (another oracle has the job).
+func (s *Source) KeepLeases(ctx context.Context, every time.Duration) {
+	tick := time.NewTicker(every)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+		s.mu.Lock()
+		ids := make([]common.Hash, 0, len(s.leases))
+		for id := range s.leases {
+			ids = append(ids, id)
+		}
+		s.mu.Unlock()
+		for _, id := range ids {
+			err := s.withLease(id, func(l *queue.Lease) error { return s.q.Extend(ctx, l) })
+			if errors.Is(err, queue.ErrLeaseLost) || errors.Is(err, queue.ErrNotFound) {
+				s.log.Warn("lease lost; another consumer has the job", "request", id, "err", err)
+				s.forget(id)
+			} else if err != nil && ctx.Err() == nil {
+				s.log.Warn("extending a lease", "request", id, "err", err)
+			}
+		}
+	}
+}
+
+// withLease runs fn on the job's lease, one lease operation at a time.
+func (s *Source) withLease(id common.Hash, fn func(*queue.Lease) error) error {
+	s.leaseOps.Lock()
+	defer s.leaseOps.Unlock()
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.leases[id]
+	l := s.leases[id]
+	s.mu.Unlock()
+	if l == nil {
+		return fmt.Errorf("jobs: request %s: no lease held", id)
+	}
+	return fn(l)
+}
+
+func (s *Source) forget(id common.Hash) {
+	s.mu.Lock()
+	delete(s.leases, id)
+	s.mu.Unlock()
 }
 
 // EventTerms reads a request's terms from its InferenceRequested event, at

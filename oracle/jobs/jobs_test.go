@@ -70,10 +70,12 @@ type fixture struct {
 	coord *batcher.CoordinatorContract
 }
 
-func newFixture(t *testing.T) *fixture {
+func newFixture(t *testing.T) *fixture { return newFixtureWith(t, 5*time.Second) }
+
+func newFixtureWith(t *testing.T, settleLease time.Duration) *fixture {
 	srv := redistest.Start(t)
 	q, err := queue.New(srv.Client(), queue.Config{
-		SettleLease: 5 * time.Second, VisibilityTimeout: 5 * time.Second, MaxAttempts: 3,
+		SettleLease: settleLease, VisibilityTimeout: 5 * time.Second, MaxAttempts: 3,
 		RetryBackoff: 20 * time.Millisecond, MaxRetryBackoff: 40 * time.Millisecond, SweepInterval: 10 * time.Millisecond,
 	})
 	if err != nil {
@@ -289,4 +291,36 @@ func (f fakeReceipts) TransactionReceipt(_ context.Context, h common.Hash) (*typ
 		return r, nil
 	}
 	return nil, errors.New("not found")
+}
+
+func TestKeptLeasesOutliveTheSettleLease(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	f := newFixtureWith(t, 300*time.Millisecond)
+	id := f.collected(t, ctx, terms(0, 64), []byte("four"), true)
+	if items, err := f.src.Next(ctx, 1, time.Second); err != nil || len(items) != 1 {
+		t.Fatalf("%d items, err %v", len(items), err)
+	}
+	keep, stop := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() { f.src.KeepLeases(keep, 50*time.Millisecond); close(done) }()
+
+	time.Sleep(time.Second) // over three lease periods
+	if ds, err := f.q.NextSettlements(ctx, "oracle-2", 1, 100*time.Millisecond); err != nil || len(ds) != 0 {
+		t.Fatalf("another oracle took %d job(s) (err %v) while the lease was kept", len(ds), err)
+	}
+	if err := f.src.Submitting(ctx, []common.Hash{id}, common.Hash{1}); err != nil {
+		t.Fatalf("submitting under the kept lease: %v", err)
+	}
+
+	stop()
+	<-done
+	time.Sleep(time.Second)
+	ds, err := f.q.NextSettlements(ctx, "oracle-2", 1, time.Second)
+	if err != nil || len(ds) != 1 || ds[0].Job.State != queue.Submitted {
+		t.Fatalf("after the lease lapsed, another oracle got %v (err %v), want the submitted job", ds, err)
+	}
+	if err := f.src.Record(ctx, batcher.Outcome{RequestID: id, Kind: batcher.Retry}); !errors.Is(err, queue.ErrLeaseLost) {
+		t.Fatalf("recording under the lapsed lease: err = %v, want ErrLeaseLost", err)
+	}
 }
