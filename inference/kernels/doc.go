@@ -8,8 +8,16 @@
 // ever fused with an add (each product is rounded by an explicit conversion,
 // as the Go specification allows), and exp, log, sin and cos are computed here
 // rather than by the math package, whose results may differ between CPUs.
-// Fast paths (assembly on amd64 with AVX2) keep that canonical result, so the
-// engine gives the same logits on every machine, whatever the thread count.
+// Fast paths keep that canonical result, so the engine gives the same logits
+// on every machine, whatever the thread count: assembly on amd64 at two
+// levels, AVX2 (with F16C) and AVX-512 (F, BW, VL and VNNI: 4-row by 4-token
+// tiles whose 16-lane registers hold exactly the canonical lanes), chosen at
+// start from CPUID, with portable Go everywhere else. SLM_NOAVX512=1 or
+// SLM_NOASM=1 in the environment caps the level (for tests and comparisons).
+//
+// Quantized weights (Q8_0, Q4_0) are multiplied with activations quantized
+// to 8 bits per block of 32 (Q8Act), as ggml does; the integer part of each
+// block is exact, so only the float steps need a fixed order.
 //
 // The package has no state and starts no goroutines; splitting work between
 // threads is the caller's business (by rows, which never changes a result).
