@@ -392,6 +392,23 @@ contract RevenueDistributorTest is DAOFixture {
 
     // --- fuzz ---
 
+    /// Holding MT for `hold` seconds around a deposit earns at most the share
+    /// of what streamed during those seconds.
+    function testFuzz_claim_sniperEarnsOnlyTheStreamedShare(uint96 deposit, uint32 hold, uint256 bought) public {
+        uint256 amount = bound(deposit, 1e6, 1e30);
+        uint256 held = bound(hold, 0, 2 * STREAM);
+        bought = bound(bought, 1, ALICE_MT);
+        vm.prank(alice);
+        mt.transfer(carol, bought);
+        _depositETH(amount);
+        vm.warp(block.timestamp + held);
+        vm.prank(carol);
+        mt.transfer(alice, bought);
+        uint256 streamed = held >= STREAM ? amount : amount * held / STREAM;
+        uint256 fairShare = streamed * bought / mt.totalSupply();
+        vm.assertLe(distributor.claimable(carol, ETH), fairShare + 1);
+    }
+
     /// Whatever the deposits, transfers and timing, holders never get more
     /// than was deposited, and once every stream ended they get all of it but
     /// the dust carried to the next release.
