@@ -3,7 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 	"slices"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/minidao/minidao/inference/kernels"
@@ -63,7 +66,28 @@ func runBench(args []string, e *env) error {
 	if *decode > 0 {
 		fmt.Fprintf(e.stdout, "decode: %d tokens, %.1f tok/s (median of %d runs: %s)\n", *decode, median(dec), *runs, list(dec))
 	}
+	if peak, ok := peakRSS(); ok {
+		fmt.Fprintf(e.stdout, "peak RSS: %.1f MiB (model file %.1f MiB, KV cache %.1f MiB)\n", mib(peak),
+			mib(m.File.Size()), mib(c.KVCacheBytes(*prefill+*decode)))
+	}
 	return nil
+}
+
+func mib(n int64) float64 { return float64(n) / (1 << 20) }
+
+// peakRSS returns the process's peak resident set size (VmHWM, Linux only).
+func peakRSS() (int64, bool) {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0, false
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
+			return kb << 10, err == nil
+		}
+	}
+	return 0, false
 }
 
 // benchOnce prefills prompt, then decodes n tokens greedily; it returns both
