@@ -183,7 +183,6 @@ func TestModelsFile(t *testing.T) {
 	tests := []struct{ name, body, msg string }{
 		{"an empty list", `[]`, "no models to serve"},
 		{"an unknown field", `[{"modelId": 1, "version": 1, "weightsHash": "` + wh + `", "path": "m", "temp": 1}]`, "unknown field"},
-		{"a missing weightsHash", `[{"modelId": 1, "version": 1, "path": "m"}]`, "weightsHash is missing"},
 		{"a missing modelId", `[{"version": 1, "weightsHash": "` + wh + `", "path": "m"}]`, "modelId is missing"},
 		{"version 0", `[{"modelId": 1, "version": 0, "weightsHash": "` + wh + `", "path": "m"}]`, "version must be at least 1"},
 		{"a duplicate", `[{"modelId": 1, "version": 1, "weightsHash": "` + wh + `", "path": "m"}, {"modelId": "0x1", "version": 1, "weightsHash": "` + wh + `", "path": "n"}]`, "listed twice"},
@@ -196,4 +195,53 @@ func TestModelsFile(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestReconcileWithTheChain(t *testing.T) {
+	wh, other := common.Hash{0x11}, common.Hash{0x22}
+	chain := map[uint32]worker.ChainVersion{1: {WeightsHash: wh, MaxTokens: 100}, 2: {WeightsHash: other}}
+	lookup := func(s worker.ModelSpec) (worker.ChainVersion, error) {
+		v, ok := chain[s.Version]
+		if !ok {
+			return v, errors.New("RegistryUnknownVersion")
+		}
+		return v, nil
+	}
+	spec := func(version uint32, weights common.Hash, maxTokens int) worker.ModelSpec {
+		return worker.ModelSpec{ModelID: worker.NewUint256(1), Version: version, WeightsHash: weights, Path: "m.gguf", MaxTokens: maxTokens}
+	}
+	t.Run("takes a missing weightsHash and maxTokens from the chain", func(t *testing.T) {
+		got, err := worker.Reconcile([]worker.ModelSpec{spec(1, common.Hash{}, 0)}, lookup)
+		if err != nil || got[0].WeightsHash != wh || got[0].MaxTokens != 100 {
+			t.Fatalf("%+v, %v", got, err)
+		}
+	})
+	t.Run("keeps a smaller maxTokens and cuts a larger one", func(t *testing.T) {
+		got, err := worker.Reconcile([]worker.ModelSpec{spec(1, wh, 50)}, lookup)
+		if err != nil || got[0].MaxTokens != 50 {
+			t.Fatalf("%+v, %v", got, err)
+		}
+		got, err = worker.Reconcile([]worker.ModelSpec{spec(1, wh, 500)}, lookup)
+		if err != nil || got[0].MaxTokens != 100 {
+			t.Fatalf("%+v, %v", got, err)
+		}
+	})
+	t.Run("refuses a weightsHash the chain does not name", func(t *testing.T) {
+		_, err := worker.Reconcile([]worker.ModelSpec{spec(1, other, 0)}, lookup)
+		if !errors.Is(err, worker.ErrChainMismatch) || !strings.Contains(err.Error(), wh.Hex()) {
+			t.Fatalf("Reconcile = %v", err)
+		}
+	})
+	t.Run("refuses a version the chain does not know", func(t *testing.T) {
+		_, err := worker.Reconcile([]worker.ModelSpec{spec(3, wh, 0)}, lookup)
+		if err == nil || !strings.Contains(err.Error(), "model 1 version 3 on chain: RegistryUnknownVersion") {
+			t.Fatalf("Reconcile = %v", err)
+		}
+	})
+	t.Run("refuses a spec without weights when there is no chain", func(t *testing.T) {
+		err := worker.CheckModelSpecs([]worker.ModelSpec{spec(1, common.Hash{}, 0)})
+		if err == nil || !strings.Contains(err.Error(), "weightsHash is missing") {
+			t.Fatalf("CheckModelSpecs = %v", err)
+		}
+	})
 }

@@ -89,7 +89,7 @@ func ReadModelsFile(path string) ([]ModelSpec, error) {
 			specs[i].Path = filepath.Join(filepath.Dir(path), specs[i].Path)
 		}
 	}
-	if err := CheckModelSpecs(specs); err != nil {
+	if err := checkSpecs(specs, false); err != nil {
 		return nil, fmt.Errorf("models file %s: %w", path, err)
 	}
 	return specs, nil
@@ -97,7 +97,11 @@ func ReadModelsFile(path string) ([]ModelSpec, error) {
 
 // CheckModelSpecs checks that each spec is complete and that no (modelId,
 // version) appears twice.
-func CheckModelSpecs(specs []ModelSpec) error {
+func CheckModelSpecs(specs []ModelSpec) error { return checkSpecs(specs, true) }
+
+// checkSpecs is CheckModelSpecs; weightsHash may be left for the chain to
+// fill in (Reconcile) unless needHash.
+func checkSpecs(specs []ModelSpec, needHash bool) error {
 	if len(specs) == 0 {
 		return errors.New("no models to serve")
 	}
@@ -108,8 +112,8 @@ func CheckModelSpecs(specs []ModelSpec) error {
 			return fmt.Errorf("model %d: modelId is missing", i)
 		case s.Version == 0:
 			return fmt.Errorf("%s: version must be at least 1", s)
-		case s.WeightsHash == (common.Hash{}):
-			return fmt.Errorf("%s: weightsHash is missing", s)
+		case needHash && s.WeightsHash == (common.Hash{}):
+			return fmt.Errorf("%s: weightsHash is missing (give it in the models file, or read it from the chain's ModelRegistry)", s)
 		case s.Path == "":
 			return fmt.Errorf("%s: path is missing", s)
 		case s.MaxTokens < 0:
@@ -124,6 +128,39 @@ func CheckModelSpecs(specs []ModelSpec) error {
 		seen[k] = true
 	}
 	return nil
+}
+
+// ChainVersion is what the chain's ModelRegistry says about a model version.
+type ChainVersion struct {
+	WeightsHash        common.Hash
+	RuntimeMeasurement common.Hash // the runtime the version approves
+	MaxTokens          uint32      // per request
+}
+
+// ErrChainMismatch means the models file contradicts the chain.
+var ErrChainMismatch = errors.New("models file contradicts the chain")
+
+// Reconcile checks each spec against its version on chain (lookup): a
+// weightsHash in the file must be the chain's, a missing one is taken from
+// the chain, and so is maxTokens when the file leaves it out (a larger one is
+// cut to the chain's). It returns the specs to load.
+func Reconcile(specs []ModelSpec, lookup func(ModelSpec) (ChainVersion, error)) ([]ModelSpec, error) {
+	out := make([]ModelSpec, len(specs))
+	for i, s := range specs {
+		v, err := lookup(s)
+		if err != nil {
+			return nil, fmt.Errorf("%s on chain: %w", s, err)
+		}
+		if s.WeightsHash != (common.Hash{}) && s.WeightsHash != v.WeightsHash {
+			return nil, fmt.Errorf("%w: %s: the file says weightsHash %s, the chain %s", ErrChainMismatch, s, s.WeightsHash, v.WeightsHash)
+		}
+		s.WeightsHash = v.WeightsHash
+		if v.MaxTokens > 0 && (s.MaxTokens == 0 || s.MaxTokens > int(v.MaxTokens)) {
+			s.MaxTokens = int(v.MaxTokens)
+		}
+		out[i] = s
+	}
+	return out, CheckModelSpecs(out)
 }
 
 // VerifyWeights checks that the file at s.Path hashes to s.WeightsHash.

@@ -230,7 +230,7 @@ func TestStopLetsARunningJobFinish(t *testing.T) {
 	if err := parseArgs([]string{"--models", models, "--key-env", "TEST_WORKER_KEY", "--listen", "127.0.0.1:0", "--threads", "1"}); err != nil {
 		t.Fatal(err)
 	}
-	s, err := NewServer(cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	s, err := NewServer(context.Background(), cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}

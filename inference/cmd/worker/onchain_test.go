@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -249,4 +250,111 @@ func testEquivocationIsSlashable(t *testing.T, net devnet, registry common.Addre
 	if err != nil || !info.Slashed {
 		t.Fatalf("after slashEquivocation: %+v, %v", info, err)
 	}
+}
+
+// deployModelRegistry deploys a ModelRegistry with one DAO (treasury dev 1)
+// and one model (id 1) whose version 1 is weights, approved for runtime.
+func deployModelRegistry(t *testing.T, net devnet, weights, runtime common.Hash) common.Address {
+	t.Helper()
+	ctx := context.Background()
+	client, err := ethclient.DialContext(ctx, net.url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	chainID := new(big.Int).SetUint64(net.chainID)
+	mr := bindings.NewModelRegistry()
+	wide := bindings.FeeSplit{WorkersBps: 10000, HoldersBps: 10000, DataPoolBps: 10000, TreasuryBps: 10000}
+	addr, tx, err := bind.DeployContract(bind.NewKeyedTransactor(devchain.DevKey(0), chainID), common.FromHex(bindings.ModelRegistryMetaData.Bin), client,
+		mr.PackConstructor(devchain.DevAddress(0), bindings.FeeSplit{}, wide))
+	if err != nil {
+		t.Fatal(revert.Wrap(err))
+	}
+	if _, err := bind.WaitDeployed(ctx, client, tx.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	inst := mr.Instance(client, addr)
+	for _, step := range []struct {
+		from int
+		data []byte
+	}{
+		{0, mr.PackSetRegistrar(devchain.DevAddress(0), true)},
+		{0, mr.PackRegisterDAO(devchain.DevAddress(1), devchain.DevAddress(2), devchain.DevAddress(3),
+			bindings.FeeSplit{WorkersBps: 7000, HoldersBps: 1000, DataPoolBps: 1000, TreasuryBps: 1000})},
+		{1, mr.PackRegisterModel(
+			bindings.ModelVersion{WeightsHash: weights, RuntimeMeasurement: runtime, Uri: "ipfs://tiny", MaxOutputBytes: 4096, MaxTokens: 24},
+			bindings.Price{BaseFee: big.NewInt(1), PerTokenFee: big.NewInt(1)}, bindings.VerificationPolicy{K: 1, N: 1, MinWorkerStake: oneEther})},
+	} {
+		tx, err := bind.Transact(inst, bind.NewKeyedTransactor(devchain.DevKey(step.from), chainID), step.data)
+		if err != nil {
+			t.Fatal(revert.Wrap(err))
+		}
+		if rc, err := bind.WaitMined(ctx, client, tx.Hash()); err != nil || rc.Status != 1 {
+			t.Fatalf("receipt %+v, %v", rc, err)
+		}
+	}
+	return addr
+}
+
+func TestModelsAreCheckedAgainstTheModelRegistry(t *testing.T) {
+	emb, err := devchain.StartEmbedded(devchain.EmbeddedOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer emb.Stop()
+	net := devnet{emb.URL, 1337}
+	_, weights := modelsFile(t, "")
+	measurement, err := attest.MeasureExecutable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("TEST_WORKER_KEY", devchain.DevKeys[4])
+	modelRegistry := deployModelRegistry(t, net, weights, measurement).Hex()
+	registry := deployRegistry(t, net).Hex()
+
+	// A models file for model 1 version 1 without a weightsHash: the chain's is used.
+	noHash, _ := modelsFile(t, "")
+	body, _ := os.ReadFile(noHash)
+	os.WriteFile(noHash, []byte(strings.Replace(strings.Replace(string(body), `"weightsHash": "`+weights.Hex()+`", `, "", 1), `"modelId": "5"`, `"modelId": "1"`, 1)), 0o600)
+	wrong, _ := modelsFile(t, "0x"+strings.Repeat("11", 32))
+	body, _ = os.ReadFile(wrong)
+	os.WriteFile(wrong, []byte(strings.Replace(string(body), `"modelId": "5"`, `"modelId": "1"`, 1)), 0o600)
+
+	t.Run("register takes the weightsHash from the chain", func(t *testing.T) {
+		records := filepath.Join(t.TempDir(), "records.json")
+		code, stdout, stderr := runCmd(t, context.Background(), "register", "--rpc", net.url, "--registry", registry, "--model-registry", modelRegistry,
+			"--models", noHash, "--records", records, "--dev-account", "4", "--authority-dev-account", "0")
+		if code != 0 || !strings.Contains(stdout, weights.Hex()) {
+			t.Fatalf("exit %d: %s %s", code, stdout, stderr)
+		}
+	})
+	t.Run("serve refuses a models file that contradicts the chain", func(t *testing.T) {
+		code, _, stderr := runCmd(t, context.Background(), "serve", "--rpc", net.url, "--model-registry", modelRegistry,
+			"--models", wrong, "--key-env", "TEST_WORKER_KEY", "--listen", "127.0.0.1:0")
+		if code != 1 || !strings.Contains(stderr, "models file contradicts the chain") || !strings.Contains(stderr, weights.Hex()) {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+	})
+	t.Run("serve caps maxTokens at the version's", func(t *testing.T) {
+		cfg, parseArgs := serveFlags(io.Discard)
+		if err := parseArgs([]string{"--rpc", net.url, "--model-registry", modelRegistry, "--models", noHash, "--key-env", "TEST_WORKER_KEY", "--listen", "127.0.0.1:0"}); err != nil {
+			t.Fatal(err)
+		}
+		s, err := NewServer(context.Background(), cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Stop(context.Background())
+		if got := s.models[0].Spec; got.WeightsHash != weights || got.MaxTokens != 24 {
+			t.Fatalf("serving %+v", got)
+		}
+	})
+	t.Run("serve refuses an unknown version with the registry's error", func(t *testing.T) {
+		unknown, _ := modelsFile(t, "") // model 5
+		code, _, stderr := runCmd(t, context.Background(), "serve", "--rpc", net.url, "--model-registry", modelRegistry,
+			"--models", unknown, "--key-env", "TEST_WORKER_KEY", "--listen", "127.0.0.1:0")
+		if code != 1 || !strings.Contains(stderr, "RegistryUnknownModel") {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+	})
 }

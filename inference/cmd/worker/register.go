@@ -7,11 +7,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/big"
 	"runtime"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/minidao/minidao/deploy/keys"
 	"github.com/minidao/minidao/inference/attest"
@@ -30,6 +32,7 @@ type RegisterConfig struct {
 	Operator      keys.Source // stakes and sends the transaction; unset: the worker key
 	Stake         string      // wei; empty: the registry's minimum
 	OnChain       string      // weightsHash whose record is registered, when the worker serves several
+	ModelRegistry string      // with RPC: read and check the models' weightsHash on chain
 	HardwareClass string
 	// InsecureAuthority allows the software authority on a chain that is not
 	// a local devnet, where it would vouch for nothing but the worker's word.
@@ -55,6 +58,10 @@ func (c *RegisterConfig) Check() error {
 		return errors.New("--stake needs --rpc")
 	case c.OnChain != "" && c.RPC == "":
 		return errors.New("--onchain-weights needs --rpc")
+	case c.ModelRegistry != "" && c.RPC == "":
+		return errors.New("--model-registry needs --rpc")
+	case c.ModelRegistry != "" && !common.IsHexAddress(c.ModelRegistry):
+		return fmt.Errorf("--model-registry %q is not an address", c.ModelRegistry)
 	case c.OnChain != "" && !isHash(c.OnChain):
 		return fmt.Errorf("--onchain-weights %q: want a 32-byte 0x-hex weightsHash", c.OnChain)
 	}
@@ -93,6 +100,7 @@ func registerFlags(stderr io.Writer) (*RegisterConfig, func([]string) error) {
 	keyFlags(fs, &c.Operator, "operator", "operator's key, which stakes (default: the worker's key)")
 	fs.StringVar(&c.Stake, "stake", "", "stake in `wei` (default: the registry's minimum)")
 	fs.StringVar(&c.OnChain, "onchain-weights", "", "`weightsHash` whose record goes on chain, when the worker serves several (one record per worker on chain)")
+	fs.StringVar(&c.ModelRegistry, "model-registry", "", "ModelRegistry `address` (with --rpc): each model's weightsHash is read from, and checked against, the chain")
 	fs.StringVar(&c.HardwareClass, "hardware-class", "cpu-"+runtime.GOARCH, "hardware class label (must match serve's)")
 	fs.BoolVar(&c.InsecureAuthority, "insecure-software-authority", false, "allow the software authority on a chain that is not a local devnet")
 	return c, func(args []string) error { return parseOrUsage(fs, args) }
@@ -164,7 +172,19 @@ func runRegister(ctx context.Context, args []string, stdout, stderr io.Writer) e
 			return err
 		}
 	}
-	recs, err := countersign(c, k.worker, k.authority)
+	measurement, err := attest.MeasureExecutable()
+	if err != nil {
+		return err
+	}
+	var client *ethclient.Client
+	if chain != nil {
+		client = chain.client
+	}
+	specs, err := readModels(ctx, c.ModelsFile, client, c.ModelRegistry, measurement, slog.New(slog.NewTextHandler(stderr, nil)))
+	if err != nil {
+		return err
+	}
+	recs, err := countersign(c, specs, measurement, k.worker, k.authority)
 	if err != nil {
 		return err
 	}
@@ -211,13 +231,10 @@ func onChainRecord(recs *worker.Records, weights string) (*attest.Model, error) 
 	return nil, fmt.Errorf("--onchain-weights %s: no served model has these weights", weights)
 }
 
-// countersign makes the worker's report over every served weights hash and
+// countersign makes the worker's report (its runtime is this binary:
+// `worker serve` from the same file reports the same measurement) over every served weights hash and
 // has the software authority countersign one record per weights hash.
-func countersign(c *RegisterConfig, wk, ak *keys.Key) (*worker.Records, error) {
-	specs, err := worker.ReadModelsFile(c.ModelsFile)
-	if err != nil {
-		return nil, err
-	}
+func countersign(c *RegisterConfig, specs []worker.ModelSpec, measurement common.Hash, wk, ak *keys.Key) (*worker.Records, error) {
 	var served []attest.Model
 	seen := map[common.Hash]bool{}
 	for _, s := range specs {
@@ -228,11 +245,6 @@ func countersign(c *RegisterConfig, wk, ak *keys.Key) (*worker.Records, error) {
 			seen[s.WeightsHash] = true
 			served = append(served, attest.Model{WeightsHash: s.WeightsHash})
 		}
-	}
-	// The runtime is this binary: `worker serve` from the same file reports the same measurement.
-	measurement, err := attest.MeasureExecutable()
-	if err != nil {
-		return nil, err
 	}
 	var nonce common.Hash
 	if _, err := rand.Read(nonce[:]); err != nil {

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/minidao/minidao/deploy/keys"
 	"github.com/minidao/minidao/inference/attest"
@@ -24,6 +25,8 @@ import (
 type ServeConfig struct {
 	Listen          string
 	ModelsFile      string
+	RPC             string // with ModelRegistry: check the models against the chain
+	ModelRegistry   string
 	RecordsFile     string
 	Key             keys.Source
 	ChainID         uint64 // with Coordinator: the only domain results are signed for; also guards dev accounts
@@ -63,6 +66,10 @@ func (c *ServeConfig) Check() error {
 		return errors.New("--chain-id and --coordinator go together: give both or neither")
 	case c.Coordinator != "" && !common.IsHexAddress(c.Coordinator):
 		return fmt.Errorf("--coordinator %q is not an address", c.Coordinator)
+	case (c.RPC == "") != (c.ModelRegistry == ""):
+		return errors.New("--rpc and --model-registry go together: give both (to check the models against the chain) or neither")
+	case c.ModelRegistry != "" && !common.IsHexAddress(c.ModelRegistry):
+		return fmt.Errorf("--model-registry %q is not an address", c.ModelRegistry)
 	}
 	if _, err := newLogger(io.Discard, c.LogLevel); err != nil {
 		return err
@@ -75,6 +82,8 @@ func serveFlags(stderr io.Writer) (*ServeConfig, func([]string) error) {
 	fs := newFlagSet("serve", "--models FILE (--keystore FILE | --key-env VAR | --dev-account N) [flags]", stderr)
 	fs.StringVar(&c.Listen, "listen", "127.0.0.1:8090", "`address` to listen on")
 	fs.StringVar(&c.ModelsFile, "models", "", "JSON `file`: [{modelId, version, weightsHash, path, maxTokens, sampling}]; paths relative to the file")
+	fs.StringVar(&c.RPC, "rpc", "", "JSON-RPC `url` of the chain, with --model-registry")
+	fs.StringVar(&c.ModelRegistry, "model-registry", "", "ModelRegistry `address`: each model's weightsHash (and maxTokens) is read from, and checked against, the chain")
 	fs.StringVar(&c.RecordsFile, "records", "", "records `file` written by `worker register` (countersigned attestation records)")
 	keyFlags(fs, &c.Key, "", "worker's signing key")
 	fs.Uint64Var(&c.ChainID, "chain-id", 0, "with --coordinator: sign results for this chain only (also required for --dev-account)")
@@ -101,7 +110,7 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 		return usageError{err}
 	}
 	log, _ := newLogger(stderr, cfg.LogLevel)
-	s, err := NewServer(cfg, log)
+	s, err := NewServer(ctx, cfg, log)
 	if err != nil {
 		return err
 	}
@@ -131,7 +140,7 @@ type Server struct {
 }
 
 // NewServer loads the key, verifies and loads the models and builds the service.
-func NewServer(cfg *ServeConfig, log *slog.Logger) (*Server, error) {
+func NewServer(ctx context.Context, cfg *ServeConfig, log *slog.Logger) (*Server, error) {
 	key, err := keys.Load(cfg.Key, cfg.ChainID)
 	if err != nil {
 		return nil, fmt.Errorf("worker key: %w", err)
@@ -140,7 +149,14 @@ func NewServer(cfg *ServeConfig, log *slog.Logger) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	specs, err := worker.ReadModelsFile(cfg.ModelsFile)
+	var client *ethclient.Client
+	if cfg.RPC != "" {
+		if client, err = dial(ctx, cfg.RPC); err != nil {
+			return nil, err
+		}
+		defer client.Close()
+	}
+	specs, err := readModels(ctx, cfg.ModelsFile, client, cfg.ModelRegistry, measurement, log)
 	if err != nil {
 		return nil, err
 	}
