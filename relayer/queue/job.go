@@ -28,12 +28,37 @@ type Request struct {
 	Fee              *big.Int       `json:"fee"`      // escrowed, in FeeToken's units
 	FeeToken         common.Address `json:"feeToken"` // zero for ETH
 
+	// The rest of the coordinator's InferenceRequest as emitted, so that the
+	// dispatcher and the oracle (whose fulfill() takes the struct back) need
+	// no log lookup. Zero when the watcher did not fill them.
+	Nonce              uint64         `json:"nonce"`
+	PromptHash         common.Hash    `json:"promptHash"`
+	GasPrepaid         *big.Int       `json:"gasPrepaid"` // wei
+	WeightsHash        common.Hash    `json:"weightsHash"`
+	RuntimeMeasurement common.Hash    `json:"runtimeMeasurement"`
+	MaxOutputBytes     uint32         `json:"maxOutputBytes"`
+	K                  uint8          `json:"k"` // distinct signers required
+	MinWorkerStake     *big.Int       `json:"minWorkerStake"`
+	Split              FeeSplit       `json:"split"`
+	Treasury           common.Address `json:"treasury"`
+	Distributor        common.Address `json:"distributor"`
+	DataPool           common.Address `json:"dataPool"`
+
 	// Where the event was seen: the watcher withdraws the request when this
 	// block is reorged out.
 	BlockNumber uint64      `json:"blockNumber"`
 	BlockHash   common.Hash `json:"blockHash"`
 	TxHash      common.Hash `json:"txHash"`
 	LogIndex    uint        `json:"logIndex"`
+}
+
+// FeeSplit is the DAO's split of the fee in basis points, as in the
+// request.
+type FeeSplit struct {
+	WorkersBps  uint16 `json:"workersBps"`
+	HoldersBps  uint16 `json:"holdersBps"`
+	DataPoolBps uint16 `json:"dataPoolBps"`
+	TreasuryBps uint16 `json:"treasuryBps"`
 }
 
 func (r *Request) check(maxBytes int) ([]byte, error) {

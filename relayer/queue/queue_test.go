@@ -27,7 +27,8 @@ func TestEnqueue(t *testing.T) {
 		}
 		j := mustState(t, q, r.RequestID, queue.Queued)
 		if !bytes.Equal(j.Request.Prompt, r.Prompt) || j.Request.Fee.Cmp(r.Fee) != 0 || j.Request.ModelID.Int64() != 7 ||
-			j.Request.BlockNumber != r.BlockNumber || j.Request.Requester != r.Requester {
+			j.Request.BlockNumber != r.BlockNumber || j.Request.Requester != r.Requester ||
+			j.Request.GasPrepaid.Cmp(r.GasPrepaid) != 0 || j.Request.Split != r.Split || j.Request.Nonce != r.Nonce {
 			t.Fatalf("stored request %+v differs from %+v", j.Request, *r)
 		}
 		if j.Times[queue.Queued].IsZero() || time.Since(j.Times[queue.Queued]) > time.Minute {
