@@ -28,6 +28,11 @@
 //	worker serve --models models.json --records records.json --key-env WORKER_KEY \
 //	    --chain-id 31337 --coordinator 0x… --max-concurrent 2 --max-queue 8
 //
+// With --rpc and --model-registry (both commands), each model's weightsHash
+// is read from the chain's ModelRegistry (the models file may leave it out;
+// one that differs is refused), its maxTokens capped at the version's, and a
+// version whose approved runtime is not this binary is reported.
+//
 // serve refuses to start when a file's sha256 is not its weightsHash. The
 // runtime measurement in the reports is the sha256 of the worker binary
 // itself, so register and serve must be the same file: after an upgrade,
