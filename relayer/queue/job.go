@@ -82,9 +82,12 @@ func (r *Request) check(maxBytes int) ([]byte, error) {
 // every worker's answer (agreeing or not). The oracle settles Output with the
 // signatures of the agreeing workers.
 type Results struct {
-	OutputHash common.Hash    `json:"outputHash"`
-	Output     []byte         `json:"output"`
-	Workers    []WorkerResult `json:"workers"`
+	OutputHash common.Hash `json:"outputHash"`
+	Output     []byte      `json:"output"`
+	// OutputURI is where the relayer's API serves an output over the
+	// model's MaxOutputBytes, which is settled by (hash, URI) instead.
+	OutputURI string         `json:"outputUri,omitempty"`
+	Workers   []WorkerResult `json:"workers"`
 }
 
 // WorkerResult is one worker's answer to one job.
