@@ -120,7 +120,7 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	}
 	select {
 	case <-ctx.Done():
-		log.Info("shutting down", "grace", cfg.ShutdownTimeout)
+		log.Info("shutting down", "grace", cfg.ShutdownTimeout.String())
 	case err = <-s.Done():
 	}
 	stopCtx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
