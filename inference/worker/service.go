@@ -239,7 +239,7 @@ func (s *Service) generate(ctx context.Context, m *Model, j *Job, release func()
 		return o.gen, o.err
 	case <-time.After(s.cfg.EngineGrace):
 		s.log.Warn("the engine did not stop with its job's context; its slot stays taken until it returns",
-			"requestId", j.RequestID, "model", j.ModelID, "version", j.ModelVersion, "grace", s.cfg.EngineGrace)
+			"requestId", j.RequestID, "model", j.ModelID, "version", j.ModelVersion, "grace", s.cfg.EngineGrace.String())
 		go func() {
 			<-done
 			s.log.Warn("the overrunning engine call returned", "requestId", j.RequestID)

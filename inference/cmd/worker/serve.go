@@ -186,7 +186,7 @@ func NewServer(ctx context.Context, cfg *ServeConfig, log *slog.Logger) (*Server
 		log.Info("model loaded", "model", m.Spec.ModelID, "version", m.Spec.Version, "weightsHash", m.Spec.WeightsHash, "path", m.Spec.Path)
 	}
 	log.Info("worker ready", "signer", key.Address, "keyFrom", key.From, "runtimeMeasurement", measurement,
-		"models", len(models), "loadTime", time.Since(start).Round(time.Millisecond))
+		"models", len(models), "loadTime", time.Since(start).Round(time.Millisecond).String())
 	readHeader, read, write, idle := worker.ServerTimeouts(cfg.JobTimeout)
 	return &Server{
 		cfg: cfg, log: log, svc: svc, models: models, done: make(chan error, 1),
