@@ -508,3 +508,47 @@ func TestRequestsSettledEarlierAreNotSentAgain(t *testing.T) {
 		}
 	}
 }
+
+// statusAfterSend reports nothing ended before the batch is sent, and its
+// ended map once a transaction is mined.
+type statusAfterSend struct {
+	*fakeCoordinator
+	mu    sync.Mutex
+	calls int
+	ended map[common.Hash]string
+}
+
+func (c *statusAfterSend) NotPending(context.Context, []common.Hash) (map[common.Hash]string, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.calls++
+	if c.calls == 1 {
+		return nil, nil
+	}
+	return c.ended, nil
+}
+
+func TestARejectionForARequestFulfilledMeanwhileIsASettlement(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	e := newEnv(t, ctx)
+	its := items(2)
+	e.coord.reject[its[0].RequestID] = "CoordinatorRequestNotPending"
+	e.coord.reject[its[1].RequestID] = "CoordinatorTooFewSignatures"
+	coord := &statusAfterSend{fakeCoordinator: e.coord, ended: map[common.Hash]string{its[0].RequestID: "fulfilled"}}
+	store := newStore(2)
+	b, err := batcher.New[result](batcher.Config{Logger: quiet(t)}, &sliceSource{}, coord, e.client, e.mgr, e.mgr.From(), store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Settle(ctx, its)
+	store.wait(t, ctx)
+	store.mu.Lock()
+	defer store.mu.Unlock()
+	if o := store.outcomes[its[0].RequestID]; o.Kind != batcher.Settled {
+		t.Errorf("request fulfilled by an earlier transaction: %+v, want settled", o)
+	}
+	if o := store.outcomes[its[1].RequestID]; o.Kind != batcher.Rejected {
+		t.Errorf("request still pending: %+v, want rejected", o)
+	}
+}

@@ -237,13 +237,16 @@ func (b *Batcher[R]) recordAll(ctx context.Context, items []Item[R], o Outcome) 
 	}
 }
 
-// recordReceipt records the coordinator's verdict on each item of a mined batch.
+// recordReceipt records the coordinator's verdict on each item of a mined
+// batch. A rejected item whose request is fulfilled now (by an earlier
+// transaction that landed meanwhile) is recorded as settled.
 func (b *Batcher[R]) recordReceipt(ctx context.Context, items []Item[R], r *types.Receipt) {
 	verdicts, err := b.coord.Outcomes(r)
 	if err != nil {
 		b.recordAll(ctx, items, Outcome{Kind: Unknown, Tx: r.TxHash, Reason: "reading the receipt: " + err.Error()})
 		return
 	}
+	fulfilled := b.fulfilledElsewhere(ctx, items, verdicts)
 	for _, it := range items {
 		o := Outcome{RequestID: it.RequestID, Tx: r.TxHash}
 		switch v, ok := verdicts[it.RequestID]; {
@@ -251,11 +254,41 @@ func (b *Batcher[R]) recordReceipt(ctx context.Context, items []Item[R], r *type
 			o.Kind, o.Reason = Unknown, "the receipt says nothing about this request"
 		case v == nil:
 			o.Kind = Settled
+		case fulfilled[it.RequestID]:
+			o.Kind, o.Tx, o.Reason = Settled, common.Hash{}, "fulfilled by another transaction ("+v.Error()+")"
 		default:
 			o.Kind, o.Reason = Rejected, v.Error()
 		}
 		b.record(ctx, o)
 	}
+}
+
+// fulfilledElsewhere asks, when the coordinator can tell, which rejected
+// items' requests are fulfilled on-chain.
+func (b *Batcher[R]) fulfilledElsewhere(ctx context.Context, items []Item[R], verdicts map[common.Hash]error) map[common.Hash]bool {
+	sc, ok := b.coord.(StatusChecker)
+	if !ok {
+		return nil
+	}
+	var rejected []common.Hash
+	for _, it := range items {
+		if v := verdicts[it.RequestID]; v != nil {
+			rejected = append(rejected, it.RequestID)
+		}
+	}
+	if len(rejected) == 0 {
+		return nil
+	}
+	ended, err := sc.NotPending(ctx, rejected)
+	if err != nil {
+		b.log.Warn("reading the status of rejected requests", "err", err)
+		return nil
+	}
+	out := map[common.Hash]bool{}
+	for id, status := range ended {
+		out[id] = status == "fulfilled"
+	}
+	return out
 }
 
 // isRevert tells an execution revert from a transport failure.
