@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/core/types"
@@ -190,4 +191,24 @@ func TestNonceBook(t *testing.T) {
 			}
 		}
 	})
+}
+
+func TestConfigCheckNamesTheBadField(t *testing.T) {
+	g := big.NewInt
+	cases := map[string]Config{
+		"MaxFeeCap must be set":      {},
+		"MinTipCap must not be neg":  {MaxFeeCap: g(10), MinTipCap: g(-1)},
+		"MinTipCap 11 is above":      {MaxFeeCap: g(10), MinTipCap: g(11)},
+		"durations must not be neg":  {MaxFeeCap: g(10), ResubmitAfter: -1},
+		"MaxNonceRetries must not b": {MaxFeeCap: g(10), MaxNonceRetries: -1},
+	}
+	for want, cfg := range cases {
+		if err := cfg.Check(); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%+v: err = %v, want it to say %q", cfg, err, want)
+		}
+	}
+	ok := Config{MaxFeeCap: g(10)}
+	if err := ok.Check(); err != nil {
+		t.Fatalf("a minimal config: %v", err)
+	}
 }
