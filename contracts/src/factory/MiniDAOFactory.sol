@@ -14,7 +14,7 @@ import {IModelRegistry} from "../interfaces/IModelRegistry.sol";
 
 /// @title MiniDAOFactory
 /// @notice See {IMiniDAOFactory}. The registry's owner must make the factory a
-/// registrar. All five clones are created first, so every initializer gets
+/// registrar; it uses that right only inside createDAO, for the DAO it creates. All five clones are created first, so every initializer gets
 /// the final addresses of the others and no role is ever held by the factory.
 contract MiniDAOFactory is IMiniDAOFactory {
     IModelRegistry private immutable _registry;
@@ -51,6 +51,10 @@ contract MiniDAOFactory is IMiniDAOFactory {
         _initToken(c, d);
         _initGovernance(c, d);
         _registry.registerDAO(d.timelock, d.distributor, d.bountyBoard, c.split);
+        for (uint256 i; i < c.models.length; ++i) {
+            InitialModel calldata m = c.models[i];
+            _registry.registerModelFor(d.timelock, m.version, m.price, m.policy);
+        }
         emit DAOCreated(msg.sender, d.timelock, d.token, d.governor, d.distributor, d.bountyBoard);
     }
 

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {FeeSplit} from "../types/ModelTypes.sol";
+import {FeeSplit, ModelVersion, Price, VerificationPolicy} from "../types/ModelTypes.sol";
 
 /// @title IMiniDAOFactory
 /// @notice Deploys a whole MiniDAO in one transaction as minimal proxies
 /// (OpenZeppelin Clones) of implementations deployed once: management token
 /// with its initial allocation, timelock (treasury), governor, revenue
-/// distributor and data bounty board; registers the DAO in the ModelRegistry
-/// and wires every role. The factory keeps no power over the DAOs it creates.
+/// distributor and data bounty board; registers the DAO and its initial models
+/// in the ModelRegistry and wires every role. The factory keeps no power over
+/// the DAOs it creates: later model changes go through each DAO's governance.
 interface IMiniDAOFactory {
     /// @notice The implementations every DAO is cloned from.
     struct Implementations {
@@ -28,6 +29,13 @@ interface IMiniDAOFactory {
         address bountyBoard;
     }
 
+    /// @notice A model the DAO owns from its creation, with its first (active) version.
+    struct InitialModel {
+        ModelVersion version; // createdAt is ignored: the registry stamps it
+        Price price;
+        VerificationPolicy policy;
+    }
+
     /// @notice Everything a new DAO is configured with. Times are in seconds.
     struct DAOConfig {
         string name; // the token's and the governor's name
@@ -44,6 +52,7 @@ interface IMiniDAOFactory {
         address[] curators; // of the bounty board
         address[] paymentTokens; // ERC-20s accepted beside ETH, by the distributor and the data pool
         FeeSplit split;
+        InitialModel[] models; // registered in the same transaction, ids in order
     }
 
     /// @notice An implementation address is zero.
@@ -59,7 +68,8 @@ interface IMiniDAOFactory {
         address bountyBoard
     );
 
-    /// @notice Deploys, initialises, wires and registers a DAO.
+    /// @notice Deploys, initialises, wires and registers a DAO and its initial
+    /// models (each emits the registry's ModelRegistered with its id).
     function createDAO(DAOConfig calldata config) external returns (DAOAddresses memory dao);
 
     /// @notice The registry DAOs are registered in.

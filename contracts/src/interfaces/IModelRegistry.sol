@@ -60,6 +60,9 @@ interface IModelRegistry is IModelTerms {
     error RegistryPaymentTokenNotAccepted(address token);
     /// @notice The model is already in the requested paused state.
     error RegistryPausedUnchanged(uint256 modelId, bool paused);
+    /// @notice `treasury` is not the DAO the calling registrar registered in
+    /// this transaction: a registrar seeds a new DAO's models at creation only.
+    error RegistryNotBeingCreated(address treasury);
 
     /// @notice Emitted after the owner allowed or disallowed a registrar.
     event RegistrarSet(address indexed registrar, bool allowed);
@@ -99,6 +102,18 @@ interface IModelRegistry is IModelTerms {
 
     /// @notice Registers a DAO by its timelock. Registrars only.
     function registerDAO(address treasury, address distributor, address dataPool, FeeSplit calldata split) external;
+
+    /// @notice Registers a model of `treasury`'s DAO with its first (active)
+    /// version, on the DAO's behalf, while it is being created: only the
+    /// registrar that registered `treasury` earlier in the same transaction
+    /// may call it. Every later change goes through the DAO's own timelock.
+    /// @return modelId the new model's id (1-based)
+    function registerModelFor(
+        address treasury,
+        ModelVersion calldata version,
+        Price calldata price,
+        VerificationPolicy calldata policy
+    ) external returns (uint256 modelId);
 
     /// @notice Sets the calling DAO's fee split.
     function setFeeSplit(FeeSplit calldata split) external;

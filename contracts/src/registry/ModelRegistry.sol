@@ -23,6 +23,11 @@ contract ModelRegistry is IModelRegistry, Ownable2Step {
     mapping(address treasury => DAO) private _daos;
     mapping(uint256 modelId => Model) private _models;
     mapping(uint256 modelId => mapping(uint32 version => ModelVersion)) private _versions;
+    /// @dev The DAO registered in the current transaction and its registrar:
+    /// the only pair registerModelFor accepts. Transient: gone at the
+    /// transaction's end, so a registrar never holds power over a live DAO.
+    address private transient _creatingDAO;
+    address private transient _creatingRegistrar;
 
     constructor(address owner_, FeeSplit memory min, FeeSplit memory max) Ownable(owner_) {
         _setSplitBounds(min, max);
@@ -65,6 +70,8 @@ contract ModelRegistry is IModelRegistry, Ownable2Step {
         if (_daos[treasury].distributor != address(0)) revert RegistryDAOAlreadyRegistered(treasury);
         _checkSplit(split);
         _daos[treasury] = DAO({distributor: distributor, split: split, dataPool: dataPool});
+        _creatingDAO = treasury;
+        _creatingRegistrar = msg.sender;
         emit DAORegistered(treasury, distributor, dataPool, split);
     }
 
@@ -101,17 +108,40 @@ contract ModelRegistry is IModelRegistry, Ownable2Step {
     /// @inheritdoc IModelRegistry
     function registerModel(ModelVersion calldata version, Price calldata price, VerificationPolicy calldata policy)
         external
-        returns (uint256 modelId)
+        returns (uint256)
     {
-        DAO storage d = _daoOf(msg.sender);
+        return _register(msg.sender, version, price, policy);
+    }
+
+    /// @inheritdoc IModelRegistry
+    function registerModelFor(
+        address treasury,
+        ModelVersion calldata version,
+        Price calldata price,
+        VerificationPolicy calldata policy
+    ) external returns (uint256) {
+        if (!_registrars[msg.sender]) revert RegistryNotRegistrar(msg.sender);
+        if (treasury == address(0) || treasury != _creatingDAO || msg.sender != _creatingRegistrar) {
+            revert RegistryNotBeingCreated(treasury);
+        }
+        return _register(treasury, version, price, policy);
+    }
+
+    function _register(
+        address treasury,
+        ModelVersion calldata version,
+        Price calldata price,
+        VerificationPolicy calldata policy
+    ) private returns (uint256 modelId) {
+        DAO storage d = _daoOf(treasury);
         _checkPrice(d, price);
         _checkPolicy(policy);
         modelId = ++_modelCount;
         Model storage m = _models[modelId];
-        m.dao = msg.sender;
+        m.dao = treasury;
         m.price = price;
         m.policy = policy;
-        emit ModelRegistered(modelId, msg.sender);
+        emit ModelRegistered(modelId, treasury);
         emit PriceSet(modelId, price);
         emit PolicySet(modelId, policy);
         _publish(modelId, m, version, true);

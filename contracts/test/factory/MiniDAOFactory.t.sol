@@ -6,7 +6,7 @@ import {IMiniDAOFactory} from "../../src/interfaces/IMiniDAOFactory.sol";
 import {IModelRegistry} from "../../src/interfaces/IModelRegistry.sol";
 import {IManagementToken} from "../../src/interfaces/IManagementToken.sol";
 import {MiniDAOFactory} from "../../src/factory/MiniDAOFactory.sol";
-import {FeeSplit} from "../../src/types/ModelTypes.sol";
+import {FeeSplit, ModelVersion, Price, VerificationPolicy} from "../../src/types/ModelTypes.sol";
 import {ManagementToken} from "../../src/token/ManagementToken.sol";
 import {MiniDAOGovernor} from "../../src/governance/MiniDAOGovernor.sol";
 import {DAOTimelock} from "../../src/governance/DAOTimelock.sol";
@@ -110,6 +110,65 @@ contract MiniDAOFactoryTest is DAOFixture {
         IMiniDAOFactory.DAOConfig memory c = _defaultConfig();
         c.amounts = new uint256[](1);
         vm.expectRevert(abi.encodeWithSelector(IManagementToken.ManagementTokenAllocationMismatch.selector, 2, 1));
+        factory.createDAO(c);
+    }
+
+    function test_createDAO_registersInitialModels() public {
+        IMiniDAOFactory.DAOConfig memory c = _defaultConfig();
+        c.models = new IMiniDAOFactory.InitialModel[](2);
+        c.models[0] = IMiniDAOFactory.InitialModel(_version(keccak256("a")), _ethPrice(), _policy());
+        c.models[1] = IMiniDAOFactory.InitialModel(
+            _version(keccak256("b")),
+            Price({token: address(usdc), baseFee: 5e6, perTokenFee: 1}),
+            VerificationPolicy({k: 1, n: 1, minWorkerStake: 0})
+        );
+        uint256 before = registry.modelCount();
+        vm.expectEmit(true, false, false, false, address(registry));
+        emit IModelRegistry.ModelRegistered(before + 1, address(0));
+        IMiniDAOFactory.DAOAddresses memory d = factory.createDAO(c);
+
+        vm.assertEq(registry.modelCount(), before + 2);
+        for (uint256 i; i < 2; ++i) {
+            IModelRegistry.Model memory m = registry.model(before + 1 + i);
+            vm.assertEq(m.dao, d.timelock);
+            vm.assertEq(uint256(m.activeVersion), 1);
+            vm.assertEq(m.price.token, c.models[i].price.token);
+            vm.assertEq(uint256(m.price.baseFee), c.models[i].price.baseFee);
+            vm.assertEq(uint256(m.policy.n), c.models[i].policy.n);
+            ModelVersion memory v = registry.modelVersion(before + 1 + i, 1);
+            vm.assertEq(v.weightsHash, c.models[i].version.weightsHash);
+            vm.assertEq(uint256(v.createdAt), block.timestamp);
+        }
+        // The DAO's governance alone changes them from now on.
+        vm.expectRevert(
+            abi.encodeWithSelector(IModelRegistry.RegistryNotModelOwner.selector, before + 1, address(factory))
+        );
+        vm.prank(address(factory));
+        registry.setPaused(before + 1, true);
+    }
+
+    function test_createDAO_revertsOnInvalidInitialModel() public {
+        IMiniDAOFactory.DAOConfig memory c = _defaultConfig();
+        c.models = new IMiniDAOFactory.InitialModel[](1);
+        c.models[0] = IMiniDAOFactory.InitialModel(
+            _version(keccak256("a")), _ethPrice(), VerificationPolicy({k: 3, n: 2, minWorkerStake: 0})
+        );
+        vm.expectRevert(abi.encodeWithSelector(IModelRegistry.RegistryInvalidPolicy.selector, 3, 2));
+        factory.createDAO(c);
+
+        c.models[0] = IMiniDAOFactory.InitialModel(_version(bytes32(0)), _ethPrice(), _policy());
+        vm.expectRevert(IModelRegistry.RegistryInvalidVersion.selector);
+        factory.createDAO(c);
+    }
+
+    function test_createDAO_revertsOnInitialModelPricedInAnUnacceptedToken() public {
+        IMiniDAOFactory.DAOConfig memory c = _defaultConfig();
+        address other = makeAddr("otherToken");
+        c.models = new IMiniDAOFactory.InitialModel[](1);
+        c.models[0] = IMiniDAOFactory.InitialModel(
+            _version(keccak256("a")), Price({token: other, baseFee: 1, perTokenFee: 0}), _policy()
+        );
+        vm.expectRevert(abi.encodeWithSelector(IModelRegistry.RegistryPaymentTokenNotAccepted.selector, other));
         factory.createDAO(c);
     }
 

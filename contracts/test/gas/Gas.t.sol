@@ -217,6 +217,15 @@ contract FactoryGasTest is DAOFixture {
         uint256 g = vm.snapshotGasLastCall("Factory", "createDAO_2holders");
         vm.assertLe(g, 1_500_000, "createDAO above 1.5M gas");
     }
+
+    /// forge-config: default.isolate = true
+    function test_gas_createDAOWithModel() public {
+        IMiniDAOFactory.DAOConfig memory c = _defaultConfig();
+        c.models = new IMiniDAOFactory.InitialModel[](1);
+        c.models[0] = IMiniDAOFactory.InitialModel(_version(keccak256("weights")), _ethPrice(), _policy());
+        factory.createDAO(c);
+        vm.snapshotGasLastCall("Factory", "createDAO_2holders_1model");
+    }
 }
 
 /// @notice Bounties: post, submit, accept (ETH + ERC-20 + MT reward, reputation).

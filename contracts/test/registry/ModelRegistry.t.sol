@@ -210,6 +210,66 @@ contract ModelRegistryTest is DAOFixture {
         vm.assertEq(uint256(t.split.workersBps), 5000);
     }
 
+    function test_registerModelFor_byTheRegistrarWhileCreating() public {
+        address registrar = makeAddr("registrar");
+        address newDAO = makeAddr("newDAO");
+        vm.prank(protocolOwner);
+        registry.setRegistrar(registrar, true);
+        vm.startPrank(registrar);
+        registry.registerDAO(newDAO, address(distributor), address(board), _split(5000, 2500, 1500, 1000));
+        vm.expectEmit(address(registry));
+        emit IModelRegistry.ModelRegistered(registry.modelCount() + 1, newDAO);
+        uint256 id = registry.registerModelFor(newDAO, _version(keccak256("w")), _ethPrice(), _policy());
+        vm.stopPrank();
+        vm.assertEq(registry.model(id).dao, newDAO);
+        vm.assertEq(uint256(registry.model(id).activeVersion), 1);
+    }
+
+    function test_registerModelFor_revertsForNonRegistrar() public {
+        vm.expectRevert(abi.encodeWithSelector(IModelRegistry.RegistryNotRegistrar.selector, dao));
+        vm.prank(dao);
+        registry.registerModelFor(dao, _version(keccak256("w")), _ethPrice(), _policy());
+    }
+
+    function test_registerModelFor_revertsForAnotherDAOThanTheOneBeingCreated() public {
+        address registrar = makeAddr("registrar");
+        vm.prank(protocolOwner);
+        registry.setRegistrar(registrar, true);
+        vm.startPrank(registrar);
+        registry.registerDAO(makeAddr("newDAO"), address(distributor), address(board), _split(5000, 2500, 1500, 1000));
+        // The fixture's DAO was created earlier: closed to registrars.
+        vm.expectRevert(abi.encodeWithSelector(IModelRegistry.RegistryNotBeingCreated.selector, dao));
+        registry.registerModelFor(dao, _version(keccak256("w")), _ethPrice(), _policy());
+        vm.stopPrank();
+    }
+
+    function test_registerModelFor_revertsForAnotherRegistrar() public {
+        address registrar = makeAddr("registrar");
+        address newDAO = makeAddr("newDAO");
+        vm.prank(protocolOwner);
+        registry.setRegistrar(registrar, true);
+        vm.prank(registrar);
+        registry.registerDAO(newDAO, address(distributor), address(board), _split(5000, 2500, 1500, 1000));
+        vm.expectRevert(abi.encodeWithSelector(IModelRegistry.RegistryNotBeingCreated.selector, newDAO));
+        vm.prank(address(factory));
+        registry.registerModelFor(newDAO, _version(keccak256("w")), _ethPrice(), _policy());
+    }
+
+    /// forge-config: default.isolate = true
+    function test_registerModelFor_revertsInALaterTransaction() public {
+        address registrar = makeAddr("registrar");
+        address newDAO = makeAddr("newDAO");
+        vm.prank(protocolOwner);
+        registry.setRegistrar(registrar, true);
+        vm.prank(registrar);
+        registry.registerDAO(newDAO, address(distributor), address(board), _split(5000, 2500, 1500, 1000));
+        // isolate: each call above was its own transaction; the transient
+        // record of the DAO being created is gone.
+        vm.expectRevert(abi.encodeWithSelector(IModelRegistry.RegistryNotBeingCreated.selector, newDAO));
+        vm.prank(registrar);
+        registry.registerModelFor(newDAO, _version(keccak256("w")), _ethPrice(), _policy());
+    }
+
     function test_registerModel_acceptsAnAcceptedERC20Price() public {
         vm.prank(dao);
         uint256 id = registry.registerModel(
