@@ -25,6 +25,12 @@ import (
 //	go test -run XXX -bench EnqueueToDispatch -benchtime 5000x ./dispatcher
 func BenchmarkEnqueueToDispatch(b *testing.B) {
 	e := setup(b, 2)
+	// The queue with its production settings (setup's sweeps every 20ms).
+	q, err := queue.New(e.redis.Client(), queue.Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	e.q = q
 	var mu sync.Mutex
 	arrived := map[common.Hash]time.Time{}
 	for _, w := range e.workers {

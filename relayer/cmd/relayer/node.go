@@ -78,8 +78,8 @@ func newNode(ctx context.Context, cfg config.Config, log *slog.Logger) (n *node,
 		return nil, fmt.Errorf("worker_registry: %w", err)
 	}
 	ver := &attest.SoftwareVerifier{Authority: authority, Registry: attest.RegistryDomain(chainID, workerReg)}
-	n.pool = dispatcher.NewPool(dispatcher.PoolConfig{AttestTTL: cfg.AttestTTL.D()}, reg, ver,
-		&dispatcher.HTTPWorkers{Client: &http.Client{Timeout: 0}})
+	workers := &dispatcher.HTTPWorkers{}
+	n.pool = dispatcher.NewPool(dispatcher.PoolConfig{AttestTTL: cfg.AttestTTL.D()}, reg, ver, workers)
 	terms := dispatcher.NewTermsCache(&contracts.Coordinator{Address: coordinator, Logs: n.eth}, 0)
 	metrics := api.NewMetrics(q)
 
@@ -96,7 +96,7 @@ func newNode(ctx context.Context, cfg config.Config, log *slog.Logger) (n *node,
 	n.d, err = dispatcher.New(dispatcher.Config{
 		ChainID: chainID, Coordinator: coordinator, Models: cfg.ModelIDs(), Concurrency: cfg.Concurrency,
 		WorkerTimeout: cfg.WorkerTimeout.D(), JobTimeout: cfg.JobTimeout.D(), ShutdownGrace: cfg.ShutdownGrace.D(),
-	}, q, terms, n.pool, &dispatcher.HTTPWorkers{}, metrics, log)
+	}, q, terms, n.pool, workers, metrics, log)
 	if err != nil {
 		return nil, err
 	}
