@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -164,6 +165,54 @@ func TestSeedOfMatchesTheContract(t *testing.T) {
 		want.And(want, new(big.Int).SetUint64(^uint64(0)))
 		if got := worker.SeedOf(id); got != want.Uint64() {
 			t.Fatalf("SeedOf(%s) = %d, want %d", id, got, want)
+		}
+	}
+}
+
+// Jobs running at once on one worker give the outputs they give alone.
+func TestConcurrentJobsMatchSequentialOnes(t *testing.T) {
+	specs := tinyModel(t)
+	srv, _ := engineWorker(t, specs, 1, 1) // MaxConcurrent 2, queue 0
+	body := func(i int) []byte {
+		return job(func(j map[string]any) {
+			j["modelVersion"] = 2 // sampled: the seed matters
+			j["requestId"] = common.BigToHash(big.NewInt(int64(500 + i))).Hex()
+			j["prompt"] = hexutil.Encode([]byte("jobs at once"))
+			j["maxTokens"] = 10
+		})
+	}
+	want := make([]common.Hash, 4)
+	for i := range want {
+		code, out := post(t, srv.URL, body(i))
+		var res worker.Result
+		if err := json.Unmarshal(out, &res); code != 200 || err != nil {
+			t.Fatalf("alone: %d %s", code, out)
+		}
+		want[i] = res.OutputHash
+	}
+	for round := range 3 {
+		got := make([]common.Hash, len(want))
+		var wg sync.WaitGroup
+		for i := range 2 { // two at a time: the worker's MaxConcurrent
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for k := i; k < len(want); k += 2 {
+					code, out := post(t, srv.URL, body(k))
+					var res worker.Result
+					if err := json.Unmarshal(out, &res); code != 200 || err != nil {
+						t.Errorf("round %d job %d: %d %s", round, k, code, out)
+						return
+					}
+					got[k] = res.OutputHash
+				}
+			}()
+		}
+		wg.Wait()
+		for i := range want {
+			if got[i] != want[i] {
+				t.Fatalf("round %d job %d: %s at once, %s alone", round, i, got[i], want[i])
+			}
 		}
 	}
 }
