@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"math/big"
 	"net/http"
+	"sync"
 	"testing"
 	"time"
 
@@ -363,45 +364,42 @@ func TestShutdownHandsBackJobsInFlight(t *testing.T) {
 	t.Fatal("the handed-back job was not completed by the next dispatcher")
 }
 
-// Two dispatchers (two relayer processes) on one queue: every job is
-// dispatched to exactly one worker call, none twice.
-func TestTwoDispatchersShareTheWork(t *testing.T) {
+// Two relayers on one queue, each with its watcher and its dispatcher:
+// every request is enqueued once and dispatched to exactly one worker call,
+// none twice.
+func TestTwoRelayersShareTheWork(t *testing.T) {
 	e := setup(t, 2)
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	created := 0
+	var mu sync.Mutex
+	for _, name := range []string{"relayer-a", "relayer-b"} {
+		w, err := watcher.New(watcher.Config{Coordinator: e.stack.Coordinator, PollInterval: 20 * time.Millisecond}, e.sim.Client(), e.q,
+			handler{e.terms, e.pool}, countCreated{&mu, &created}, quiet())
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := e.dispatcher(t, dispatcher.Config{Consumer: name, Models: []*big.Int{e.k1.ID}, Concurrency: 4})
+		go func() { _ = w.Run(ctx) }()
+		go func() { _ = d.Run(ctx) }()
+	}
 	var ids []common.Hash
 	for i := 0; i < 20; i++ {
 		rid, _ := e.stack.Request(e.k1, "job", 8)
 		ids = append(ids, rid)
 	}
-	for {
-		done, err := e.w.Step(t.Context())
-		if err != nil {
-			t.Fatal(err)
-		}
-		if done {
-			break
-		}
-	}
-	ctx, cancel := context.WithCancel(t.Context())
-	defer cancel()
-	for _, name := range []string{"relayer-a", "relayer-b"} {
-		d := e.dispatcher(t, dispatcher.Config{Consumer: name, Models: []*big.Int{e.k1.ID}, Concurrency: 4})
-		go func() { _ = d.Run(ctx) }()
-	}
 	deadline := time.Now().Add(20 * time.Second)
 	for _, rid := range ids {
 		for {
 			j, err := e.q.Get(t.Context(), rid)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if j.State == queue.ResultsCollected {
+			if err == nil && j.State == queue.ResultsCollected {
 				if j.Attempts != 1 {
 					t.Errorf("job %s: %d attempts", rid, j.Attempts)
 				}
 				break
 			}
 			if time.Now().After(deadline) {
-				t.Fatalf("job %s: %s", rid, j.State)
+				t.Fatalf("job %s: %v %v", rid, j, err)
 			}
 			time.Sleep(10 * time.Millisecond)
 		}
@@ -410,7 +408,23 @@ func TestTwoDispatchersShareTheWork(t *testing.T) {
 	if calls != int64(len(ids)) {
 		t.Errorf("%d worker calls for %d one-of-one jobs", calls, len(ids))
 	}
+	mu.Lock()
+	defer mu.Unlock()
+	if created != len(ids) {
+		t.Errorf("%d jobs created by two watchers for %d requests", created, len(ids))
+	}
 }
+
+// countCreated is a watcher.Metrics counting created jobs.
+type countCreated struct {
+	mu *sync.Mutex
+	n  *int
+}
+
+func (c countCreated) RequestsSeen(_, created int) { c.mu.Lock(); *c.n += created; c.mu.Unlock() }
+func (countCreated) Outcome(string)                {}
+func (countCreated) Reorg(uint64, int)             {}
+func (countCreated) Checkpoint(uint64, uint64)     {}
 
 func TestConfigCheck(t *testing.T) {
 	ok := dispatcher.Config{ChainID: big.NewInt(1), Coordinator: common.Address{1}}

@@ -217,7 +217,14 @@ func (w *Watcher) commit(ctx context.Context, last queue.BlockRef, logs []types.
 			return err
 		}
 	}
-	return w.q.SaveCheckpoint(ctx, w.cfg.Name, last, recent...)
+	err := w.q.SaveCheckpoint(ctx, w.cfg.Name, last, recent...)
+	if errors.Is(err, queue.ErrCheckpointBackwards) {
+		// Another relayer's watcher is ahead on the same checkpoint: what
+		// this one enqueued was already there. Carry on from its checkpoint.
+		w.log.Debug("another watcher is ahead", "block", last.Number)
+		return nil
+	}
+	return err
 }
 
 // outcome records a settlement or refund seen on chain. Replays are no-ops.
