@@ -37,8 +37,8 @@ func (s *State) forwardBatch(ctx context.Context, tokens []int32, last bool) err
 	return nil
 }
 
-// quantize prepares the quantized activations of x ([n][cols]) in s.qd and
-// s.qq when m needs them.
+// quantize prepares the quantized activations of x ([n][cols]) in s.act
+// when m needs them, the tokens split between the threads.
 func (s *State) quantize(m *Matrix, x []float32, n, cols int) {
 	if !m.Quantized() {
 		return
