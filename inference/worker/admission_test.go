@@ -3,6 +3,8 @@ package worker
 import (
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -71,5 +73,58 @@ func TestAdmissionBoundsRunningAndWaiting(t *testing.T) {
 	release()
 	if a.admitted.Load() != 0 {
 		t.Fatalf("%d still admitted", a.admitted.Load())
+	}
+}
+
+func TestSignedLogSurvivesARestart(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "signed.log")
+	l, err := openSignedLog(path, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := func(i byte) common.Hash { return common.Hash{i} }
+	for i := byte(1); i <= 3; i++ {
+		if err := l.record(key(i), key(i), common.Hash{0xa0 + i}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	l.close()
+	// A crash in the middle of a record leaves a partial one: it is dropped.
+	f, _ := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
+	f.Write(make([]byte, 10))
+	f.Close()
+
+	l, err = openSignedLog(path, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.close()
+	if err := l.record(key(2), key(2), common.Hash{0xff}); !errors.Is(err, ErrConflict) {
+		t.Fatalf("after a restart, another output for a signed request: %v, want ErrConflict", err)
+	}
+	if err := l.record(key(2), key(2), common.Hash{0xa2}); err != nil {
+		t.Fatalf("after a restart, the same output: %v", err)
+	}
+	// Past twice the bound the file is compacted to the remembered entries.
+	for i := byte(4); i <= 10; i++ {
+		if err := l.record(key(i), key(i), common.Hash{0xa0 + i}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Size()%signedRecord != 0 || st.Size() > 6*signedRecord {
+		t.Fatalf("log of %d bytes, want whole records and at most %d", st.Size(), 6*signedRecord)
+	}
+	l.close()
+	l, err = openSignedLog(path, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.close()
+	if err := l.record(key(10), key(10), common.Hash{0xff}); !errors.Is(err, ErrConflict) {
+		t.Fatalf("after compaction and a restart: %v, want ErrConflict", err)
 	}
 }

@@ -28,7 +28,8 @@
 // InferenceResult signature over (requestId, modelVersion, outputHash) in the
 // coordinator's domain, with token counts and timings. The worker never signs
 // two outputs for one request (that is slashable): a second job with the same
-// request id and a different outcome is refused with 409.
+// request id and a different outcome is refused with 409, also after a
+// restart when Config.SignedLog names a file.
 //
 // Errors are JSON {"error": "...", "code": "..."} with a 4xx status for the
 // caller's mistakes and 5xx for the worker's own faults (see codes.go):

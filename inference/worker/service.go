@@ -30,6 +30,9 @@ type Config struct {
 	// SignedMemory is how many recent request ids the worker remembers with
 	// the output it signed, to refuse signing another output for one (100000).
 	SignedMemory int
+	// SignedLog, when set, is the file that keeps them across restarts
+	// (64 bytes per signature, synced before the signature is handed out).
+	SignedLog string
 	// EngineGrace is how long the engine may take to return once a job's
 	// context ended before the caller is answered without it (2 seconds).
 	EngineGrace time.Duration
@@ -89,7 +92,12 @@ func New(cfg Config, log *slog.Logger, key *ecdsa.PrivateKey, attester *attest.A
 		cfg: cfg, log: log, key: key, attester: attester,
 		models: map[modelKey]*Model{},
 		slots:  newAdmission(cfg.MaxConcurrent, cfg.MaxQueue),
-		signed: newSignedLog(cfg.SignedMemory),
+	}
+	if s.signed = newSignedLog(cfg.SignedMemory); cfg.SignedLog != "" {
+		var err error
+		if s.signed, err = openSignedLog(cfg.SignedLog, cfg.SignedMemory); err != nil {
+			return nil, err
+		}
 	}
 	s.metrics = newMetrics(s.slots.waiting)
 	seen := map[common.Hash]bool{}
@@ -102,6 +110,7 @@ func New(cfg Config, log *slog.Logger, key *ecdsa.PrivateKey, attester *attest.A
 	}
 	if records != nil {
 		if err := s.attach(records); err != nil {
+			s.signed.close()
 			return nil, err
 		}
 	}
@@ -135,6 +144,9 @@ func (s *Service) attach(r *Records) error {
 	}
 	return nil
 }
+
+// Close closes the signed log.
+func (s *Service) Close() error { return s.signed.close() }
 
 // Signer is the worker's signing address.
 func (s *Service) Signer() common.Address { return s.attester.Address() }

@@ -26,7 +26,7 @@
 //	worker register --rpc http://127.0.0.1:8545 --registry 0x… --models models.json \
 //	    --records records.json --key-env WORKER_KEY --authority-dev-account 0 --operator-dev-account 1
 //	worker serve --models models.json --records records.json --key-env WORKER_KEY \
-//	    --chain-id 31337 --coordinator 0x… --max-concurrent 2 --max-queue 8
+//	    --signed-log signed.log --chain-id 31337 --coordinator 0x… --max-concurrent 2 --max-queue 8
 //
 // With --rpc and --model-registry (both commands), each model's weightsHash
 // is read from the chain's ModelRegistry (the models file may leave it out;

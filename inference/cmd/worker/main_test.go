@@ -160,6 +160,7 @@ func TestRegisterThenServe(t *testing.T) {
 	}
 
 	port := freePort(t)
+	signedLog := filepath.Join(t.TempDir(), "signed.log")
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	t.Setenv("MINIDAO_WORKER_KEY_ENV", "TEST_WORKER_KEY")
@@ -170,7 +171,7 @@ func TestRegisterThenServe(t *testing.T) {
 	}
 	done := make(chan exit, 1)
 	go func() {
-		code, stdout, stderr := runCmd(t, ctx, "serve", "--models", models, "--records", records,
+		code, stdout, stderr := runCmd(t, ctx, "serve", "--models", models, "--records", records, "--signed-log", signedLog,
 			"--listen", fmt.Sprintf("127.0.0.1:%d", port), "--threads", "1")
 		done <- exit{code, stdout, stderr}
 	}()
@@ -212,6 +213,9 @@ func TestRegisterThenServe(t *testing.T) {
 		}
 		if strings.Contains(e.stderr, devchain.DevKeys[1]) {
 			t.Fatal("the logs show the private key")
+		}
+		if st, err := os.Stat(signedLog); err != nil || st.Size() != 64 {
+			t.Fatalf("signed log after one job: %v, %v (want 64 bytes)", st, err)
 		}
 		for _, want := range []string{`"msg":"worker ready"`, `"msg":"shutting down"`, `"msg":"job done"`} {
 			if !strings.Contains(e.stderr, want) {

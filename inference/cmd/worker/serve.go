@@ -28,6 +28,7 @@ type ServeConfig struct {
 	RPC             string // with ModelRegistry: check the models against the chain
 	ModelRegistry   string
 	RecordsFile     string
+	SignedLog       string // keeps the signed outputHash of recent requests across restarts
 	Key             keys.Source
 	ChainID         uint64 // with Coordinator: the only domain results are signed for; also guards dev accounts
 	Coordinator     string
@@ -85,6 +86,7 @@ func serveFlags(stderr io.Writer) (*ServeConfig, func([]string) error) {
 	fs.StringVar(&c.RPC, "rpc", "", "JSON-RPC `url` of the chain, with --model-registry")
 	fs.StringVar(&c.ModelRegistry, "model-registry", "", "ModelRegistry `address`: each model's weightsHash (and maxTokens) is read from, and checked against, the chain")
 	fs.StringVar(&c.RecordsFile, "records", "", "records `file` written by `worker register` (countersigned attestation records)")
+	fs.StringVar(&c.SignedLog, "signed-log", "", "`file` keeping what the worker signed for recent requests, so that a restart never signs a second output for one (equivocation is slashed); recommended")
 	keyFlags(fs, &c.Key, "", "worker's signing key")
 	fs.Uint64Var(&c.ChainID, "chain-id", 0, "with --coordinator: sign results for this chain only (also required for --dev-account)")
 	fs.StringVar(&c.Coordinator, "coordinator", "", "with --chain-id: sign results for this InferenceCoordinator `address` only")
@@ -173,6 +175,7 @@ func NewServer(ctx context.Context, cfg *ServeConfig, log *slog.Logger) (*Server
 	}
 	wcfg := worker.Config{
 		MaxConcurrent: cfg.MaxConcurrent, MaxQueue: cfg.MaxQueue, MaxPromptBytes: cfg.MaxPromptBytes, JobTimeout: cfg.JobTimeout,
+		SignedLog: cfg.SignedLog,
 	}
 	if cfg.Coordinator != "" {
 		wcfg.ChainID, wcfg.Coordinator = new(big.Int).SetUint64(cfg.ChainID), common.HexToAddress(cfg.Coordinator)
@@ -231,5 +234,5 @@ func (s *Server) Stop(ctx context.Context) error {
 			err = fmt.Errorf("shutdown: %w", err)
 		}
 	}
-	return errors.Join(err, worker.CloseModels(s.models))
+	return errors.Join(err, s.svc.Close(), worker.CloseModels(s.models))
 }
