@@ -419,10 +419,11 @@ func (q *Queue) leaseBatch(ctx context.Context, s *redis.Script, leases []*Lease
 
 // Collect records a dispatch's results and hands the job to the oracle:
 // dispatched -> results_collected, onto the settle stream, atomically. It
-// fails with ErrLeaseLost when another dispatcher took the job over, and
-// with a *TransitionError when the job left dispatched meanwhile (withdrawn
-// by a reorg, refunded): drop the results either way. A repeat with the same
-// lease (after a connection error) is a no-op.
+// fails with ErrLeaseLost when the lease expired and the job moved on
+// (another dispatcher took it, or it was retried), and with a
+// *TransitionError when the job is finished (withdrawn by a reorg,
+// refunded, dead-lettered): drop the results either way. A repeat with the
+// same lease (after a connection error) returns the first call's answer.
 func (q *Queue) Collect(ctx context.Context, l Lease, r *Results) error {
 	if l.Kind != DispatchLease {
 		return fmt.Errorf("%w: Collect needs a dispatch lease, not %v", ErrInvalid, l.Kind)

@@ -204,8 +204,10 @@ local h = redis.call('HMGET', KEYS[1], 'state', 'token', 'sid', 'ddone')
 if not h[1] then fail('NOTFOUND') end
 local done = 'collect:' .. ARGV[1] .. ':'
 if ARGV[1] ~= '' and h[4] and string.sub(h[4], 1, #done) == done then return string.sub(h[4], #done + 1) end
-if h[1] ~= 'dispatched' then fail('ILLEGAL ' .. h[1] .. ' results_collected') end
-if ARGV[1] == '' or h[2] ~= ARGV[1] then fail('LEASELOST') end
+-- A finished job cannot take results; an unfinished one that moved on
+-- (collected, retried, reclaimed by another dispatcher) is a lost lease.
+if TERMINAL[h[1]] then fail('ILLEGAL ' .. h[1] .. ' results_collected') end
+if ARGV[1] == '' or h[1] ~= 'dispatched' or h[2] ~= ARGV[1] then fail('LEASELOST') end
 local now = now_ms()
 unlink(KEYS[2], ARGV[2], h[3])
 ensuregroup(KEYS[3], ARGV[3])
