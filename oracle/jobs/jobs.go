@@ -107,6 +107,13 @@ func (s *Source) Next(ctx context.Context, max int, wait time.Duration) ([]batch
 	return items, nil
 }
 
+// Item builds a job's fulfil item without leasing it: for re-submitting
+// the result of a job whose settlement a reorg dropped (the job is settled
+// in the queue, so no lease can be taken).
+func (s *Source) Item(ctx context.Context, job *queue.Job) (batcher.Item[bindings.InferenceResult], error) {
+	return s.item(ctx, job)
+}
+
 // errBadJob marks a job that no retry can turn into a valid fulfil.
 var errBadJob = errors.New("jobs: job cannot be settled")
 
@@ -253,6 +260,15 @@ func (s *Source) KeepLeases(ctx context.Context, every time.Duration) {
 			}
 		}
 	}
+}
+
+// Release hands a job this source leased back to the queue at once, without
+// counting an attempt: for a graceful shutdown, and only for a job whose
+// transaction was never sent (a released job goes back to results_collected
+// even when submitted).
+func (s *Source) Release(ctx context.Context, id common.Hash, reason string) error {
+	defer s.forget(id)
+	return s.withLease(id, func(l *queue.Lease) error { return s.q.Release(ctx, *l, reason) })
 }
 
 // withLease runs fn on the job's lease, one lease operation at a time.

@@ -1,0 +1,301 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math/big"
+	"net"
+	"net/url"
+	"os"
+	"reflect"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/redis/go-redis/v9"
+	"gopkg.in/yaml.v3"
+)
+
+// envPrefix prefixes every environment variable.
+const envPrefix = "MINIDAO_ORACLE_"
+
+// Config is every setting of the oracle. The yaml tag is the key in the YAML
+// file, the flag name (with - for _) and, upper-cased, the environment
+// variable's suffix. A zero duration or count means the component's default.
+type Config struct {
+	RPCURL      string `yaml:"rpc_url" help:"JSON-RPC endpoint (ws(s):// or http(s)://)"`
+	ChainID     uint64 `yaml:"chain_id" help:"expected chain id (0: whatever the node says)"`
+	Coordinator string `yaml:"coordinator" help:"InferenceCoordinator address (or give deployments)"`
+	Deployments string `yaml:"deployments" help:"directory of deployments/<chainId>.json to read the coordinator's address from"`
+
+	RedisURL  string `yaml:"redis_url" help:"Redis URL, redis://[user:password@]host:port[/db] or rediss:// (prefer the environment variable when it holds a password)"`
+	Namespace string `yaml:"namespace" help:"the relayer's key namespace in Redis (default minidao)"`
+	Consumer  string `yaml:"consumer" help:"this oracle's name in the queue's consumer group (default hostname-pid)"`
+
+	Keystores    []string `yaml:"keystores" help:"signer keystore files, comma-separated (one transaction manager each)"`
+	PasswordFile string   `yaml:"password_file" help:"file holding the keystores' password (else $MINIDAO_KEYSTORE_PASSWORD)"`
+	KeyEnvs      []string `yaml:"key_envs" help:"names of environment variables holding hex signer keys, comma-separated"`
+	DevAccounts  []string `yaml:"dev_accounts" help:"anvil development accounts 0..9 as signers, comma-separated (devnets only)"`
+
+	BatchSize    int      `yaml:"batch_size" help:"most results in one fulfil transaction (default 50)"`
+	BatchWait    Duration `yaml:"batch_wait" help:"how long a batch's first result waits for others (default 2s)"`
+	MaxInFlight  int      `yaml:"max_in_flight" help:"batches awaiting receipts at once (default 4)"`
+	MaxFeeCapWei string   `yaml:"max_fee_cap_wei" help:"fee cap per gas in wei that fee bumps never exceed (required)"`
+	MinTipWei    string   `yaml:"min_tip_wei" help:"smallest priority fee per gas in wei (default the node's suggestion)"`
+	MinBalance   string   `yaml:"min_balance_wei" help:"balance under which a signer counts as unfunded in /readyz (default 10000000000000000)"`
+
+	Confirmations uint64   `yaml:"confirmations" help:"blocks on top of a settlement before it is final (0 on devnets)"`
+	ResubmitAfter Duration `yaml:"resubmit_after" help:"how long a transaction waits before a fee bump (txmgr default)"`
+	PollInterval  Duration `yaml:"poll_interval" help:"head and receipt polling interval (txmgr default)"`
+	ReorgWindow   uint64   `yaml:"reorg_window" help:"blocks the settlement follower re-checks for reorgs (default 64)"`
+	ShutdownGrace Duration `yaml:"shutdown_grace" help:"on shutdown, how long batches in flight may finish (default 30s)"`
+
+	Listen    string `yaml:"listen" help:"health and metrics address, 127.0.0.1:port (default 127.0.0.1:8090)"`
+	LogLevel  string `yaml:"log_level" help:"debug, info, warn or error (default info)"`
+	LogFormat string `yaml:"log_format" help:"json or text (default json)"`
+}
+
+// Duration is a time.Duration written as "30s" in YAML, flags and env.
+type Duration time.Duration
+
+// D is the duration.
+func (d Duration) D() time.Duration { return time.Duration(d) }
+
+// UnmarshalYAML reads "30s".
+func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
+	v, err := time.ParseDuration(n.Value)
+	if err != nil {
+		return fmt.Errorf("line %d: %q is not a duration like 30s", n.Line, n.Value)
+	}
+	*d = Duration(v)
+	return nil
+}
+
+// loadConfig reads the YAML file named by --config (or MINIDAO_ORACLE_CONFIG),
+// then the environment, then the flags in args. It does not Check.
+func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (Config, error) {
+	var c Config
+	fs := flag.NewFlagSet("oracle", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	file := fs.String("config", getenv(envPrefix+"CONFIG"), "YAML configuration file (env "+envPrefix+"CONFIG)")
+	keys := map[string]bool{}
+	eachField(&c, func(key, help string, _ reflect.Value) {
+		keys[key] = true
+		fs.String(strings.ReplaceAll(key, "_", "-"), "", help+" (env "+envPrefix+strings.ToUpper(key)+")")
+	})
+	if err := fs.Parse(args); err != nil {
+		return c, err
+	}
+	if fs.NArg() > 0 {
+		return c, fmt.Errorf("unexpected argument %q (settings are flags, like --rpc-url)", fs.Arg(0))
+	}
+	if *file != "" {
+		b, err := os.ReadFile(*file)
+		if err != nil {
+			return c, fmt.Errorf("config file: %w", err)
+		}
+		d := yaml.NewDecoder(strings.NewReader(string(b)))
+		d.KnownFields(true)
+		if err := d.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
+			return c, fmt.Errorf("config file %s: %w", *file, err)
+		}
+	}
+	var errs []error
+	eachField(&c, func(key, _ string, v reflect.Value) {
+		if s := getenv(envPrefix + strings.ToUpper(key)); s != "" {
+			if err := set(v, s); err != nil {
+				errs = append(errs, fmt.Errorf("%s%s: %w", envPrefix, strings.ToUpper(key), err))
+			}
+		}
+	})
+	fs.Visit(func(f *flag.Flag) {
+		key := strings.ReplaceAll(f.Name, "-", "_")
+		if !keys[key] {
+			return
+		}
+		eachField(&c, func(k, _ string, v reflect.Value) {
+			if k == key {
+				if err := set(v, f.Value.String()); err != nil {
+					errs = append(errs, fmt.Errorf("--%s: %w", f.Name, err))
+				}
+			}
+		})
+	})
+	return c, errors.Join(errs...)
+}
+
+func eachField(c *Config, f func(key, help string, v reflect.Value)) {
+	v := reflect.ValueOf(c).Elem()
+	t := v.Type()
+	for i := 0; i < t.NumField(); i++ {
+		f(t.Field(i).Tag.Get("yaml"), t.Field(i).Tag.Get("help"), v.Field(i))
+	}
+}
+
+func set(v reflect.Value, s string) error {
+	switch v.Interface().(type) {
+	case Duration:
+		d, err := time.ParseDuration(s)
+		if err != nil {
+			return fmt.Errorf("%q is not a duration like 30s", s)
+		}
+		v.Set(reflect.ValueOf(Duration(d)))
+		return nil
+	case []string:
+		var out []string
+		for _, p := range strings.Split(s, ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				out = append(out, p)
+			}
+		}
+		v.Set(reflect.ValueOf(out))
+		return nil
+	}
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString(s)
+	case reflect.Uint64:
+		n, err := strconv.ParseUint(s, 10, 64)
+		if err != nil {
+			return fmt.Errorf("%q is not a non-negative integer", s)
+		}
+		v.SetUint(n)
+	case reflect.Int:
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			return fmt.Errorf("%q is not an integer", s)
+		}
+		v.SetInt(int64(n))
+	default:
+		return fmt.Errorf("unsupported setting type %s", v.Type())
+	}
+	return nil
+}
+
+// Check reports every bad setting, each naming the setting.
+func (c Config) Check() error {
+	var errs []error
+	bad := func(key, format string, a ...any) {
+		errs = append(errs, fmt.Errorf("%s: "+format, append([]any{key}, a...)...))
+	}
+	if c.RPCURL == "" {
+		bad("rpc_url", "required (ws://, wss://, http:// or https://)")
+	} else if u, err := url.Parse(c.RPCURL); err != nil || u.Host == "" || !oneOf(u.Scheme, "ws", "wss", "http", "https") {
+		bad("rpc_url", "%q: want a ws://, wss://, http:// or https:// URL", redact(c.RPCURL))
+	}
+	switch {
+	case c.Coordinator == "" && c.Deployments == "":
+		bad("coordinator", "required (0x and 40 hex digits), or give deployments")
+	case c.Coordinator != "" && c.Deployments != "":
+		bad("coordinator", "give coordinator or deployments, not both")
+	case c.Coordinator != "" && !isAddress(c.Coordinator):
+		bad("coordinator", "%q: want 0x and 40 hex digits", c.Coordinator)
+	case c.Deployments != "":
+		if st, err := os.Stat(c.Deployments); err != nil || !st.IsDir() {
+			bad("deployments", "%q: want an existing directory", c.Deployments)
+		}
+	}
+	if c.RedisURL == "" {
+		bad("redis_url", "required (redis://host:port/db)")
+	} else if _, err := redis.ParseURL(c.RedisURL); err != nil {
+		bad("redis_url", "%q: want redis://[user:password@]host:port[/db] or rediss://", redact(c.RedisURL))
+	}
+	if len(c.Keystores)+len(c.KeyEnvs)+len(c.DevAccounts) == 0 {
+		bad("keystores", "no signer: give keystores, key_envs or dev_accounts")
+	}
+	if c.PasswordFile != "" && len(c.Keystores) == 0 {
+		bad("password_file", "given without keystores")
+	}
+	for _, e := range c.KeyEnvs {
+		if strings.ContainsAny(e, "= ") {
+			bad("key_envs", "%q: want the name of an environment variable, not its value", "<hidden>")
+		}
+	}
+	for _, a := range c.DevAccounts {
+		if n, err := strconv.Atoi(a); err != nil || n < 0 || n > 9 {
+			bad("dev_accounts", "%q: want 0 to 9", a)
+		}
+	}
+	for _, f := range []struct {
+		key string
+		n   int
+	}{{"batch_size", c.BatchSize}, {"max_in_flight", c.MaxInFlight}} {
+		if f.n < 0 {
+			bad(f.key, "%d: want 1 or more (or 0 for the default)", f.n)
+		}
+	}
+	for _, f := range []struct {
+		key string
+		d   Duration
+	}{{"batch_wait", c.BatchWait}, {"resubmit_after", c.ResubmitAfter}, {"poll_interval", c.PollInterval}, {"shutdown_grace", c.ShutdownGrace}} {
+		if f.d < 0 {
+			bad(f.key, "%v: want a positive duration (or 0 for the default)", f.d.D())
+		}
+	}
+	if c.MaxFeeCapWei == "" {
+		bad("max_fee_cap_wei", "required (a positive decimal wei amount, like 100000000000 for 100 gwei)")
+	} else if v, ok := wei(c.MaxFeeCapWei); !ok || v.Sign() <= 0 {
+		bad("max_fee_cap_wei", "%q: want a positive decimal wei amount", c.MaxFeeCapWei)
+	}
+	for _, f := range []struct{ key, v string }{{"min_tip_wei", c.MinTipWei}, {"min_balance_wei", c.MinBalance}} {
+		if f.v != "" {
+			if _, ok := wei(f.v); !ok {
+				bad(f.key, "%q: want a non-negative decimal wei amount", f.v)
+			}
+		}
+	}
+	if tip, ok := wei(c.MinTipWei); ok && c.MinTipWei != "" {
+		if capv, ok := wei(c.MaxFeeCapWei); ok && tip.Cmp(capv) > 0 {
+			bad("min_tip_wei", "%s is above max_fee_cap_wei %s", tip, capv)
+		}
+	}
+	if c.Listen != "" {
+		host, _, err := net.SplitHostPort(c.Listen)
+		if err != nil {
+			bad("listen", "%q: want 127.0.0.1:port", c.Listen)
+		} else if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
+			bad("listen", "%q: the health and metrics port listens on a loopback address only (127.0.0.1:port)", c.Listen)
+		}
+	}
+	if c.LogLevel != "" && !oneOf(c.LogLevel, "debug", "info", "warn", "error") {
+		bad("log_level", "%q: want debug, info, warn or error", c.LogLevel)
+	}
+	if c.LogFormat != "" && !oneOf(c.LogFormat, "json", "text") {
+		bad("log_format", "%q: want json or text", c.LogFormat)
+	}
+	return errors.Join(errs...)
+}
+
+// wei parses a non-negative decimal amount.
+func wei(s string) (*big.Int, bool) {
+	v, ok := new(big.Int).SetString(s, 10)
+	if !ok || v.Sign() < 0 {
+		return nil, false
+	}
+	return v, true
+}
+
+func isAddress(s string) bool {
+	return strings.HasPrefix(s, "0x") && len(s) == 42 && common.IsHexAddress(s)
+}
+
+func oneOf(s string, set ...string) bool {
+	for _, x := range set {
+		if s == x {
+			return true
+		}
+	}
+	return false
+}
+
+// redact hides a URL's credentials and path (providers put keys there).
+func redact(s string) string {
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" {
+		return "<unparsable URL>"
+	}
+	return u.Scheme + "://" + u.Host + "/..."
+}
