@@ -105,6 +105,7 @@ interface Vm {
     function envUint(string calldata name) external view returns (uint256 value);
     function envAddress(string calldata name) external view returns (address value);
     function envString(string calldata name) external view returns (string memory value);
+    function envBytes32(string calldata name) external view returns (bytes32 value);
     function readFile(string calldata path) external view returns (string memory data);
     function writeFile(string calldata path, string calldata data) external;
     function projectRoot() external view returns (string memory path);
