@@ -79,6 +79,9 @@ func dotF16x4x4AVX512(w *uint16, x *float32, cols, ldw, ldx int, out *float32, l
 func swigluAVX512(gate, up *float32, n int, c *[16]float32)
 
 //go:noescape
+func expSubAVX512(x *float32, n int, sub float32, c *[16]float32)
+
+//go:noescape
 func axpyAVX2(y *float32, a float32, x *float32, n int)
 
 //go:noescape

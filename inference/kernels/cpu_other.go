@@ -36,4 +36,5 @@ func dotF16x4AVX512(w *uint16, x *float32, cols, ldw int, out *float32) { panic(
 func dotF16x4x4AVX512(w *uint16, x *float32, cols, ldw, ldx int, out *float32, ldo int) {
 	panic("unreachable")
 }
-func swigluAVX512(gate, up *float32, n int, c *[16]float32) { panic("unreachable") }
+func swigluAVX512(gate, up *float32, n int, c *[16]float32)       { panic("unreachable") }
+func expSubAVX512(x *float32, n int, sub float32, c *[16]float32) { panic("unreachable") }

@@ -306,71 +306,100 @@ h4loop:
 	VZEROUPPER
 	RET
 
-// func swigluAVX512(gate, up *float32, n int, c *[16]float32)
-// gate[i] = SiLU(gate[i])·up[i] for n (a positive multiple of 16) values,
-// computing Exp exactly as mathfn.go does, operation by operation, so the
-// bits are those of the scalar code. c holds Exp's constants (see expConsts).
-TEXT ·swigluAVX512(SB), NOSPLIT, $0-32
-	MOVQ         gate+0(FP), SI
-	MOVQ         up+8(FP), DI
-	MOVQ         n+16(FP), CX
-	MOVQ         c+24(FP), R8
-	VBROADCASTSS (R8), Z16
-	VBROADCASTSS 4(R8), Z17
-	VBROADCASTSS 8(R8), Z18
-	VBROADCASTSS 12(R8), Z19
-	VBROADCASTSS 16(R8), Z20
-	VBROADCASTSS 20(R8), Z21
-	VBROADCASTSS 24(R8), Z22
-	VBROADCASTSS 28(R8), Z23
-	VBROADCASTSS 32(R8), Z24
-	VBROADCASTSS 36(R8), Z25
-	VBROADCASTSS 40(R8), Z26
-	VBROADCASTSS 44(R8), Z27
-	VBROADCASTSS 48(R8), Z28
-	VBROADCASTSS 52(R8), Z29
-	VBROADCASTSS 56(R8), Z30
+// EXP16 sets Z5 to Exp(Z1), lane by lane, exactly as mathfn.go's Exp does it
+// (the same float32 operations in the same order; VSCALEFPS rounds p·2^k
+// once, as Exp's two-step scaling does), with Exp's constants in Z16..Z30
+// (see expConsts) and zero in Z31. Uses Z2..Z4 and K1..K3.
+#define EXP16 \
+	VMULPS      Z16, Z1, Z2; \
+	VADDPS      Z17, Z2, Z2; \
+	VRNDSCALEPS $9, Z2, Z2; \
+	VMULPS      Z18, Z2, Z3; \
+	VSUBPS      Z3, Z1, Z3; \
+	VMULPS      Z19, Z2, Z4; \
+	VSUBPS      Z4, Z3, Z3; \
+	VMULPS      Z3, Z3, Z4; \
+	VMULPS      Z20, Z3, Z5; \
+	VADDPS      Z21, Z5, Z5; \
+	VMULPS      Z3, Z5, Z5; \
+	VADDPS      Z22, Z5, Z5; \
+	VMULPS      Z3, Z5, Z5; \
+	VADDPS      Z23, Z5, Z5; \
+	VMULPS      Z3, Z5, Z5; \
+	VADDPS      Z24, Z5, Z5; \
+	VMULPS      Z3, Z5, Z5; \
+	VADDPS      Z25, Z5, Z5; \
+	VMULPS      Z4, Z5, Z5; \
+	VADDPS      Z3, Z5, Z5; \
+	VADDPS      Z26, Z5, Z5; \
+	VSCALEFPS   Z2, Z5, Z5; \
+	VCMPPS      $0x1e, Z27, Z1, K1; \
+	VMOVAPS     Z29, K1, Z5; \
+	VCMPPS      $0x11, Z28, Z1, K2; \
+	VMOVAPS     Z31, K2, Z5; \
+	VCMPPS      $0x03, Z1, Z1, K3; \
+	VMOVAPS     Z1, K3, Z5
+
+#define EXPCONSTS(R) \
+	VBROADCASTSS (R), Z16; \
+	VBROADCASTSS 4(R), Z17; \
+	VBROADCASTSS 8(R), Z18; \
+	VBROADCASTSS 12(R), Z19; \
+	VBROADCASTSS 16(R), Z20; \
+	VBROADCASTSS 20(R), Z21; \
+	VBROADCASTSS 24(R), Z22; \
+	VBROADCASTSS 28(R), Z23; \
+	VBROADCASTSS 32(R), Z24; \
+	VBROADCASTSS 36(R), Z25; \
+	VBROADCASTSS 40(R), Z26; \
+	VBROADCASTSS 44(R), Z27; \
+	VBROADCASTSS 48(R), Z28; \
+	VBROADCASTSS 52(R), Z29; \
+	VBROADCASTSS 56(R), Z30; \
 	VPXORD       Z31, Z31, Z31
-	SHRQ         $4, CX
+
+// func swigluAVX512(gate, up *float32, n int, c *[16]float32)
+// gate[i] = SiLU(gate[i])·up[i] for n (a positive multiple of 16) values.
+TEXT ·swigluAVX512(SB), NOSPLIT, $0-32
+	MOVQ gate+0(FP), SI
+	MOVQ up+8(FP), DI
+	MOVQ n+16(FP), CX
+	MOVQ c+24(FP), R8
+	EXPCONSTS(R8)
+	SHRQ $4, CX
 
 sgloop:
-	VMOVUPS     (SI), Z0
-	VPXORD      Z30, Z0, Z1
-	VMULPS      Z16, Z1, Z2
-	VADDPS      Z17, Z2, Z2
-	VRNDSCALEPS $9, Z2, Z2
-	VMULPS      Z18, Z2, Z3
-	VSUBPS      Z3, Z1, Z3
-	VMULPS      Z19, Z2, Z4
-	VSUBPS      Z4, Z3, Z3
-	VMULPS      Z3, Z3, Z4
-	VMULPS      Z20, Z3, Z5
-	VADDPS      Z21, Z5, Z5
-	VMULPS      Z3, Z5, Z5
-	VADDPS      Z22, Z5, Z5
-	VMULPS      Z3, Z5, Z5
-	VADDPS      Z23, Z5, Z5
-	VMULPS      Z3, Z5, Z5
-	VADDPS      Z24, Z5, Z5
-	VMULPS      Z3, Z5, Z5
-	VADDPS      Z25, Z5, Z5
-	VMULPS      Z4, Z5, Z5
-	VADDPS      Z3, Z5, Z5
-	VADDPS      Z26, Z5, Z5
-	VSCALEFPS   Z2, Z5, Z5
-	VCMPPS      $0x1e, Z27, Z1, K1
-	VMOVAPS     Z29, K1, Z5
-	VCMPPS      $0x11, Z28, Z1, K2
-	VMOVAPS     Z31, K2, Z5
-	VCMPPS      $0x03, Z1, Z1, K3
-	VMOVAPS     Z1, K3, Z5
-	VADDPS      Z26, Z5, Z5
-	VDIVPS      Z5, Z0, Z5
-	VMULPS      (DI), Z5, Z5
-	VMOVUPS     Z5, (SI)
-	ADDQ        $64, SI
-	ADDQ        $64, DI
-	DECQ        CX
-	JNZ         sgloop
+	VMOVUPS (SI), Z0
+	VPXORD  Z30, Z0, Z1
+	EXP16
+	VADDPS  Z26, Z5, Z5
+	VDIVPS  Z5, Z0, Z5
+	VMULPS  (DI), Z5, Z5
+	VMOVUPS Z5, (SI)
+	ADDQ    $64, SI
+	ADDQ    $64, DI
+	DECQ    CX
+	JNZ     sgloop
+	VZEROUPPER
+	RET
+
+// func expSubAVX512(x *float32, n int, sub float32, c *[16]float32)
+// x[i] = Exp(x[i] − sub) for n (a positive multiple of 16) values.
+TEXT ·expSubAVX512(SB), NOSPLIT, $0-32
+	MOVQ         x+0(FP), SI
+	MOVQ         n+8(FP), CX
+	VBROADCASTSS sub+16(FP), Z6
+	MOVQ         c+24(FP), R8
+	EXPCONSTS(R8)
+	SHRQ         $4, CX
+
+esloop:
+	VMOVUPS (SI), Z1
+	VSUBPS  Z6, Z1, Z1
+	EXP16
+	VMOVUPS Z5, (SI)
+	ADDQ    $64, SI
+	DECQ    CX
+	JNZ     esloop
 	VZEROUPPER
 	RET

@@ -49,7 +49,16 @@ func TestEveryLevelComputesTheSameBits(t *testing.T) {
 		}
 		y := r.floats(77)
 		Axpy(y, 0.37, r.floats(77))
-		return append(out, y...)
+		out = append(out, y...)
+		for _, n := range []int{5, 16, 77, 300} {
+			sm := r.floats(n)
+			for i := range sm {
+				sm[i] *= 9
+			}
+			Softmax(sm)
+			out = append(out, sm...)
+		}
+		return out
 	}
 	want := run()
 	for l := top - 1; l >= levelGo; l-- {
@@ -95,6 +104,31 @@ func TestVectorSwiGLUMatchesScalar(t *testing.T) {
 	for i := range want {
 		if !sameBits(got[i], want[i]) {
 			t.Fatalf("SwiGLU(%v, %v) = %v (%#08x), scalar %v (%#08x)", gate[i], up[i], got[i], math.Float32bits(got[i]), want[i], math.Float32bits(want[i]))
+		}
+	}
+}
+
+func TestVectorExpMatchesScalar(t *testing.T) {
+	if level < levelAVX512 {
+		t.Skip("no AVX-512 on this CPU: only the scalar Exp runs")
+	}
+	var x []float32
+	for v := float32(-200); v < 200; v += 0.00917 {
+		x = append(x, v)
+	}
+	for _, e := range []float32{0, float32(math.NaN()), float32(math.Inf(1)), float32(math.Inf(-1)), expHi, expLo, 1e-40} {
+		x = append(x, e, math.Nextafter32(e, 1e38), math.Nextafter32(e, -1e38))
+	}
+	for len(x)%16 != 0 {
+		x = append(x, 1)
+	}
+	for _, sub := range []float32{0, 0.37, -3.5} {
+		got := append([]float32(nil), x...)
+		expSubAVX512(&got[0], len(got), sub, &expConsts)
+		for i, v := range x {
+			if want := Exp(v - sub); !sameBits(got[i], want) {
+				t.Fatalf("Exp(%v − %v) = %v, scalar %v", v, sub, got[i], want)
+			}
 		}
 	}
 }

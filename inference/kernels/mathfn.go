@@ -89,10 +89,16 @@ func Softmax(x []float32) {
 			max = v
 		}
 	}
+	i := 0
+	if level >= levelAVX512 && len(x) >= 16 {
+		i = len(x) &^ 15
+		expSubAVX512(&x[0], i, max, &expConsts)
+	}
+	for ; i < len(x); i++ {
+		x[i] = Exp(x[i] - max)
+	}
 	var sum float32
-	for i, v := range x {
-		e := Exp(v - max)
-		x[i] = e
+	for _, e := range x {
 		sum += e
 	}
 	for i := range x {
