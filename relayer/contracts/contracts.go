@@ -3,45 +3,38 @@
 // into Go types, and the few views it calls (a worker's eligibility and
 // record, a request's status).
 //
-// The ABI fragments in abi/ are copied from the forge artifacts (a test checks
-// them against contracts/out when it is built); they give way to the
-// generated bindings in github.com/minidao/minidao/bindings once those list
-// the three contracts. It is not a general binding: only what the relayer
-// reads is here.
+// It wraps the generated bindings (github.com/minidao/minidao/bindings) in
+// the few calls the relayer makes; it is not a general binding.
 package contracts
 
 import (
-	"embed"
 	"errors"
 	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/minidao/minidao/bindings"
 )
 
-//go:embed abi/*.json
-var abiFiles embed.FS
-
-// The parsed ABI fragments.
+// The contracts' ABIs, from the generated bindings.
 var (
-	CoordinatorABI    = mustABI("InferenceCoordinator")
-	ModelRegistryABI  = mustABI("ModelRegistry")
-	WorkerRegistryABI = mustABI("WorkerRegistry")
+	CoordinatorABI    = mustABI(&bindings.InferenceCoordinatorMetaData)
+	ModelRegistryABI  = mustABI(&bindings.ModelRegistryMetaData)
+	WorkerRegistryABI = mustABI(&bindings.WorkerRegistryMetaData)
+
+	coordinator = bindings.NewInferenceCoordinator()
 )
 
-func mustABI(name string) abi.ABI {
-	f, err := abiFiles.Open("abi/" + name + ".json")
+func mustABI(m *bind.MetaData) abi.ABI {
+	a, err := m.ParseABI()
 	if err != nil {
-		panic(err) // embedded at build time: cannot fail at run time
+		panic(fmt.Sprintf("contracts: generated ABI: %v", err)) // generated code: cannot fail at run time
 	}
-	defer f.Close()
-	a, err := abi.JSON(f)
-	if err != nil {
-		panic(fmt.Sprintf("contracts: embedded ABI %s: %v", name, err))
-	}
-	return a
+	return *a
 }
 
 // Event topics the watcher filters on.
@@ -55,38 +48,21 @@ var (
 // ErrUnknownEvent: a log that is none of the events this package decodes.
 var ErrUnknownEvent = errors.New("unknown event")
 
-// FeeSplit is the DAO's fee split in basis points.
-type FeeSplit struct {
-	WorkersBps  uint16
-	HoldersBps  uint16
-	DataPoolBps uint16
-	TreasuryBps uint16
-}
+// The contracts' structs, as generated.
+type (
+	// InferenceRequest is the terms of one request as InferenceRequested
+	// emitted them, which the oracle passes back to fulfill.
+	InferenceRequest = bindings.InferenceRequest
+	FeeSplit         = bindings.FeeSplit
+	Attestation      = bindings.Attestation
+	// WorkerInfo is the registry's record of a worker; Operator is zero for
+	// an unregistered signer.
+	WorkerInfo = bindings.WorkerInfo
+)
 
-// InferenceRequest is IInferenceCoordinator's InferenceRequest, field for
-// field: the terms of one request as InferenceRequested emitted them, which
-// the oracle passes back to fulfill.
-type InferenceRequest struct {
-	Requester          common.Address
-	Nonce              uint64
-	Deadline           *big.Int // uint40, unix seconds
-	CallbackGasLimit   uint32
-	ModelId            *big.Int //nolint:revive // the ABI's name
-	ModelVersion       uint32
-	MaxTokens          uint32
-	PromptHash         [32]byte
-	Token              common.Address
-	Fee                *big.Int
-	GasPrepaid         *big.Int
-	WeightsHash        [32]byte
-	RuntimeMeasurement [32]byte
-	MaxOutputBytes     uint32
-	K                  uint8
-	MinWorkerStake     *big.Int // uint96
-	Split              FeeSplit
-	Treasury           common.Address
-	Distributor        common.Address
-	DataPool           common.Address
+// Registered reports whether the worker is registered, bonded and unslashed.
+func Registered(w WorkerInfo) bool {
+	return w.Operator != (common.Address{}) && w.UnbondingEndsAt == 0 && !w.Slashed
 }
 
 // Requested is one InferenceRequested event.
@@ -152,39 +128,40 @@ func Decode(l types.Log) (any, error) {
 	case TopicRequested:
 		return decodeRequested(l)
 	case TopicFulfilled:
-		var out struct {
-			OutputHash [32]byte
-			Output     []byte
-			OutputUri  string //nolint:revive // the ABI's name
-			Workers    []common.Address
+		if len(l.Topics) != 2 {
+			return nil, badTopics(l, "InferenceFulfilled")
 		}
-		if err := unpack(CoordinatorABI, "InferenceFulfilled", &out, l, 2); err != nil {
-			return nil, err
+		e, err := coordinator.UnpackInferenceFulfilledEvent(&l)
+		if err != nil {
+			return nil, unpackErr(l, "InferenceFulfilled", err)
 		}
-		return &Fulfilled{RequestID: l.Topics[1], OutputHash: out.OutputHash, Workers: out.Workers, Log: l}, nil
+		return &Fulfilled{RequestID: e.RequestId, OutputHash: e.OutputHash, Workers: e.Workers, Log: l}, nil
 	case TopicRefunded:
 		if len(l.Topics) != 3 {
 			return nil, badTopics(l, "InferenceRefunded")
 		}
 		return &Refunded{RequestID: l.Topics[1], Requester: common.BytesToAddress(l.Topics[2][:]), Log: l}, nil
 	case TopicResultRejected:
-		var out struct{ Reason []byte }
-		if err := unpack(CoordinatorABI, "InferenceResultRejected", &out, l, 2); err != nil {
-			return nil, err
+		if len(l.Topics) != 2 {
+			return nil, badTopics(l, "InferenceResultRejected")
 		}
-		return &ResultRejected{RequestID: l.Topics[1], Reason: out.Reason, Log: l}, nil
+		e, err := coordinator.UnpackInferenceResultRejectedEvent(&l)
+		if err != nil {
+			return nil, unpackErr(l, "InferenceResultRejected", err)
+		}
+		return &ResultRejected{RequestID: e.RequestId, Reason: e.Reason, Log: l}, nil
 	}
-	if ev, err := WorkerRegistryABI.EventByID(l.Topics[0]); err == nil {
+	if name, ok := workerEvents[l.Topics[0]]; ok {
 		if len(l.Topics) < 2 {
-			return nil, badTopics(l, ev.Name)
+			return nil, badTopics(l, name)
 		}
-		return &WorkerChanged{Event: ev.Name, Signer: common.BytesToAddress(l.Topics[1][:]), Log: l}, nil
+		return &WorkerChanged{Event: name, Signer: common.BytesToAddress(l.Topics[1][:]), Log: l}, nil
 	}
-	if ev, err := ModelRegistryABI.EventByID(l.Topics[0]); err == nil {
+	if name, ok := modelEvents[l.Topics[0]]; ok {
 		if len(l.Topics) < 2 {
-			return nil, badTopics(l, ev.Name)
+			return nil, badTopics(l, name)
 		}
-		mc := &ModelChanged{Event: ev.Name, ModelID: new(big.Int).SetBytes(l.Topics[1][:]), Log: l}
+		mc := &ModelChanged{Event: name, ModelID: new(big.Int).SetBytes(l.Topics[1][:]), Log: l}
 		if len(l.Topics) > 2 {
 			mc.Version = uint32(new(big.Int).SetBytes(l.Topics[2][:]).Uint64())
 		}
@@ -194,45 +171,54 @@ func Decode(l types.Log) (any, error) {
 }
 
 func decodeRequested(l types.Log) (*Requested, error) {
-	var out struct {
-		Seed    uint64
-		Prompt  []byte
-		Request InferenceRequest
+	if len(l.Topics) != 4 {
+		return nil, badTopics(l, "InferenceRequested")
 	}
-	if err := unpack(CoordinatorABI, "InferenceRequested", &out, l, 4); err != nil {
-		return nil, err
+	e, err := coordinator.UnpackInferenceRequestedEvent(&l)
+	if err != nil {
+		return nil, unpackErr(l, "InferenceRequested", err)
 	}
 	return &Requested{
-		RequestID: l.Topics[1],
-		ModelID:   new(big.Int).SetBytes(l.Topics[2][:]),
-		Requester: common.BytesToAddress(l.Topics[3][:]),
-		Seed:      out.Seed,
-		Prompt:    out.Prompt,
-		Request:   out.Request,
-		Log:       l,
+		RequestID: e.RequestId, ModelID: e.ModelId, Requester: e.Requester,
+		Seed: e.Seed, Prompt: e.Prompt, Request: e.Request, Log: l,
 	}, nil
 }
 
-func unpack(a abi.ABI, event string, out any, l types.Log, topics int) error {
-	if len(l.Topics) != topics {
-		return badTopics(l, event)
-	}
-	if err := a.UnpackIntoInterface(out, event, l.Data); err != nil {
-		return fmt.Errorf("contracts: %s in log %d of tx %s: %w", event, l.Index, l.TxHash, err)
-	}
-	return nil
+func unpackErr(l types.Log, event string, err error) error {
+	return fmt.Errorf("contracts: %s in log %d of tx %s: %w", event, l.Index, l.TxHash, err)
 }
 
 func badTopics(l types.Log, event string) error {
 	return fmt.Errorf("contracts: %s in log %d of tx %s: %d topics", event, l.Index, l.TxHash, len(l.Topics))
 }
 
+// The registry events that change what a worker may serve (first topic:
+// the signer) and what a model's requests need (first topic: the model id).
+var (
+	workerEvents = topics(WorkerRegistryABI, "WorkerRegistered", "WorkerAttested", "WorkerStakeAdded",
+		"WorkerUnbondingStarted", "WorkerWithdrawn", "WorkerSlashed")
+	modelEvents = topics(ModelRegistryABI, "ModelRegistered", "VersionPublished", "ActiveVersionChanged",
+		"PolicySet", "ModelPausedSet")
+)
+
+func topics(a abi.ABI, names ...string) map[common.Hash]string {
+	m := make(map[common.Hash]string, len(names))
+	for _, n := range names {
+		e, ok := a.Events[n]
+		if !ok {
+			panic("contracts: the generated ABI has no event " + n) // caught by any test
+		}
+		m[e.ID] = n
+	}
+	return m
+}
+
 // RegistryTopics are the topics of every registry event Decode knows.
 func RegistryTopics() []common.Hash {
 	var out []common.Hash
-	for _, a := range []abi.ABI{WorkerRegistryABI, ModelRegistryABI} {
-		for _, e := range a.Events {
-			out = append(out, e.ID)
+	for _, m := range []map[common.Hash]string{workerEvents, modelEvents} {
+		for t := range m {
+			out = append(out, t)
 		}
 	}
 	return out

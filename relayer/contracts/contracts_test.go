@@ -1,11 +1,7 @@
 package contracts_test
 
 import (
-	"encoding/json"
-	"flag"
 	"math/big"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -17,73 +13,6 @@ import (
 	"github.com/minidao/minidao/relayer/contracts"
 	"github.com/minidao/minidao/relayer/internal/testnet"
 )
-
-var update = flag.Bool("update", false, "rewrite abi/*.json from the forge artifacts")
-
-// The embedded fragments must equal the entries of the forge artifacts: a
-// contract change that alters an event the relayer reads fails here (go test
-// -run ABIMatches -update rewrites them).
-func TestABIMatchesArtifacts(t *testing.T) {
-	root, err := devchain.RepoRoot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range []string{"InferenceCoordinator", "ModelRegistry", "WorkerRegistry"} {
-		t.Run(name, func(t *testing.T) {
-			art, err := os.ReadFile(filepath.Join(root, "contracts", "out", name+".sol", name+".json"))
-			if os.IsNotExist(err) {
-				t.Skipf("forge artifact of %s absent: run `make build` first", name)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			var full struct{ ABI []map[string]any }
-			if err := json.Unmarshal(art, &full); err != nil {
-				t.Fatal(err)
-			}
-			mine, err := os.ReadFile(filepath.Join("abi", name+".json"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var frag []map[string]any
-			if err := json.Unmarshal(mine, &frag); err != nil {
-				t.Fatal(err)
-			}
-			if *update {
-				for i, f := range frag {
-					for _, e := range full.ABI {
-						if e["type"] == f["type"] && e["name"] == f["name"] {
-							frag[i] = e
-						}
-					}
-				}
-				b, err := json.MarshalIndent(frag, "", " ")
-				if err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(filepath.Join("abi", name+".json"), append(b, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			for _, f := range frag {
-				found := false
-				for _, e := range full.ABI {
-					if e["type"] == f["type"] && e["name"] == f["name"] {
-						a, _ := json.Marshal(e)
-						b, _ := json.Marshal(f)
-						if string(a) != string(b) {
-							t.Errorf("%s %v differs from the artifact:\n have %s\n want %s", f["type"], f["name"], b, a)
-						}
-						found = true
-					}
-				}
-				if !found {
-					t.Errorf("%s %v is not in the artifact", f["type"], f["name"])
-				}
-			}
-		})
-	}
-}
 
 func TestDecodeRealEvents(t *testing.T) {
 	sim := devchain.Simulated()
@@ -151,13 +80,13 @@ func TestDecodeRealEvents(t *testing.T) {
 		t.Fatalf("registered worker: eligible %v, %v", ok, err)
 	}
 	info, err := wr.Worker(t.Context(), att.Address())
-	if err != nil || !info.Registered() || info.Attestation.WeightsHash != weights {
+	if err != nil || !contracts.Registered(info) || info.Attestation.WeightsHash != weights {
 		t.Fatalf("worker record %+v, %v", info, err)
 	}
 	if ok, _ := wr.IsEligible(t.Context(), common.Address{9}, runtime, weights, testnet.MinWorkerStake); ok {
 		t.Error("unknown signer eligible")
 	}
-	if info, _ := wr.Worker(t.Context(), common.Address{9}); info.Registered() {
+	if info, _ := wr.Worker(t.Context(), common.Address{9}); contracts.Registered(info) {
 		t.Error("unknown signer registered")
 	}
 }

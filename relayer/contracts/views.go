@@ -7,47 +7,27 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/minidao/minidao/bindings"
 )
 
 // ErrRequestNotFound: no InferenceRequested for the id in the given block
 // (the block was reorged out, or the id is wrong).
 var ErrRequestNotFound = errors.New("request event not found")
 
-// Attestation is IWorkerRegistry's Attestation.
-type Attestation struct {
-	Signer             common.Address
-	RuntimeMeasurement [32]byte
-	WeightsHash        [32]byte
-	HardwareClass      [32]byte
-	ReportHash         [32]byte
-	IssuedAt           uint64
-}
-
-// WorkerInfo is IWorkerRegistry's WorkerInfo; Operator is zero for an
-// unregistered signer.
-type WorkerInfo struct {
-	Operator        common.Address
-	Stake           *big.Int
-	UnbondingEndsAt uint64
-	Slashed         bool
-	Attestation     Attestation
-}
-
-// Registered reports whether the worker is registered, bonded and unslashed.
-func (w WorkerInfo) Registered() bool {
-	return w.Operator != (common.Address{}) && w.UnbondingEndsAt == 0 && !w.Slashed
-}
-
 // WorkerRegistry calls the WorkerRegistry's views.
-type WorkerRegistry struct{ c *bind.BoundContract }
+type WorkerRegistry struct {
+	c *bind.BoundContract
+	b *bindings.WorkerRegistry
+}
 
 // NewWorkerRegistry binds the registry at addr on a node.
 func NewWorkerRegistry(addr common.Address, caller bind.ContractCaller) *WorkerRegistry {
-	return &WorkerRegistry{bind.NewBoundContract(addr, WorkerRegistryABI, caller, nil, nil)}
+	b := bindings.NewWorkerRegistry()
+	return &WorkerRegistry{bind.NewBoundContract(addr, WorkerRegistryABI, caller, nil, nil), b}
 }
 
 // Address is the registry's address.
@@ -59,25 +39,20 @@ func (r *WorkerRegistry) IsEligible(ctx context.Context, signer common.Address, 
 	if minStake == nil {
 		minStake = new(big.Int)
 	}
-	var out []any
-	if err := r.c.Call(&bind.CallOpts{Context: ctx}, &out, "isEligible", signer, runtime, weights, minStake); err != nil {
+	ok, err := bind.Call(r.c, &bind.CallOpts{Context: ctx}, r.b.PackIsEligible(signer, runtime, weights, minStake), r.b.UnpackIsEligible)
+	if err != nil {
 		return false, fmt.Errorf("contracts: isEligible(%s): %w", signer, err)
 	}
-	ok, _ := out[0].(bool)
 	return ok, nil
 }
 
 // Worker returns the registry's record of signer (zero Operator when none).
 func (r *WorkerRegistry) Worker(ctx context.Context, signer common.Address) (WorkerInfo, error) {
-	var out []any
-	if err := r.c.Call(&bind.CallOpts{Context: ctx}, &out, "worker", signer); err != nil {
+	w, err := bind.Call(r.c, &bind.CallOpts{Context: ctx}, r.b.PackWorker(signer), r.b.UnpackWorker)
+	if err != nil {
 		return WorkerInfo{}, fmt.Errorf("contracts: worker(%s): %w", signer, err)
 	}
-	w, ok := abi.ConvertType(out[0], new(WorkerInfo)).(*WorkerInfo)
-	if !ok {
-		return WorkerInfo{}, fmt.Errorf("contracts: worker(%s): unexpected reply %T", signer, out[0])
-	}
-	return *w, nil
+	return w, nil
 }
 
 // LogFilterer is the one RPC method RequestAt needs.
@@ -115,10 +90,9 @@ func (c *Coordinator) RequestAt(ctx context.Context, block common.Hash, rid comm
 // AttestationVerifier is the authority whose countersigned records the
 // registry accepts: the address the relayer's attestation check trusts.
 func (r *WorkerRegistry) AttestationVerifier(ctx context.Context) (common.Address, error) {
-	var out []any
-	if err := r.c.Call(&bind.CallOpts{Context: ctx}, &out, "attestationVerifier"); err != nil {
+	a, err := bind.Call(r.c, &bind.CallOpts{Context: ctx}, r.b.PackAttestationVerifier(), r.b.UnpackAttestationVerifier)
+	if err != nil {
 		return common.Address{}, fmt.Errorf("contracts: attestationVerifier(): %w", err)
 	}
-	a, _ := out[0].(common.Address)
 	return a, nil
 }

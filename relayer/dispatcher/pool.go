@@ -135,7 +135,7 @@ func (p *Pool) Add(ctx context.Context, endpoint string) (WorkerStatus, error) {
 	if err != nil {
 		return WorkerStatus{}, err
 	}
-	if !info.Registered() {
+	if !contracts.Registered(info) {
 		return WorkerStatus{}, fmt.Errorf("%w: signer %s (operator %s, unbonding at %d, slashed %v)",
 			ErrNotRegistered, rep.Signer, info.Operator, info.UnbondingEndsAt, info.Slashed)
 	}

@@ -1,31 +1,27 @@
 // Package testnet deploys the real InferenceCoordinator, ModelRegistry and
-// WorkerRegistry from their forge artifacts onto a test chain (the simulated
-// backend or anvil), registers a DAO, models and attested workers, and makes
-// requests, so that relayer tests run against the contracts' real events.
+// WorkerRegistry (their generated bindings' creation code) onto a test chain
+// (the simulated backend or anvil), registers a DAO, models and attested
+// workers, and makes requests, so that relayer tests run against the
+// contracts' real events.
 //
-// It is for tests only. It reads contracts/out (built by `make build`); a
-// test skips with one line when the artifacts are absent.
+// It is for tests only.
 package testnet
 
 import (
 	"context"
 	"crypto/ecdsa"
-	"encoding/json"
 	"fmt"
 	"math/big"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/minidao/minidao/bindings"
 	"github.com/minidao/minidao/deploy/devchain"
 	"github.com/minidao/minidao/inference/attest"
 	"github.com/minidao/minidao/relayer/contracts"
@@ -45,39 +41,14 @@ type Artifact struct {
 	Bytecode []byte
 }
 
-// LoadArtifact reads contracts/out/<name>.sol/<name>.json, or skips tb.
-func LoadArtifact(tb testing.TB, name string) Artifact {
+// artifact reads a contract's generated binding.
+func artifact(tb testing.TB, m *bind.MetaData) Artifact {
 	tb.Helper()
-	root, err := devchain.RepoRoot()
+	a, err := m.ParseABI()
 	if err != nil {
 		tb.Fatal(err)
 	}
-	p := filepath.Join(root, "contracts", "out", name+".sol", name+".json")
-	b, err := os.ReadFile(p)
-	if os.IsNotExist(err) {
-		tb.Skipf("forge artifact %s absent: run `make build` first", p)
-	}
-	if err != nil {
-		tb.Fatal(err)
-	}
-	var f struct {
-		ABI      json.RawMessage `json:"abi"`
-		Bytecode struct {
-			Object string `json:"object"`
-		} `json:"bytecode"`
-	}
-	if err := json.Unmarshal(b, &f); err != nil {
-		tb.Fatalf("%s: %v", p, err)
-	}
-	a, err := abi.JSON(strings.NewReader(string(f.ABI)))
-	if err != nil {
-		tb.Fatalf("%s: %v", p, err)
-	}
-	code, err := hexutil.Decode(f.Bytecode.Object)
-	if err != nil {
-		tb.Fatalf("%s bytecode: %v", p, err)
-	}
-	return Artifact{a, code}
+	return Artifact{*a, common.FromHex(m.Bin)}
 }
 
 // The ABI's tuple types, field for field.
@@ -145,9 +116,9 @@ func Deploy(tb testing.TB, b Backend, mine func()) *Stack {
 	}
 	s := &Stack{
 		tb: tb, B: b, Mine: mine, ChainID: chainID,
-		coordinator: LoadArtifact(tb, "InferenceCoordinator"),
-		models:      LoadArtifact(tb, "ModelRegistry"),
-		workers:     LoadArtifact(tb, "WorkerRegistry"),
+		coordinator: artifact(tb, &bindings.InferenceCoordinatorMetaData),
+		models:      artifact(tb, &bindings.ModelRegistryMetaData),
+		workers:     artifact(tb, &bindings.WorkerRegistryMetaData),
 		Owner:       devchain.DevKey(0), Treasury: devchain.DevKey(1),
 		Operator: devchain.DevKey(4), Requester: devchain.DevKey(5),
 	}
