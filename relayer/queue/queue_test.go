@@ -254,7 +254,9 @@ func TestNextTakesAtMostMax(t *testing.T) {
 
 func TestReclaimAfterVisibilityTimeout(t *testing.T) {
 	ctx := ctxT(t)
-	q, _ := start(t, fast())
+	cfg := fast()
+	cfg.VisibilityTimeout = 400 * time.Millisecond // room for a loaded machine
+	q, _ := start(t, cfg)
 	enqueue(t, q, request(1, 1))
 
 	dead := next(t, q, "dies", models(1), 1, time.Second)
@@ -292,7 +294,9 @@ func TestReclaimAfterVisibilityTimeout(t *testing.T) {
 
 func TestExtendKeepsTheLease(t *testing.T) {
 	ctx := ctxT(t)
-	q, _ := start(t, fast())
+	cfg := fast()
+	cfg.VisibilityTimeout = 300 * time.Millisecond // room for a loaded machine
+	q, _ := start(t, cfg)
 	enqueue(t, q, request(1, 1))
 	d := next(t, q, "worker", models(1), 1, time.Second)[0]
 	first := d.Lease.Expires
@@ -589,7 +593,7 @@ func TestExpiry(t *testing.T) {
 	ctx := ctxT(t)
 	cfg := fast()
 	cfg.DoneTTL = 200 * time.Millisecond
-	cfg.ActiveTTL = 400 * time.Millisecond
+	cfg.ActiveTTL = time.Second
 	q, _ := start(t, cfg)
 	enqueue(t, q, request(1, 1), request(2, 1))
 	if err := q.MarkRefunded(ctx, rid(1), common.Hash{}, "deadline"); err != nil {
@@ -600,7 +604,7 @@ func TestExpiry(t *testing.T) {
 		t.Fatalf("a finished job outlived DoneTTL: %v", err)
 	}
 	mustState(t, q, rid(2), queue.Queued) // ActiveTTL not yet passed
-	time.Sleep(200 * time.Millisecond)
+	time.Sleep(800 * time.Millisecond)
 	if _, err := q.Get(ctx, rid(2)); !errors.Is(err, queue.ErrNotFound) {
 		t.Fatalf("an unfinished job outlived ActiveTTL: %v", err)
 	}
