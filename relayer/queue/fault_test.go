@@ -111,6 +111,8 @@ func TestTwoRelayersShareTheWork(t *testing.T) {
 	ctx := ctxT(t)
 	srv := redistest.Start(t)
 	cfg := fast()
+	// Long enough that b never loses a lease of its own on a loaded machine.
+	cfg.VisibilityTimeout = 500 * time.Millisecond
 	// Two processes: two clients, two queues.
 	a, b := newQueue(t, srv.Client(), cfg), newQueue(t, srv.Client(), cfg)
 	const n = 400
