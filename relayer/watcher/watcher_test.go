@@ -387,6 +387,7 @@ func TestWatcherRecordsSettlementsAndRefunds(t *testing.T) {
 	e.stack.Fulfill(terms(ridSettled, r.BlockHash), output, e.stack.SignResult(key, ridSettled, 1, output))
 	jOther := mustJob(t, e.q, ridOther)
 	e.stack.Fulfill(terms(ridOther, jOther.Request.BlockHash), output, e.stack.SignResult(key, ridOther, 1, output))
+	e.sim.Commit() // AdjustTime needs an empty pending block
 	if err := e.sim.AdjustTime(2 * time.Hour); err != nil {
 		t.Fatal(err)
 	}
