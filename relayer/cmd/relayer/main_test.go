@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/minidao/minidao/deploy/devchain"
+	"github.com/minidao/minidao/relayer/config"
 	"github.com/minidao/minidao/relayer/internal/testnet"
 	"github.com/minidao/minidao/relayer/internal/testworker"
 	"github.com/minidao/minidao/relayer/queue"
@@ -252,5 +253,15 @@ func TestRelayerKilledMidBatchCompletesEveryJobOnce(t *testing.T) {
 	}
 	if !strings.Contains(p.log(), "shutting down") {
 		t.Errorf("no shutdown in the log:\n%s", p.log())
+	}
+}
+
+func TestExampleConfigIsValid(t *testing.T) {
+	c, err := config.Load([]string{"--config", "relayer.example.yaml"}, func(string) string { return "" }, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Check(); err != nil {
+		t.Fatal(err)
 	}
 }
