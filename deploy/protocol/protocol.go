@@ -100,6 +100,54 @@ type Deployer struct {
 
 func (d *Deployer) from() common.Address { return crypto.PubkeyToAddress(d.Key.PublicKey) }
 
+// From is the deployer's address.
+func (d *Deployer) From() common.Address { return d.from() }
+
+// Send sends data to c, waits for the receipt and reports the step as name.
+// A revert is decoded into the contract's custom error.
+func (d *Deployer) Send(ctx context.Context, name string, c *bind.BoundContract, data []byte) (*types.Receipt, error) {
+	tx, err := bind.Transact(c, d.opts(ctx), data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, revert.Wrap(err))
+	}
+	rcpt, err := d.wait(ctx, tx)
+	if err != nil {
+		return rcpt, fmt.Errorf("%s: %w", name, err)
+	}
+	d.step(Step{Name: name, Tx: tx.Hash(), Gas: rcpt.GasUsed})
+	return rcpt, nil
+}
+
+// Estimate returns the gas a call of data on to would use, reporting it as
+// a dry-run step.
+func (d *Deployer) Estimate(ctx context.Context, name string, to common.Address, data []byte) (uint64, error) {
+	gas, err := d.Backend.EstimateGas(ctx, ethereum.CallMsg{From: d.from(), To: &to, Data: data})
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", name, revert.Wrap(err))
+	}
+	d.step(Step{Name: name, Gas: gas})
+	return gas, nil
+}
+
+// CheckFunds fails with ErrInsufficientFunds when the deployer cannot pay
+// for gas units at the current gas price.
+func (d *Deployer) CheckFunds(ctx context.Context, gas uint64) error {
+	bal, err := d.Backend.BalanceAt(ctx, d.from(), nil)
+	if err != nil {
+		return err
+	}
+	price, err := d.Backend.SuggestGasPrice(ctx)
+	if err != nil {
+		return err
+	}
+	need := new(big.Int).Mul(price, new(big.Int).SetUint64(gas))
+	if bal.Cmp(need) < 0 {
+		return fmt.Errorf("%w: %s has %s wei, this needs about %s wei (%d gas at %s wei/gas)",
+			ErrInsufficientFunds, d.from().Hex(), bal, need, gas, price)
+	}
+	return nil
+}
+
 func (d *Deployer) step(s Step) {
 	if d.OnStep != nil {
 		d.OnStep(s)

@@ -54,6 +54,9 @@ type Governance struct {
 	TimelockDelay     uint64 `yaml:"timelock_delay"`
 	QuorumPercent     uint64 `yaml:"quorum_percent"`
 	ProposalThreshold Amount `yaml:"proposal_threshold"`
+	// RevenueStreamPeriod is how long the RevenueDistributor streams each
+	// deposit to holders (anti-sniping); 0 means one day.
+	RevenueStreamPeriod uint64 `yaml:"revenue_stream_period"`
 }
 
 // Split is the fee split in basis points; the four shares sum to 10,000.

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/minidao/minidao/deploy/devchain"
+	"github.com/minidao/minidao/deploy/spec"
 )
 
 // devnet is a running local chain of either kind.
@@ -51,11 +52,29 @@ func runDevnet(ctx context.Context, args []string, out, errOut io.Writer) error 
 	port := fs.Int("port", defPort, "JSON-RPC port on 127.0.0.1 (HTTP and WebSocket) [$MINIDAO_PORT]")
 	state := fs.String("state", envOr("MINIDAO_STATE", ""), "keep the chain in this folder across restarts (anvil only) [$MINIDAO_STATE]")
 	blockTime := fs.Duration("block-time", 0, "seal a block at this interval (0: one block per transaction)")
+	deploymentsDir := fs.String("deployments", envOr("MINIDAO_DEPLOYMENTS", "deployments"), "folder of the <chainId>.json deployment records [$MINIDAO_DEPLOYMENTS]")
+	specPath := fs.String("spec", envOr("MINIDAO_SPEC", "examples/dao.yaml"), "the DAO to create on the devnet (\"\" for none) [$MINIDAO_SPEC]")
+	rt := addRuntimeFlags(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	// Checked before the chain starts.
 	if *port <= 0 || *port > 65535 {
 		return fmt.Errorf("%w: --port %d is not a TCP port", errUsage, *port)
+	}
+	if *embedded && *state != "" {
+		return fmt.Errorf("%w: --state keeps an anvil chain; the in-process chain (--embedded) is always new", errUsage)
+	}
+	var s *spec.DAO
+	if *specPath != "" {
+		var err error
+		if s, err = spec.Load(*specPath); err != nil {
+			return fmt.Errorf("--spec: %w (run from the repository root, or give --spec FILE, or --spec \"\" for no DAO)", err)
+		}
+	}
+	rtOpts, err := rt.options()
+	if err != nil {
+		return err
 	}
 	net, err := startDevnet(ctx, *embedded, *port, *state, *blockTime)
 	if err != nil {
@@ -70,6 +89,10 @@ func runDevnet(ctx context.Context, args []string, out, errOut io.Writer) error 
 	kind := "anvil"
 	if *embedded {
 		kind = "in-process simulated chain"
+	}
+	setup := devnetSetup{stateDir: *state, deployments: *deploymentsDir, spec: s, runtime: rtOpts}
+	if err := setup.run(ctx, net, out); err != nil {
+		return err
 	}
 	fmt.Fprintf(out, "devnet: %s, chain id %d\n", kind, net.ChainID)
 	fmt.Fprintf(out, "  RPC        %s\n  WebSocket  %s\n", net.URL, net.WSURL)

@@ -42,11 +42,12 @@ func TestDevnetServesUntilCancelled(t *testing.T) {
 			ctx, cancel := context.WithCancel(context.Background())
 			var out, errOut syncBuffer
 			done := make(chan int, 1)
-			args := append([]string{"devnet", "--port", itoa(port)}, tt.args...)
+			deps := t.TempDir()
+			args := append([]string{"devnet", "--port", itoa(port), "--spec", "../../../examples/dao.yaml", "--deployments", deps}, tt.args...)
 			go func() { done <- run(ctx, args, &out, &errOut) }()
 
 			// The command prints its banner once the chain is up.
-			for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline) && !strings.Contains(out.String(), "Ctrl-C"); {
+			for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline) && !strings.Contains(out.String(), "Press Ctrl-C to stop."); {
 				time.Sleep(50 * time.Millisecond)
 			}
 			url := "http://127.0.0.1:" + itoa(port)
@@ -63,8 +64,13 @@ func TestDevnetServesUntilCancelled(t *testing.T) {
 			if err != nil || bal.Sign() == 0 {
 				t.Fatalf("dev account 9 balance %v, %v; want funded", bal, err)
 			}
-			if !strings.Contains(out.String(), devchain.DevAddress(0).Hex()) {
-				t.Fatalf("output does not list the dev accounts:\n%s", out.String())
+			if !strings.Contains(out.String(), devchain.DevAddress(0).Hex()) || !strings.Contains(out.String(), devchain.DevKeys[0]) {
+				t.Fatalf("output does not list the dev accounts and keys:\n%s", out.String())
+			}
+			// The example DAO is there, with its model, as status reads it from the chain.
+			code, st, stErr := cli(t, "status", "--rpc", url, "--deployments", deps)
+			if code != 0 || !strings.Contains(st, "DAO Tiny Stories DAO (TINY)") || !strings.Contains(st, "model 1: version 1 of 1") {
+				t.Fatalf("status after devnet: exit %d\n%s\n%s", code, st, stErr)
 			}
 			cancel()
 			select {
@@ -76,6 +82,44 @@ func TestDevnetServesUntilCancelled(t *testing.T) {
 				t.Fatal("devnet did not stop within 15s of cancellation")
 			}
 		})
+	}
+}
+
+func TestDevnetStateSurvivesARestart(t *testing.T) {
+	state, deps := t.TempDir(), t.TempDir()
+	start := func() string {
+		port, err := devchain.FreePort()
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		var out, errOut syncBuffer
+		done := make(chan int, 1)
+		go func() {
+			done <- run(ctx, []string{"devnet", "--port", itoa(port), "--state", state, "--deployments", deps, "--spec", "../../../examples/dao.yaml"}, &out, &errOut)
+		}()
+		for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline) && !strings.Contains(out.String(), "Press Ctrl-C to stop."); {
+			select {
+			case code := <-done:
+				t.Fatalf("devnet exited %d\n%s\n%s", code, out.String(), errOut.String())
+			case <-time.After(50 * time.Millisecond):
+			}
+		}
+		cancel()
+		select {
+		case <-done:
+		case <-time.After(20 * time.Second):
+			t.Fatal("devnet did not stop")
+		}
+		return out.String()
+	}
+	first := start()
+	if !strings.Contains(first, "deploy  MiniDAOFactory") || !strings.Contains(first, "send    MiniDAOFactory.createDAO") {
+		t.Fatalf("first start did not deploy:\n%s", first)
+	}
+	second := start()
+	if strings.Contains(second, "deploy  ") || strings.Contains(second, "send    ") || !strings.Contains(second, "already deployed") {
+		t.Fatalf("the restart deployed again:\n%s", second)
 	}
 }
 

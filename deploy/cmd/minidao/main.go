@@ -1,8 +1,14 @@
 // Command minidao deploys and runs MiniDAOs: the shared protocol contracts,
 // DAOs from a declarative spec, local devnets, and their status.
 //
-//	minidao devnet [--embedded] [--port 8545] [--state DIR]
+//	minidao deploy protocol [--rpc URL] [key flags] [--dry-run]
+//	minidao deploy dao --spec dao.yaml [--rpc URL] [key flags] [--json] [--dry-run]
+//	minidao status [--rpc URL] [--json]
+//	minidao devnet [--embedded] [--port 8545] [--state DIR] [--spec examples/dao.yaml]
 //	minidao help
+//
+// Key flags: --keystore FILE [--password-file FILE], --key-env VAR or
+// --dev-account N (local devnets only). Every flag has a MINIDAO_ variable.
 package main
 
 import (
@@ -24,7 +30,9 @@ type command struct {
 }
 
 var commands = map[string]command{
-	"devnet": {"start a local chain with dev accounts (anvil, or in-process with --embedded)", runDevnet},
+	"devnet": {"start a local chain with the protocol and the example DAO deployed (anvil, or in-process with --embedded)", runDevnet},
+	"deploy": {"deploy the protocol (deploy protocol) or a DAO from a spec (deploy dao --spec FILE)", runDeploy},
+	"status": {"print the protocol and every DAO with its models, read from the chain", runStatus},
 }
 
 // errUsage marks errors that are the caller's: exit code 2.
