@@ -1,0 +1,121 @@
+package localnet
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/minidao/minidao/bindings/revert"
+)
+
+// Chain sends transactions and reads state on a local chain.
+type Chain struct {
+	*ethclient.Client
+	ChainID *big.Int
+	URL     string
+}
+
+// Dial connects to the chain at url.
+func Dial(ctx context.Context, url string) (*Chain, error) {
+	c, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		return nil, err
+	}
+	id, err := c.ChainID(ctx)
+	if err != nil {
+		c.Close()
+		return nil, fmt.Errorf("chain id of %s: %w", url, err)
+	}
+	return &Chain{Client: c, ChainID: id, URL: url}, nil
+}
+
+// Opts are transact options for key.
+func (c *Chain) Opts(ctx context.Context, key *ecdsa.PrivateKey, value *big.Int) *bind.TransactOpts {
+	o := bind.NewKeyedTransactor(key, c.ChainID)
+	o.Context, o.Value = ctx, value
+	return o
+}
+
+// Send sends data to `to` from key and waits for a successful receipt; a
+// revert comes back decoded (bindings/revert).
+func (c *Chain) Send(ctx context.Context, key *ecdsa.PrivateKey, to common.Address, value *big.Int, data []byte) (*types.Receipt, error) {
+	bc := bind.NewBoundContract(to, abi.ABI{}, c, c, c)
+	tx, err := bc.RawTransact(c.Opts(ctx, key, value), data)
+	if err != nil {
+		return nil, revert.Wrap(err)
+	}
+	return c.Wait(ctx, tx)
+}
+
+// Deploy deploys creation code with constructor input from key.
+func (c *Chain) Deploy(ctx context.Context, key *ecdsa.PrivateKey, md *bind.MetaData, input []byte) (common.Address, error) {
+	addr, tx, err := bind.DeployContract(c.Opts(ctx, key, nil), common.FromHex(md.Bin), c, input)
+	if err != nil {
+		return common.Address{}, revert.Wrap(err)
+	}
+	if _, err := c.Wait(ctx, tx); err != nil {
+		return common.Address{}, err
+	}
+	return addr, nil
+}
+
+// Wait waits for tx's receipt and fails on a revert.
+func (c *Chain) Wait(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
+	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+	r, err := bind.WaitMined(ctx, c, tx.Hash())
+	if err != nil {
+		return nil, fmt.Errorf("waiting for %s: %w", tx.Hash(), err)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return r, fmt.Errorf("transaction %s reverted", tx.Hash())
+	}
+	return r, nil
+}
+
+// Call runs a read-only call and unpacks it.
+func Call[T any](ctx context.Context, c *Chain, to common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	bc := bind.NewBoundContract(to, abi.ABI{}, c, c, c)
+	return bind.Call(bc, &bind.CallOpts{Context: ctx}, data, unpack)
+}
+
+// Advance moves the chain's clock by d and mines a block (anvil).
+func (c *Chain) Advance(ctx context.Context, d time.Duration) error {
+	if err := c.Client.Client().CallContext(ctx, nil, "evm_increaseTime", int64(d/time.Second)); err != nil {
+		return fmt.Errorf("evm_increaseTime: %w", err)
+	}
+	return c.Mine(ctx)
+}
+
+// Mine mines one block (anvil).
+func (c *Chain) Mine(ctx context.Context) error {
+	if err := c.Client.Client().CallContext(ctx, nil, "evm_mine"); err != nil {
+		return fmt.Errorf("evm_mine: %w", err)
+	}
+	return nil
+}
+
+// Address is key's address.
+func Address(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
+
+// WorkerKey is the signing key of local worker i, derived from a fixed
+// string: a devnet key, public by construction.
+func WorkerKey(i int) *ecdsa.PrivateKey {
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("minidao localnet worker %d", i))))
+	if err != nil {
+		panic(err) // a 32-byte hash below the curve order
+	}
+	return k
+}
+
+var errNoEvent = errors.New("no such event in the receipt")
