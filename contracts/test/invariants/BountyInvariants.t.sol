@@ -7,12 +7,15 @@ import {IDataBountyBoard} from "../../src/interfaces/IDataBountyBoard.sol";
 
 contract BountyInvariantsTest is DAOFixture {
     BountyHandler internal handler;
+    uint256 internal budget;
+    uint256 internal supplyBefore;
 
     function setUp() public {
         _setUpDAO();
-        uint96 room = uint96(type(uint96).max - mt.totalSupply());
+        supplyBefore = mt.totalSupply();
+        budget = 1e27;
         vm.prank(address(timelock));
-        mt.setBountyMintBudget(room);
+        mt.setBountyMintBudget(uint96(budget));
         handler = new BountyHandler(board, usdc, address(timelock), curator);
         bytes4[] memory selectors = new bytes4[](8);
         selectors[0] = BountyHandler.post.selector;
@@ -58,6 +61,13 @@ contract BountyInvariantsTest is DAOFixture {
         }
     }
 
+    /// @custom:invariant The board mints MT only for accepted submissions and
+    /// only out of its budget: minted plus what is left is the budget.
+    function invariant_mintsWithinBudget() public view {
+        vm.assertEq(mt.totalSupply() - supplyBefore, handler.ghostMinted());
+        vm.assertEq(handler.ghostMinted() + mt.bountyMintBudget(), budget);
+    }
+
     /// @custom:invariant Reputation totals the contributors' reputations.
     function invariant_reputationSums() public view {
         address[] memory cs = handler.allContributors();
@@ -85,7 +95,9 @@ contract BountyInvariantsTest is DAOFixture {
         vm.assertEq(handler.calls("claim"), 1);
         vm.assertEq(handler.calls("close"), 1);
         vm.assertTrue(board.bounty(1).closed);
+        vm.assertGt(handler.ghostMinted(), 0);
         invariant_escrowEqualsOpenBountiesRemaining();
         invariant_balanceCoversEscrowAndPool();
+        invariant_mintsWithinBudget();
     }
 }

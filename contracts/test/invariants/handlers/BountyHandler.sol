@@ -16,6 +16,7 @@ contract BountyHandler is Test {
 
     address[] internal contributors;
     mapping(bytes32 => uint256) public calls;
+    uint256 public ghostMinted;
 
     constructor(DataBountyBoard board_, TestERC20 usdc_, address timelock_, address curator_) {
         (board, usdc, timelock, curator) = (board_, usdc_, timelock_, curator_);
@@ -35,6 +36,7 @@ contract BountyHandler is Test {
         p.tokenReward = uint128(bound(tokenReward, 0, 1e21));
         p.rewardToken = p.tokenReward == 0 ? address(0) : address(usdc);
         p.reputation = uint64(bound(rep, 1, 1e6));
+        p.mtReward = uint128(bound(ethReward ^ tokenReward, 0, 1e21));
         p.maxAccepted = uint32(bound(maxAccepted, 1, 5));
         p.deadline = uint64(block.timestamp + bound(duration, 1, 30 days));
         uint256 ethEscrow = uint256(p.ethReward) * p.maxAccepted;
@@ -76,8 +78,10 @@ contract BountyHandler is Test {
     function accept(uint256 seed) external {
         uint256 id = _pending(seed);
         if (id == 0) return;
+        uint256 mtReward = board.bounty(board.submission(id).bountyId).mtReward;
         vm.prank(curator);
         board.accept(id, keccak256("ok"));
+        ghostMinted += mtReward;
         calls["accept"]++;
     }
 
