@@ -88,6 +88,7 @@ type worker struct {
 	WorkerStatus
 	consecutive int
 	attested    map[attest.Expectation]time.Time
+	notServing  map[attest.Expectation]time.Time // attested, but not these weights
 	eligible    map[eligKey]eligEntry
 }
 
@@ -147,7 +148,7 @@ func (p *Pool) Add(ctx context.Context, endpoint string) (WorkerStatus, error) {
 	defer p.mu.Unlock()
 	w, ok := p.byEP[endpoint]
 	if !ok || w.Signer != rep.Signer {
-		w = &worker{attested: map[attest.Expectation]time.Time{}, eligible: map[eligKey]eligEntry{}}
+		w = &worker{attested: map[attest.Expectation]time.Time{}, notServing: map[attest.Expectation]time.Time{}, eligible: map[eligKey]eligEntry{}}
 		w.Endpoint, w.Signer = endpoint, rep.Signer
 		p.byEP[endpoint] = w
 	}
@@ -229,6 +230,9 @@ func (p *Pool) Eligible(ctx context.Context, t *Terms) []candidate {
 		if chainFresh && !e.ok {
 			continue
 		}
+		if at, ok := w.notServing[want]; ok && now.Sub(at) < p.cfg.AttestTTL {
+			continue
+		}
 		at, okA := w.attested[want]
 		attFresh := okA && now.Sub(at) < p.cfg.AttestTTL
 		c := candidate{w.Endpoint, w.Signer}
@@ -292,6 +296,11 @@ func (p *Pool) checkAttestation(ctx context.Context, c candidate, want attest.Ex
 	if !found {
 		return false
 	}
+	if errors.Is(err, attest.ErrWeights) && rep != nil && !serves(rep, want.WeightsHash) {
+		// A sound worker that does not serve these weights: not a fault.
+		w.notServing[want] = time.Now()
+		return false
+	}
 	if err != nil {
 		p.failLocked(w, fmt.Errorf("attestation: %w", err))
 		return false
@@ -300,6 +309,15 @@ func (p *Pool) checkAttestation(ctx context.Context, c candidate, want attest.Ex
 	w.attested[want] = now
 	w.AttestedAt = now
 	return true
+}
+
+func serves(r *attest.Report, weights common.Hash) bool {
+	for _, m := range r.Models {
+		if m.WeightsHash == weights {
+			return true
+		}
+	}
+	return false
 }
 
 // rank orders candidates: fewest jobs in flight, then fastest, then by
