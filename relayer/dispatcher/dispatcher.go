@@ -17,6 +17,12 @@
 // Collect is refused once the lease is lost, so a job reclaimed from a
 // stalled dispatcher is never collected twice.
 //
+// Eligibility is judged against the request's own terms (its version's
+// weightsHash and runtime, k and minimum stake, fixed when the request was
+// made), because those are what the coordinator checks the signatures
+// against: right after a model upgrade, requests made before it still go to
+// workers serving the old weights.
+//
 // It is not the oracle: it never sends transactions.
 package dispatcher
 
