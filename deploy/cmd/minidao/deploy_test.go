@@ -157,7 +157,7 @@ func TestChainCommandsRejectBadInput(t *testing.T) {
 		return p
 	}
 	malformed := writeSpec("bad.yaml", strings.Replace(string(goodText), "quorum_percent: 4 ", "quorum_percent: 400 ", 1))
-	noWeights := writeSpec("noweights.yaml", strings.Replace(string(goodText), "models/tiny.gguf ", "models/missing.gguf ", 1))
+	noWeights := writeSpec("noweights.yaml", strings.Replace(string(goodText), "weights: models/tiny.gguf", "weights: models/missing.gguf", 1))
 	mismatch := t.TempDir()
 	if err := os.WriteFile(filepath.Join(mismatch, "31337.json"), []byte(`{"chainId": 1, "protocol": {}, "daos": []}`), 0o644); err != nil {
 		t.Fatal(err)

@@ -1,0 +1,106 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/minidao/minidao/deploy/chain"
+	"github.com/minidao/minidao/deploy/deployments"
+	"github.com/minidao/minidao/deploy/devchain"
+	"github.com/minidao/minidao/deploy/status"
+)
+
+// TestForgeScriptsDeployWhatGoReads runs the Foundry path (contracts/script)
+// against anvil and reads the result back with the Go status code; then the
+// Go deployer, given the file the script wrote, finds everything in place.
+func TestForgeScriptsDeployWhatGoReads(t *testing.T) {
+	root, _ := filepath.Abs("../../..")
+	forge := filepath.Join(root, "node_modules/.bin/forge")
+	if _, err := os.Stat(forge); err != nil {
+		t.Skip("forge is not installed (run make setup)")
+	}
+	if _, err := os.Stat(filepath.Join(root, "contracts/out/DeployProtocol.s.sol/DeployProtocol.json")); err != nil {
+		t.Skip("contracts are not built: run `make build` first (forge would compile for minutes here)")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	a, err := devchain.StartAnvil(ctx, devchain.AnvilOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Stop()
+
+	// The scripts may write under deployments/ only (foundry.toml's
+	// fs_permissions); *.local.json there is ignored by git.
+	if err := os.MkdirAll(filepath.Join(root, "deployments"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	rel := fmt.Sprintf("deployments/go-test-%d.local.json", os.Getpid())
+	t.Cleanup(func() { os.Remove(filepath.Join(root, rel)) })
+	key := "0x" + devchain.DevKeys[0]
+	forgeScript := func(script string, env ...string) {
+		t.Helper()
+		cmd := exec.CommandContext(ctx, forge, "script", "contracts/script/"+script,
+			"--rpc-url", a.URL, "--broadcast", "--private-key", key)
+		cmd.Dir = root
+		cmd.Env = append(os.Environ(), append(env, "MINIDAO_DEPLOYMENTS_FILE="+rel)...)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("forge script %s: %v\n%s", script, err, out)
+		}
+	}
+	forgeScript("DeployProtocol.s.sol")
+
+	b, err := os.ReadFile(filepath.Join(root, rel))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "31337.json"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	conn, err := chain.Dial(ctx, a.URL, 5*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	f, err := deployments.Load(dir, 31337)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := status.Read(ctx, conn, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Protocol) != 9 || r.Owner != devchain.DevAddress(0).Hex() {
+		t.Fatalf("status after the forge script: %+v", r)
+	}
+	for _, c := range r.Protocol {
+		if !c.OnChain {
+			t.Fatalf("%s is not on chain with the recorded code hash", c.Name)
+		}
+	}
+
+	// Same creation code and arguments: the Go deployer skips all of it.
+	code, out, errOut := cli(t, "deploy", "protocol", "--rpc", a.URL, "--dev-account", "0", "--deployments", dir)
+	if code != 0 || strings.Contains(out, "deploy  ") || strings.Contains(out, "send    ") {
+		t.Fatalf("the Go deployer redeployed what the forge script deployed (exit %d):\n%s\n%s", code, out, errOut)
+	}
+
+	weights := crypto.Keccak256Hash([]byte("weights"))
+	forgeScript("DeployDAO.s.sol", "MINIDAO_WEIGHTS_HASH="+weights.Hex(), "MINIDAO_RUNTIME_MEASUREMENT="+common.HexToHash(testRuntime).Hex())
+	if r, err = status.Read(ctx, conn, f); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.DAOs) != 1 || r.DAOs[0].Name != "Tiny Stories DAO" || len(r.DAOs[0].Models) != 1 || r.DAOs[0].Models[0].WeightsHash != weights {
+		t.Fatalf("status after DeployDAO.s.sol: %+v", r.DAOs)
+	}
+}
