@@ -45,7 +45,7 @@ type stack struct {
 	dapp     common.Address // AskTheDAO for model A
 	workers  []*localnet.Worker
 	relayer  *localnet.Relayer
-	oracle   *localnet.Proc
+	oracle   *localnet.Oracle
 	procs    []*localnet.Proc
 	coord    common.Address
 }
@@ -127,9 +127,9 @@ func newStack(t *testing.T) *stack {
 	s.relayer, err = localnet.StartRelayer(ctx, s.bins, s.anvil.WSURL, s.f, s.redis.Addr(), s.logDir, []string{w.URL})
 	must(t, err)
 	s.procs = append(s.procs, s.relayer.Proc)
-	s.oracle, err = localnet.StartOracle(ctx, s.bins, s.chain, s.f, s.redis.Addr(), s.logDir)
+	s.oracle, err = localnet.StartOracle(ctx, s.bins, s.anvil.WSURL, s.f, s.redis.Addr(), s.logDir)
 	must(t, err)
-	s.procs = append(s.procs, s.oracle)
+	s.procs = append(s.procs, s.oracle.Proc)
 	t.Logf("e2e: system up in %s (model %s, coordinator %s)", time.Since(start).Round(time.Millisecond), s.modelA, s.coord)
 	return s
 }

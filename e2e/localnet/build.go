@@ -23,7 +23,7 @@ func Build(ctx context.Context, root, dir string) (Binaries, error) {
 	for _, c := range []struct{ pkg, out string }{
 		{"./inference/cmd/worker", b.Worker},
 		{"./relayer/cmd/relayer", b.Relayer},
-		{"./e2e/cmd/oracle", b.Oracle},
+		{"./oracle/cmd/oracle", b.Oracle},
 		{"./inference/cmd/slm", b.SLM},
 	} {
 		cmd := exec.CommandContext(ctx, "go", "build", "-o", c.out, c.pkg)

@@ -152,23 +152,42 @@ func StartRelayer(ctx context.Context, bins Binaries, wsURL string, f *deploymen
 	return r, nil
 }
 
-// StartOracle starts the oracle, submitting from DeployerKey, and waits
-// until it is ready.
-func StartOracle(ctx context.Context, bins Binaries, c *Chain, f *deployments.File, redisAddr, logDir string) (*Proc, error) {
-	p := NewProc("oracle", logDir, bins.Oracle, []string{"--rpc", c.URL,
-		"--coordinator", f.Protocol[protocol.InferenceCoordinator].Address.Hex(),
-		"--redis", redisAddr, "--key-env", "ORACLE_KEY", "--max-wait", "300ms"},
-		[]string{fmt.Sprintf("ORACLE_KEY=%x", crypto.FromECDSA(DeployerKey))})
-	if err := p.Start(); err != nil {
+// Oracle is the running oracle.
+type Oracle struct {
+	URL  string // its health and metrics server
+	Proc *Proc
+}
+
+// StartOracle starts the oracle (oracle/cmd/oracle), submitting from
+// DeployerKey (anvil account 0), and waits until it is ready.
+func StartOracle(ctx context.Context, bins Binaries, wsURL string, f *deployments.File, redisAddr, logDir string, extraEnv ...string) (*Oracle, error) {
+	listen, err := FreeAddr()
+	if err != nil {
 		return nil, err
 	}
-	rctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	env := append([]string{
+		"MINIDAO_ORACLE_RPC_URL=" + wsURL,
+		"MINIDAO_ORACLE_COORDINATOR=" + f.Protocol[protocol.InferenceCoordinator].Address.Hex(),
+		"MINIDAO_ORACLE_REDIS_URL=redis://" + redisAddr,
+		"MINIDAO_ORACLE_CONSUMER=oracle-1",
+		"MINIDAO_ORACLE_DEV_ACCOUNTS=0",
+		"MINIDAO_ORACLE_MAX_FEE_CAP_WEI=500000000000",
+		"MINIDAO_ORACLE_BATCH_WAIT=300ms",
+		"MINIDAO_ORACLE_POLL_INTERVAL=100ms",
+		"MINIDAO_ORACLE_LISTEN=" + listen,
+		"MINIDAO_ORACLE_LOG_LEVEL=debug",
+	}, extraEnv...)
+	o := &Oracle{URL: "http://" + listen, Proc: NewProc("oracle", logDir, bins.Oracle, nil, env)}
+	if err := o.Proc.Start(); err != nil {
+		return nil, err
+	}
+	rctx, cancel := context.WithTimeout(ctx, time.Minute)
 	defer cancel()
-	if err := p.WaitLog(rctx, "oracle ready"); err != nil {
-		p.Kill()
+	if err := o.Proc.WaitHTTP(rctx, o.URL+"/readyz"); err != nil {
+		o.Proc.Kill()
 		return nil, err
 	}
-	return p, nil
+	return o, nil
 }
 
 // Fee is the model's fee for maxTokens.
