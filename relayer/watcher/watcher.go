@@ -246,7 +246,11 @@ func (w *Watcher) Run(ctx context.Context) error {
 		if err != nil {
 			w.setStatus(func(s *Status) { s.LastError = err.Error() })
 			d := w.nextBackoff()
-			w.log.Warn("step failed; retrying", "err", err, "in", d)
+			if errors.Is(err, ErrReorgTooDeep) {
+				w.log.Error("cannot find the reorg's common ancestor; an operator must reset the checkpoint", "err", err)
+			} else {
+				w.log.Warn("step failed; retrying", "err", err, "in", d)
+			}
 			if !sleep(ctx, d) {
 				return ctx.Err()
 			}
