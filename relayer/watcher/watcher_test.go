@@ -427,3 +427,26 @@ func TestConfigCheck(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A checkpoint none of whose recorded blocks is canonical (a reorg deeper
+// than the history kept) stops the watcher with ErrReorgTooDeep rather
+// than guessing an ancestor.
+func TestWatcherRefusesToGuessAnAncestor(t *testing.T) {
+	e := setup(t)
+	w := e.watcher(t, watcher.Config{}, nil)
+	catchUp(t, w)
+	cp, err := e.q.Checkpoint(t.Context(), "watcher")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.q.RewindCheckpoint(t.Context(), "watcher", queue.BlockRef{Number: 0, Hash: common.Hash{0xba, 0xd}}); err != nil {
+		t.Fatal(err)
+	}
+	bogus := queue.BlockRef{Number: cp.Number, Hash: common.Hash{0xba, 0xd}}
+	if err := e.q.SaveCheckpoint(t.Context(), "watcher", bogus, bogus); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Step(t.Context()); !errors.Is(err, watcher.ErrReorgTooDeep) {
+		t.Fatalf("Step: %v, want ErrReorgTooDeep", err)
+	}
+}
