@@ -6,6 +6,7 @@ require (
 	github.com/ethereum/go-ethereum v1.17.10
 	github.com/minidao/minidao/bindings v0.0.0
 	github.com/minidao/minidao/deploy v0.0.0
+	github.com/minidao/minidao/inference v0.0.0
 	github.com/minidao/minidao/relayer v0.0.0
 	github.com/prometheus/client_golang v1.16.0
 	github.com/redis/go-redis/v9 v9.23.0

@@ -116,7 +116,12 @@ func (b *Batcher[R]) price(ctx context.Context, items []Item[R]) (batch[R], erro
 		if err != nil {
 			return batch[R]{}, fmt.Errorf("batcher: packing fulfill: %w", err)
 		}
-		gas, err := b.chain.EstimateGas(ctx, ethereum.CallMsg{From: b.from, To: &to, Data: data})
+		// Estimate at the price the transaction will pay: the coordinator
+		// reimburses the sender from the prepayments in proportion to the
+		// gas price, and at a zero price it skips those transfers, which
+		// underestimates the gas by their cost (the batch then runs out of
+		// gas on chain).
+		gas, err := b.chain.EstimateGas(ctx, ethereum.CallMsg{From: b.from, To: &to, Data: data, GasPrice: price})
 		if err != nil {
 			if isRevert(err) {
 				return batch[R]{}, fmt.Errorf("%w: %v", errEstimateReverted, err)

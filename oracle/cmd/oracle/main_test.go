@@ -1,0 +1,209 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/minidao/minidao/deploy/devchain"
+	"github.com/minidao/minidao/relayer/queue"
+	"github.com/minidao/minidao/relayer/redistest"
+)
+
+// syncBuffer is the binary's stderr, read while it runs.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+type binary struct {
+	stderr *syncBuffer
+	url    string // http://127.0.0.1:port
+	done   chan int
+	stop   context.CancelFunc
+}
+
+// start runs run() with the settings on the command line.
+func start(t *testing.T, args ...string) *binary {
+	t.Helper()
+	port, err := devchain.FreePort()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	b := &binary{stderr: &syncBuffer{}, url: "http://127.0.0.1:" + strconv.Itoa(port), done: make(chan int, 1), stop: stop}
+	args = append(args, "--listen", "127.0.0.1:"+strconv.Itoa(port), "--log-format", "text", "--log-level", "debug")
+	go func() { b.done <- run(ctx, args, func(string) string { return "" }, b.stderr) }()
+	t.Cleanup(func() {
+		stop()
+		select {
+		case <-b.done:
+		case <-time.After(20 * time.Second):
+			t.Error("run() did not return within 20s of its context ending")
+		}
+		if t.Failed() {
+			t.Logf("oracle stderr:\n%s", b.stderr.String())
+		}
+	})
+	return b
+}
+
+// get returns the status code and body of a GET.
+func (b *binary) get(t *testing.T, path string) (int, string) {
+	t.Helper()
+	r, err := http.Get(b.url + path)
+	if err != nil {
+		return 0, err.Error()
+	}
+	defer r.Body.Close()
+	body, _ := io.ReadAll(r.Body)
+	return r.StatusCode, string(body)
+}
+
+func waitFor(t *testing.T, ctx context.Context, what string, cond func() (bool, string)) {
+	t.Helper()
+	for {
+		ok, state := cond()
+		if ok {
+			return
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("%s: still %s", what, state)
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
+func startAnvil(t *testing.T, ctx context.Context, blockTime time.Duration) *devchain.Anvil {
+	t.Helper()
+	if _, err := devchain.AnvilPath(); err != nil {
+		t.Skipf("anvil not available: %v", err)
+	}
+	a, err := devchain.StartAnvil(ctx, devchain.AnvilOptions{BlockTime: blockTime})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(a.Stop)
+	return a
+}
+
+// The binary against anvil, redis-server and the deployed protocol: a job
+// the relayer left in the queue is settled on chain and marked settled, the
+// health endpoints answer, the metrics count the batch, and a signal stops it
+// cleanly. The coordinator's address comes from deployments/<chainId>.json.
+func TestRunSettlesAJobFromTheQueue(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	rs := redistest.Start(t)
+	a := startAnvil(t, ctx, 0)
+	s := newStack(t, ctx, a.URL)
+	dir := t.TempDir()
+	if err := s.file.Save(dir); err != nil {
+		t.Fatal(err)
+	}
+	q, err := queue.New(rs.Client(), queue.Config{Namespace: "oracle-test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev, l := s.request(ctx, "2+2?", 100_000)
+	rid := s.enqueueCollected(ctx, q, ev, l, []byte("four"))
+
+	b := start(t, "--rpc-url", a.URL, "--deployments", dir, "--redis-url", "redis://"+rs.Addr()+"/0",
+		"--namespace", "oracle-test", "--dev-accounts", "6", "--max-fee-cap-wei", "100000000000",
+		"--batch-wait", "100ms", "--poll-interval", "100ms", "--consumer", "oracle-1")
+
+	waitFor(t, ctx, "job settled", func() (bool, string) {
+		j, err := q.Get(ctx, rid)
+		if err != nil {
+			return false, err.Error()
+		}
+		return j.State == queue.Settled, fmt.Sprintf("%s (%s)", j.State, j.Reason)
+	})
+	if got := s.status(ctx, rid); got != "fulfilled" {
+		t.Fatalf("on chain the request is %s, want fulfilled", got)
+	}
+	j, _ := q.Get(ctx, rid)
+	if len(j.TxHashes) != 1 {
+		t.Fatalf("tx hashes %v, want the one batch", j.TxHashes)
+	}
+
+	if code, body := b.get(t, "/livez"); code != 200 {
+		t.Fatalf("/livez %d %s", code, body)
+	}
+	if code, body := b.get(t, "/readyz"); code != 200 || !strings.Contains(body, `"signers":"ok"`) || !strings.Contains(body, `"reconciled":"ok"`) {
+		t.Fatalf("/readyz %d %s", code, body)
+	}
+	waitFor(t, ctx, "metrics", func() (bool, string) {
+		_, body := b.get(t, "/metrics")
+		for _, want := range []string{
+			`minidao_oracle_batches_total{result="mined"} 1`,
+			`minidao_oracle_results_total{outcome="settled"} 1`,
+			`minidao_oracle_gas_per_result_count 1`,
+			`minidao_oracle_txmgr_`,
+		} {
+			if !strings.Contains(body, want) {
+				return false, "without " + want
+			}
+		}
+		return true, ""
+	})
+	if code, _ := b.get(t, "/nope"); code != 404 {
+		t.Fatalf("an unknown path answers %d, want 404", code)
+	}
+
+	b.stop()
+	select {
+	case code := <-b.done:
+		b.done <- code // for the cleanup
+		if code != 0 {
+			t.Fatalf("exit %d after a signal, want 0", code)
+		}
+	case <-ctx.Done():
+		t.Fatal("run() did not stop")
+	}
+	out := b.stderr.String()
+	for _, want := range []string{"reconciled; taking new work", "stopped"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the log lacks %q", want)
+		}
+	}
+	key := fmt.Sprintf("%x", devchain.DevKey(6).D.Bytes())
+	if strings.Contains(out, key) {
+		t.Fatal("the log shows the signer's key")
+	}
+}
+
+// /readyz says what is wrong: an unfunded signer is named with its balance.
+func TestReadyzNamesAnUnfundedSigner(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	rs := redistest.Start(t)
+	a := startAnvil(t, ctx, 0)
+	s := newStack(t, ctx, a.URL)
+	b := start(t, "--rpc-url", a.URL, "--coordinator", s.coord.Hex(), "--redis-url", "redis://"+rs.Addr()+"/0",
+		"--dev-accounts", "7", "--max-fee-cap-wei", "100000000000", "--min-balance-wei", "1000000000000000000000000")
+	waitFor(t, ctx, "readyz", func() (bool, string) {
+		code, body := b.get(t, "/readyz")
+		return code == 503 && strings.Contains(body, "under min_balance_wei"), fmt.Sprintf("%d %s", code, body)
+	})
+}
