@@ -201,6 +201,15 @@ func TestDispatchTwoOfThreeSettlesOnChain(t *testing.T) {
 	if len(rc.Logs) == 0 || rc.Logs[0].Topics[0] != contracts.TopicFulfilled {
 		t.Fatal("no InferenceFulfilled")
 	}
+	// The watcher sees the settlement and closes the job.
+	for done := false; !done; {
+		if done, err = e.w.Step(t.Context()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if j, err := e.q.Get(t.Context(), rid); err != nil || j.State != queue.Settled || len(j.TxHashes) != 1 || j.TxHashes[0] != rc.TxHash {
+		t.Fatalf("after the settlement: %+v, %v", j, err)
+	}
 }
 
 func TestDispatchReassigns(t *testing.T) {
