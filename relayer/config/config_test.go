@@ -128,3 +128,25 @@ func write(t *testing.T, s string) string {
 	}
 	return p
 }
+
+// FuzzLoad feeds arbitrary YAML: Load and Check return errors, never panic.
+func FuzzLoad(f *testing.F) {
+	b, err := os.ReadFile("../cmd/relayer/relayer.example.yaml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(string(b))
+	f.Add("poll_interval: [1, 2]\n")
+	f.Add("models: 7\nredis_db: -1\n")
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, yaml string) {
+		p := filepath.Join(dir, "c.yaml")
+		if err := os.WriteFile(p, []byte(yaml), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		c, err := config.Load([]string{"--config", p}, env(nil), io.Discard)
+		if err == nil {
+			_ = c.Check()
+		}
+	})
+}
