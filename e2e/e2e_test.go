@@ -1,12 +1,22 @@
 package e2e
 
 import (
+	"bytes"
 	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"fmt"
+	"net/http"
 	"math/big"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/minidao/minidao/bindings"
+	"github.com/minidao/minidao/deploy/protocol"
+	"github.com/minidao/minidao/relayer/queue"
 
 	"github.com/minidao/minidao/deploy/devchain"
 	"github.com/minidao/minidao/e2e/localnet"
@@ -16,6 +26,9 @@ import (
 func TestE2E(t *testing.T) {
 	s := newStack(t)
 	t.Run("a dApp request with k=1 is answered by callback and its fee split as the policy says", s.testOneRequest)
+	t.Run("2-of-3 with a lying worker: the honest pair settles, the liar earns nothing and is slashed for equivocating", s.testRedundancy)
+	t.Run("revenue: after N requests every holder claims exactly its pro-rata share", s.testRevenue)
+	t.Run("the deadline passes with every worker down: anyone triggers the refund and the requester is made whole", s.testDeadlineRefund)
 }
 
 // A user asks AskTheDAO a question: the answer comes back by callback, the
@@ -81,4 +94,220 @@ func (s *stack) testOneRequest(t *testing.T) {
 	if rec.EthEscrow.Sign() != 0 {
 		t.Errorf("escrow left after settlement: %s wei", rec.EthEscrow)
 	}
+}
+
+// Model B asks three workers for two equal answers. Worker 3 samples at the
+// wrong temperature: the two honest workers agree and are paid half the
+// workers' share each; the liar is paid nothing. Its signature over its own
+// answer, as the relayer recorded it, and a second signature of its key over
+// another output for the same request prove equivocation: anyone may slash
+// it, and the reporter is credited its share of the stake.
+func (s *stack) testRedundancy(t *testing.T) {
+	ctx, cancel := context.WithTimeout(s.ctx, 2*time.Minute)
+	defer cancel()
+	honest := []common.Address{s.workers[1].Signer, s.workers[2].Signer}
+	if bytes.Compare(honest[0][:], honest[1][:]) > 0 {
+		honest[0], honest[1] = honest[1], honest[0]
+	}
+	accounts := append([]common.Address{s.liar.Signer}, honest...)
+	before, err := localnet.ReadLedger(ctx, s.chain, s.coord, accounts, nil)
+	must(t, err)
+	q, err := localnet.Ask(ctx, s.chain, s.dappB, devchain.DevKey(6), "The little dog")
+	must(t, err)
+	set, err := localnet.WaitSettled(ctx, s.chain, s.coord, q.ID, q.Receipt)
+	must(t, err)
+	if set.Status != localnet.StatusFulfilled {
+		t.Fatalf("request ended with status %d, want fulfilled", set.Status)
+	}
+	if len(set.Fulfilled.Workers) != 2 || set.Fulfilled.Workers[0] != honest[0] || set.Fulfilled.Workers[1] != honest[1] {
+		t.Errorf("paid workers %v, want the honest pair %v", set.Fulfilled.Workers, honest)
+	}
+	after, err := localnet.ReadLedger(ctx, s.chain, s.coord, accounts, nil)
+	must(t, err)
+	each, _, _, _ := localnet.Shares(q.Request.Fee, localnet.Split, 2)
+	for _, h := range honest {
+		eq(t, "honest worker "+h.Hex()+"'s credit", sub(after.Balances[h], before.Balances[h]), each)
+	}
+	eq(t, "the liar's credit", sub(after.Balances[s.liar.Signer], before.Balances[s.liar.Signer]), big.NewInt(0))
+
+	// The liar's own signed answer, from the relayer's record of the job.
+	view := s.relayerRequest(t, q.ID)
+	var lie *queue.WorkerResult
+	for i, w := range view.Workers {
+		if w.Worker == s.liar.Signer && len(w.Signature) == 65 {
+			lie = &view.Workers[i]
+		}
+	}
+	if lie == nil {
+		t.Fatalf("the relayer recorded no signed answer of the liar %s: %+v", s.liar.Signer, view.Workers)
+	}
+	if lie.Agreed || lie.OutputHash == common.Hash(set.Fulfilled.OutputHash) {
+		t.Fatalf("the liar's answer %s agreed with the settled one %x: it did not lie", lie.OutputHash, set.Fulfilled.OutputHash)
+	}
+	// A second output signed with the liar's key for the same request.
+	other := crypto.Keccak256Hash([]byte("another answer"))
+	digest, err := localnet.Call(ctx, s.chain, s.coord, coordABI.PackResultDigest(q.ID, q.Request.ModelVersion, other), coordABI.UnpackResultDigest)
+	must(t, err)
+	sig, err := crypto.Sign(digest[:], localnet.WorkerKey(3))
+	must(t, err)
+	sig[64] += 27
+
+	reg := bindings.NewWorkerRegistry()
+	regAddr := s.f.Protocol[protocol.WorkerRegistry].Address
+	info, err := localnet.Call(ctx, s.chain, regAddr, reg.PackWorker(s.liar.Signer), reg.UnpackWorker)
+	must(t, err)
+	reporter := devchain.DevKey(7)
+	_, err = s.chain.Send(ctx, reporter, regAddr, nil, reg.PackSlashEquivocation(s.coord, q.ID, q.Request.ModelVersion,
+		lie.OutputHash, lie.Signature, other, sig))
+	must(t, err)
+	slashed, err := localnet.Call(ctx, s.chain, regAddr, reg.PackWorker(s.liar.Signer), reg.UnpackWorker)
+	must(t, err)
+	if !slashed.Slashed || slashed.Stake.Sign() != 0 {
+		t.Errorf("after the proof: slashed %v, stake %s; want slashed with no stake", slashed.Slashed, slashed.Stake)
+	}
+	bps, err := localnet.Call(ctx, s.chain, regAddr, reg.PackReporterBps(), reg.UnpackReporterBps)
+	must(t, err)
+	reward, err := localnet.Call(ctx, s.chain, regAddr, reg.PackClaimable(localnet.Address(reporter)), reg.UnpackClaimable)
+	must(t, err)
+	eq(t, "the reporter's reward", reward, new(big.Int).Div(new(big.Int).Mul(info.Stake, big.NewInt(int64(bps))), big.NewInt(10_000)))
+	// Honest answers signed twice are no equivocation: the same proof with
+	// the honest pair's one output is refused.
+	if _, err := s.chain.Send(ctx, reporter, regAddr, nil, reg.PackSlashEquivocation(s.coord, q.ID, q.Request.ModelVersion,
+		lie.OutputHash, lie.Signature, lie.OutputHash, lie.Signature)); err == nil {
+		t.Error("a proof with one output twice was accepted")
+	}
+}
+
+// relayerRequest is GET /v1/requests/{id} on the relayer's API.
+func (s *stack) relayerRequest(t *testing.T, id common.Hash) relayerView {
+	t.Helper()
+	resp, err := http.Get(s.relayer.URL + "/v1/requests/" + id.Hex())
+	must(t, err)
+	defer resp.Body.Close()
+	var v relayerView
+	if err := json.NewDecoder(resp.Body).Decode(&v); err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET /v1/requests/%s: %d %v", id, resp.StatusCode, err)
+	}
+	return v
+}
+
+type relayerView struct {
+	State   string               `json:"state"`
+	Workers []queue.WorkerResult `json:"workers"`
+}
+
+// The holders' share of N requests, forwarded to the distributor and
+// streamed in, is claimed by each holder exactly pro rata to its MT, to the
+// wei; what rounding leaves is carried by the distributor, not lost.
+func (s *stack) testRevenue(t *testing.T) {
+	ctx, cancel := context.WithTimeout(s.ctx, 3*time.Minute)
+	defer cancel()
+	const n = 5
+	var asked []*localnet.Asked
+	for i := 0; i < n; i++ {
+		q, err := localnet.Ask(ctx, s.chain, s.dapp, devchain.DevKey(5+i%5), fmt.Sprintf("Question %d", i))
+		must(t, err)
+		asked = append(asked, q)
+	}
+	for _, q := range asked {
+		set, err := localnet.WaitSettled(ctx, s.chain, s.coord, q.ID, q.Receipt)
+		must(t, err)
+		if set.Status != localnet.StatusFulfilled {
+			t.Fatalf("request %s ended with status %d", q.ID, set.Status)
+		}
+	}
+	dist := bindings.NewRevenueDistributor()
+	holders := []common.Address{localnet.Address(localnet.Holder1Key), localnet.Address(localnet.Holder2Key)}
+	claimable := func() []*big.Int {
+		var out []*big.Int
+		for _, h := range holders {
+			v, err := localnet.Call(ctx, s.chain, s.dao.Distributor, dist.PackClaimable(h, common.Address{}), dist.UnpackClaimable)
+			must(t, err)
+			out = append(out, v)
+		}
+		return out
+	}
+	before := claimable()
+	revenue, err := localnet.Call(ctx, s.chain, s.coord, coordABI.PackRevenueOf(s.dao.Distributor, common.Address{}), coordABI.UnpackRevenueOf)
+	must(t, err)
+	_, holdersShare, _, _ := localnet.Shares(localnet.Fee(maxTokens), localnet.Split, 1)
+	if min := new(big.Int).Mul(holdersShare, big.NewInt(n)); revenue.Cmp(min) < 0 {
+		t.Fatalf("the distributor accrued %s wei, less than %d requests' share %s", revenue, n, min)
+	}
+	_, err = s.chain.Send(ctx, devchain.DevKey(8), s.coord, nil, coordABI.PackForwardRevenue(s.dao.Distributor, common.Address{}))
+	must(t, err)
+	must(t, s.chain.Advance(ctx, localnet.StreamPeriod+time.Second))
+	supply, err := localnet.Call(ctx, s.chain, s.dao.Distributor, dist.PackSupply(), dist.UnpackSupply)
+	must(t, err)
+	total := new(big.Int)
+	for i, h := range holders {
+		key := []*ecdsa.PrivateKey{localnet.Holder1Key, localnet.Holder2Key}[i]
+		want := new(big.Int).Mul(revenue, localnet.Holdings[i])
+		want.Div(want, supply).Add(want, before[i])
+		got := claimable()[i]
+		eq(t, "holder "+h.Hex()+"'s claimable", got, want)
+		bal, err := s.chain.BalanceAt(ctx, h, nil)
+		must(t, err)
+		r, err := s.chain.Send(ctx, key, s.dao.Distributor, nil, dist.PackClaim([]common.Address{{}}, h))
+		must(t, err)
+		after, err := s.chain.BalanceAt(ctx, h, nil)
+		must(t, err)
+		gas := new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
+		eq(t, "holder "+h.Hex()+"'s claim received", new(big.Int).Add(sub(after, bal), gas), want)
+		total.Add(total, sub(want, before[i]))
+	}
+	if dust := sub(revenue, total); dust.Sign() < 0 || dust.Cmp(big.NewInt(int64(len(holders)))) >= 0 {
+		t.Errorf("claims of this revenue total %s of %s wei: dust %s", total, revenue, dust)
+	}
+	t.Logf("%d requests: %s wei to holders, claimed %s, dust %s wei", n, revenue, total, sub(revenue, total))
+}
+
+// Worker 0, the only one serving model A, is down; a question expires;
+// someone else triggers the refund through the dApp; the asker reclaims and
+// has paid nothing but its transactions' gas.
+func (s *stack) testDeadlineRefund(t *testing.T) {
+	ctx, cancel := context.WithTimeout(s.ctx, 2*time.Minute)
+	defer cancel()
+	w := s.workers[0]
+	w.Proc.Kill()
+	defer func() { must(t, w.Proc.Start()) }()
+	asker := devchain.DevKey(9)
+	me := localnet.Address(asker)
+	start, err := s.chain.BalanceAt(ctx, me, nil)
+	must(t, err)
+	q, err := localnet.Ask(ctx, s.chain, s.dapp, asker, "Is anyone there?")
+	must(t, err)
+	time.Sleep(2 * time.Second) // the relayer has the job and no worker
+	rec, err := localnet.Record(ctx, s.chain, s.coord, q.ID)
+	must(t, err)
+	if rec.Status != localnet.StatusPending {
+		t.Fatalf("status %d with every worker down, want pending", rec.Status)
+	}
+	escrow := new(big.Int).Add(q.Request.Fee, q.Request.GasPrepaid)
+	eq(t, "escrow", rec.EthEscrow, escrow)
+	// Too early: the refund is refused.
+	if _, err := s.chain.Send(ctx, devchain.DevKey(8), s.dapp, nil, askABI.PackRefund(q.ID)); err == nil {
+		t.Fatal("refund before the deadline was accepted")
+	}
+	head, err := s.chain.HeaderByNumber(ctx, nil)
+	must(t, err)
+	must(t, s.chain.Advance(ctx, time.Duration(int64(q.Request.Deadline.Int64())-int64(head.Time)+1)*time.Second))
+	if _, err := s.chain.Send(ctx, devchain.DevKey(8), s.dapp, nil, askABI.PackRefund(q.ID)); err != nil {
+		t.Fatalf("refund after the deadline: %v", err)
+	}
+	set, err := localnet.WaitSettled(ctx, s.chain, s.coord, q.ID, q.Receipt)
+	must(t, err)
+	if set.Status != localnet.StatusRefunded {
+		t.Fatalf("status %d, want refunded", set.Status)
+	}
+	owed, err := localnet.Call(ctx, s.chain, s.dapp, askABI.PackReclaimable(me), askABI.UnpackReclaimable)
+	must(t, err)
+	eq(t, "reclaimable", owed, escrow)
+	r, err := s.chain.Send(ctx, asker, s.dapp, nil, askABI.PackReclaim())
+	must(t, err)
+	end, err := s.chain.BalanceAt(ctx, me, nil)
+	must(t, err)
+	gas := new(big.Int).Mul(new(big.Int).SetUint64(q.Receipt.GasUsed), q.Receipt.EffectiveGasPrice)
+	gas.Add(gas, new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice))
+	eq(t, "what the asker lost, besides gas", sub(sub(start, end), gas), big.NewInt(0))
 }

@@ -43,6 +43,9 @@ type stack struct {
 	weightsA common.Hash
 	pathA    string
 	dapp     common.Address // AskTheDAO for model A
+	modelB   *big.Int       // 2-of-3, served by workers 1 and 2 (honest) and 3 (liar)
+	dappB    common.Address // AskTheDAO for model B
+	liar     *localnet.Worker
 	workers  []*localnet.Worker
 	relayer  *localnet.Relayer
 	oracle   *localnet.Oracle
@@ -123,8 +126,23 @@ func newStack(t *testing.T) *stack {
 	s.dapp, err = localnet.DeployAskTheDAO(ctx, s.chain, s.f, s.modelA, maxTokens, callbackGas)
 	must(t, err)
 
-	w := s.startWorker(0, s.modelA, s.pathA, s.weightsA, 0)
-	s.relayer, err = localnet.StartRelayer(ctx, s.bins, s.anvil.WSURL, s.f, s.redis.Addr(), s.logDir, []string{w.URL})
+	// Model B: 2-of-3. The liar samples at temperature 100 where the version
+	// says 0: attested and staked like the others, but its answers differ.
+	pathB := filepath.Join(s.dir, "model-b.gguf")
+	must(t, localnet.MakeModel(ctx, s.bins.SLM, vocab, pathB, 2))
+	weightsB := fileHash(t, pathB)
+	s.modelB, err = localnet.RegisterModel(ctx, s.chain, s.f, s.dao, s.spec(weightsB, "ipfs://e2e/model-b", 2, 3))
+	must(t, err)
+	s.dappB, err = localnet.DeployAskTheDAO(ctx, s.chain, s.f, s.modelB, maxTokens, callbackGas)
+	must(t, err)
+
+	var urls []string
+	urls = append(urls, s.startWorker(0, s.modelA, s.pathA, s.weightsA, 0).URL)
+	urls = append(urls, s.startWorker(1, s.modelB, pathB, weightsB, 0).URL)
+	urls = append(urls, s.startWorker(2, s.modelB, pathB, weightsB, 0).URL)
+	s.liar = s.startWorker(3, s.modelB, pathB, weightsB, 100)
+	urls = append(urls, s.liar.URL)
+	s.relayer, err = localnet.StartRelayer(ctx, s.bins, s.anvil.WSURL, s.f, s.redis.Addr(), s.logDir, urls)
 	must(t, err)
 	s.procs = append(s.procs, s.relayer.Proc)
 	s.oracle, err = localnet.StartOracle(ctx, s.bins, s.anvil.WSURL, s.f, s.redis.Addr(), s.logDir)
@@ -187,4 +205,7 @@ func eq(t *testing.T, what string, got, want *big.Int) {
 
 func sub(a, b *big.Int) *big.Int { return new(big.Int).Sub(a, b) }
 
-var askABI = bindings.NewAskTheDAO()
+var (
+	askABI   = bindings.NewAskTheDAO()
+	coordABI = bindings.NewInferenceCoordinator()
+)
