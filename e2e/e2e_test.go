@@ -6,8 +6,8 @@ import (
 	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
-	"net/http"
 	"math/big"
+	"net/http"
 	"testing"
 	"time"
 
