@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -76,6 +77,10 @@ func (c *Coordinator) RequestAt(ctx context.Context, block common.Hash, rid comm
 		Topics:    [][]common.Hash{{TopicRequested}, {rid}},
 	})
 	if err != nil {
+		if msg := strings.ToLower(err.Error()); strings.Contains(msg, "unknown block") || strings.Contains(msg, "block not found") {
+			// The node does not know the block: reorged out (or never was).
+			return nil, fmt.Errorf("contracts: request %s in block %s: %w (%v)", rid, block, ErrRequestNotFound, err)
+		}
 		return nil, fmt.Errorf("contracts: logs of block %s: %w", block, err)
 	}
 	for _, l := range logs {

@@ -454,3 +454,28 @@ func TestConfigCheck(t *testing.T) {
 		})
 	}
 }
+
+// A process that did not see a request (another relayer's watcher, or
+// before a restart) reads its terms back from the chain by block hash.
+func TestTermsFromTheChain(t *testing.T) {
+	e := setup(t, 0)
+	rid := e.request(t, e.k2, "terms")
+	j, err := e.q.Get(t.Context(), rid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cold := dispatcher.NewTermsCache(&contracts.Coordinator{Address: e.stack.Coordinator, Logs: e.sim.Client()}, 0)
+	tm, err := cold.Terms(t.Context(), &j.Request)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tm.K != 2 || tm.WeightsHash != weights || tm.Runtime != runtime || tm.MinStake.Cmp(testnet.MinWorkerStake) != 0 || string(tm.Prompt) != "terms" {
+		t.Fatalf("terms %+v", tm)
+	}
+	gone := j.Request
+	gone.BlockHash = common.Hash{0xde, 0xad}
+	gone.RequestID = common.Hash{0x01}
+	if _, err := cold.Terms(t.Context(), &gone); !errors.Is(err, contracts.ErrRequestNotFound) {
+		t.Fatalf("a request in no block: %v, want ErrRequestNotFound", err)
+	}
+}
