@@ -63,8 +63,9 @@ type Config struct {
 	// Resubmit is given the job of each request whose settlement a reorg
 	// dropped; nil only logs them.
 	Resubmit func(ctx context.Context, job *queue.Job) error
-	// OnEvent is told each applied event ("settled", "refunded", "failed",
-	// "reorg", "resubmitted"); may be nil.
+	// OnEvent is told of each settlement event read ("observed"), each one
+	// that changed a job ("settled", "refunded", "failed"), each reorg
+	// ("reorg") and each re-submission ("resubmitted"); may be nil.
 	OnEvent func(kind string)
 	// Logger receives key/value logs; default slog.Default().
 	Logger *slog.Logger
@@ -277,6 +278,7 @@ func (f *Follower) apply(ctx context.Context, l *types.Log) {
 	id := l.Topics[1]
 	var err error
 	var kind string
+	f.event("observed")
 	switch l.Topics[0] {
 	case f.coord.GetABI().Events["InferenceFulfilled"].ID:
 		f.settled[l.BlockNumber] = append(f.settled[l.BlockNumber], id)

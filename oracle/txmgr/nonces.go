@@ -102,7 +102,8 @@ func (n *nonces) finish(s slot, last *types.Transaction, used bool) {
 	}
 }
 
-// takeGaps hands out, as live slots, the free and orphan nonces in [from, to).
+// takeGaps hands out, as live slots, the nonces in [from, to) that no Send
+// holds: free, orphaned, or used by a transaction a reorg dropped.
 func (n *nonces) takeGaps(from, to uint64) []slot {
 	n.mu.Lock()
 	defer n.mu.Unlock()
@@ -116,6 +117,11 @@ func (n *nonces) takeGaps(from, to uint64) []slot {
 			out = append(out, slot{nonce: i, occupied: true, prev: tx})
 		} else if j := slices.Index(n.free, i); j >= 0 {
 			n.free = slices.Delete(n.free, j, j+1)
+			out = append(out, slot{nonce: i})
+		} else if i < n.next {
+			// Used, yet the chain is below it: a reorg dropped the
+			// transaction that used it (or it is mined a block later than
+			// the caller looked, and the filler finds the nonce taken).
 			out = append(out, slot{nonce: i})
 		} else {
 			continue

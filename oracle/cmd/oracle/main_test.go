@@ -207,3 +207,65 @@ func TestReadyzNamesAnUnfundedSigner(t *testing.T) {
 		return code == 503 && strings.Contains(body, "under min_balance_wei"), fmt.Sprintf("%d %s", code, body)
 	})
 }
+
+// A reorg drops the settlement: the follower sees the settlement block's
+// hash change (anvil's evm_revert to a snapshot taken before it), finds the
+// request pending again and re-submits the job's result, which settles it
+// on the new branch.
+func TestRunResubmitsASettlementAReorgDropped(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	rs := redistest.Start(t)
+	a := startAnvil(t, ctx, 0)
+	s := newStack(t, ctx, a.URL)
+	q, err := queue.New(rs.Client(), queue.Config{Namespace: "oracle-reorg"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev, l := s.request(ctx, "2+2?", 100_000)
+	var snap string
+	if err := s.eth.Client().CallContext(ctx, &snap, "evm_snapshot"); err != nil {
+		t.Fatal(err)
+	}
+	rid := s.enqueueCollected(ctx, q, ev, l, []byte("four"))
+
+	b := start(t, "--rpc-url", a.URL, "--coordinator", s.coord.Hex(), "--redis-url", "redis://"+rs.Addr()+"/0",
+		"--namespace", "oracle-reorg", "--dev-accounts", "6", "--max-fee-cap-wei", "100000000000",
+		"--batch-wait", "100ms", "--poll-interval", "100ms", "--reorg-window", "32", "--resubmit-after", "1s")
+	metric := func(want string) func() (bool, string) {
+		return func() (bool, string) {
+			_, body := b.get(t, "/metrics")
+			return strings.Contains(body, want), "without " + want
+		}
+	}
+	waitFor(t, ctx, "settled and seen by the follower", metric(`minidao_oracle_followed_events_total{event="observed"} 1`))
+	if got := s.status(ctx, rid); got != "fulfilled" {
+		t.Fatalf("on chain the request is %s, want fulfilled", got)
+	}
+
+	var ok bool
+	if err := s.eth.Client().CallContext(ctx, &ok, "evm_revert", snap); err != nil || !ok {
+		t.Fatalf("evm_revert: %v %v", ok, err)
+	}
+	if got := s.status(ctx, rid); got != "pending" {
+		t.Fatalf("after the reorg the request is %s, want pending", got)
+	}
+	// The new branch grows.
+	mining, stopMining := context.WithCancel(ctx)
+	defer stopMining()
+	go func() {
+		for mining.Err() == nil {
+			_ = s.eth.Client().CallContext(mining, nil, "evm_mine")
+			time.Sleep(200 * time.Millisecond)
+		}
+	}()
+	waitFor(t, ctx, "re-submitted", metric(`minidao_oracle_followed_events_total{event="resubmitted"} 1`))
+	waitFor(t, ctx, "fulfilled again", func() (bool, string) {
+		st := s.status(ctx, rid)
+		return st == "fulfilled", st
+	})
+	j, err := q.Get(ctx, rid)
+	if err != nil || j.State != queue.Settled {
+		t.Fatalf("job %v %v, want settled", j, err)
+	}
+}
