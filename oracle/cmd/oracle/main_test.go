@@ -43,7 +43,7 @@ type binary struct {
 }
 
 // start runs run() with the settings on the command line.
-func start(t *testing.T, args ...string) *binary {
+func start(t testing.TB, args ...string) *binary {
 	t.Helper()
 	port, err := devchain.FreePort()
 	if err != nil {
@@ -94,7 +94,7 @@ func waitFor(t *testing.T, ctx context.Context, what string, cond func() (bool, 
 	}
 }
 
-func startAnvil(t *testing.T, ctx context.Context, blockTime time.Duration) *devchain.Anvil {
+func startAnvil(t testing.TB, ctx context.Context, blockTime time.Duration) *devchain.Anvil {
 	t.Helper()
 	if _, err := devchain.AnvilPath(); err != nil {
 		t.Skipf("anvil not available: %v", err)

@@ -29,7 +29,7 @@ import (
 )
 
 type stack struct {
-	t       *testing.T
+	t       testing.TB
 	eth     *ethclient.Client
 	chainID *big.Int
 	file    *deployments.File
@@ -67,7 +67,7 @@ func (s *stack) send(ctx context.Context, key *ecdsa.PrivateKey, to common.Addre
 }
 
 // newStack deploys and registers everything on the chain at url.
-func newStack(t *testing.T, ctx context.Context, url string) *stack {
+func newStack(t testing.TB, ctx context.Context, url string) *stack {
 	t.Helper()
 	eth, err := ethclient.DialContext(ctx, url)
 	if err != nil {
