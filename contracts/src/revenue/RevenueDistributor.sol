@@ -17,13 +17,15 @@ import {IRevenueDistributor} from "../interfaces/IRevenueDistributor.sol";
 /// claim of `c` subtracts `c * MAGNITUDE` from the claimer's. Deposits are
 /// streamed: `remaining` flows into the accumulator linearly until `finish`;
 /// the division remainder is kept as `dust` and added to the next release.
+/// An MT transfer stores no stream: the supply is unchanged, so it computes
+/// the accumulator as a claim does; only mints, burns and deposits store it.
 contract RevenueDistributor is IRevenueDistributor, Initializable {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
 
     /// @notice The accumulator's fixed-point scale.
     uint256 public constant MAGNITUDE = 1e18;
-    /// @notice ERC-20 payment tokens beside ETH; each adds a few storage writes to every MT transfer.
+    /// @notice ERC-20 payment tokens beside ETH; each adds two storage reads (its stream) and two writes (the two accounts' corrections) to every MT transfer.
     uint256 public constant MAX_ERC20_TOKENS = 3;
     /// @notice Bounds of the stream period, in seconds.
     uint40 public constant MIN_STREAM_PERIOD = 1 hours;
@@ -38,8 +40,10 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
 
     address private _timelock;
     uint40 private _streamPeriod;
+    // Read by every MT transfer: the first ERC-20 and the count share a slot.
+    address private _erc20First;
     uint8 private _erc20Count;
-    address[MAX_ERC20_TOKENS] private _erc20s;
+    address[MAX_ERC20_TOKENS - 1] private _erc20More;
     mapping(address token => bool) private _accepted; // ERC-20s; ETH is always accepted
     mapping(address token => Stream) private _streams;
     mapping(address token => mapping(address account => int256)) private _corrections;
@@ -133,22 +137,28 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
     function onTokenTransfer(address from, address to, uint256 amount) external {
         (address mt, uint96 mtSupply) = (_token, _supply);
         if (msg.sender != mt) revert DistributorNotToken(msg.sender);
-        _settle(ETH, from, to, amount, mtSupply);
-        uint256 n = _erc20Count;
-        for (uint256 i; i < n; ++i) {
-            _settle(_erc20s[i], from, to, amount, mtSupply);
+        // Only a mint or a burn changes the supply the streams divide by, so
+        // only those store the streams advanced to now; a transfer computes
+        // the accumulator as claims do and moves corrections between the two
+        // accounts, which sum to zero whatever the accumulator.
+        bool supplyChanges = from == address(0) || to == address(0);
+        _settle(ETH, from, to, amount, mtSupply, supplyChanges);
+        (address first, uint256 n) = (_erc20First, _erc20Count);
+        if (n != 0) _settle(first, from, to, amount, mtSupply, supplyChanges);
+        for (uint256 i = 1; i < n; ++i) {
+            _settle(_erc20More[i - 1], from, to, amount, mtSupply, supplyChanges);
         }
         // The token checked the amounts against its own supply and balances.
         if (from == address(0)) _supply = uint96(mtSupply + amount);
         else if (to == address(0)) _supply = uint96(mtSupply - amount);
     }
 
-    function _settle(address token_, address from, address to, uint256 amount, uint256 mtSupply) private {
+    function _settle(address token_, address from, address to, uint256 amount, uint256 mtSupply, bool store) private {
         Stream storage stored = _streams[token_];
         uint256 acc;
         if (stored.remaining != 0) {
             Stream memory s = stored;
-            if (_advance(s, mtSupply)) _streams[token_] = s;
+            if (_advance(s, mtSupply) && store) _streams[token_] = s;
             acc = s.accPerShare;
         } else {
             acc = stored.accPerShare;
@@ -195,7 +205,8 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
         if (_accepted[token_]) revert DistributorTokenAlreadyAccepted(token_);
         uint8 n = _erc20Count;
         if (n == MAX_ERC20_TOKENS) revert DistributorTooManyTokens(MAX_ERC20_TOKENS);
-        _erc20s[n] = token_;
+        if (n == 0) _erc20First = token_;
+        else _erc20More[n - 1] = token_;
         _erc20Count = n + 1;
         _accepted[token_] = true;
         emit PaymentTokenAdded(token_);
@@ -239,8 +250,9 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
     function paymentTokens() external view returns (address[] memory list) {
         uint256 n = _erc20Count;
         list = new address[](n + 1);
-        for (uint256 i; i < n; ++i) {
-            list[i + 1] = _erc20s[i];
+        if (n != 0) list[1] = _erc20First;
+        for (uint256 i = 1; i < n; ++i) {
+            list[i + 1] = _erc20More[i - 1];
         }
     }
 
