@@ -15,10 +15,12 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/minidao/minidao/bindings"
+	"github.com/minidao/minidao/bindings/revert"
 	"github.com/minidao/minidao/deploy/deployments"
 	"github.com/minidao/minidao/deploy/protocol"
 	"github.com/minidao/minidao/deploy/spec"
@@ -31,10 +33,6 @@ var (
 	ErrUnexpectedReceipt = errors.New("createDAO receipt lacks the expected events")
 	errNoCodeAtFactory   = errors.New("no contract at the recorded MiniDAOFactory address")
 )
-
-// createDAOGas is what the balance must cover before createDAO is sent: the
-// measured cost with two holders and one model is about 1.7M gas.
-const createDAOGas = 2_500_000
 
 // DefaultStreamPeriod is the distributor's anti-sniping stream when the spec
 // sets none.
@@ -153,18 +151,22 @@ func Create(ctx context.Context, d *protocol.Deployer, f *deployments.File, s *s
 	for i, m := range s.Models {
 		res.DAO.Models = append(res.DAO.Models, deployments.Model{Name: m.Name, WeightsHash: hashes[i]})
 	}
+	// The estimate runs createDAO: a config the contracts refuse fails here,
+	// with the decoded custom error, before anything is sent.
+	name := "MiniDAOFactory.createDAO(" + s.Name + ")"
+	gas, err := d.Backend.EstimateGas(ctx, ethereum.CallMsg{From: d.From(), To: &facRec.Address, Data: data})
+	if err != nil {
+		return nil, fmt.Errorf("%s would fail: %w", name, revert.Wrap(err))
+	}
 	if d.DryRun {
-		gas, err := d.Estimate(ctx, "MiniDAOFactory.createDAO("+s.Name+")", facRec.Address, data)
-		if err != nil {
-			return nil, err
-		}
+		d.Report(protocol.Step{Name: name, Gas: gas})
 		res.Gas = gas
 		return res, nil
 	}
-	if err := d.CheckFunds(ctx, createDAOGas); err != nil {
+	if err := d.CheckFunds(ctx, gas+gas/5); err != nil {
 		return nil, err
 	}
-	rcpt, err := d.Send(ctx, "MiniDAOFactory.createDAO("+s.Name+")", fac.Instance(d.Backend, facRec.Address), data)
+	rcpt, err := d.Send(ctx, name, fac.Instance(d.Backend, facRec.Address), data)
 	if err != nil {
 		return nil, err
 	}

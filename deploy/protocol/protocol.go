@@ -118,16 +118,9 @@ func (d *Deployer) Send(ctx context.Context, name string, c *bind.BoundContract,
 	return rcpt, nil
 }
 
-// Estimate returns the gas a call of data on to would use, reporting it as
-// a dry-run step.
-func (d *Deployer) Estimate(ctx context.Context, name string, to common.Address, data []byte) (uint64, error) {
-	gas, err := d.Backend.EstimateGas(ctx, ethereum.CallMsg{From: d.from(), To: &to, Data: data})
-	if err != nil {
-		return 0, fmt.Errorf("%s: %w", name, revert.Wrap(err))
-	}
-	d.step(Step{Name: name, Gas: gas})
-	return gas, nil
-}
+// Report passes a step made outside the Deployer's own methods (a
+// dry run's plan line, for instance).
+func (d *Deployer) Report(s Step) { d.step(s) }
 
 // CheckFunds fails with ErrInsufficientFunds when the deployer cannot pay
 // for gas units at the current gas price.

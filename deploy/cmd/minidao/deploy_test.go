@@ -81,6 +81,14 @@ func TestDeployProtocolDAOAndStatus(t *testing.T) {
 				t.Fatalf("a re-run deployed again (exit %d):\n%s", code, out)
 			}
 
+			// A key without ETH is refused before anything is sent.
+			poor, _ := crypto.GenerateKey()
+			t.Setenv("MINIDAO_TEST_POOR_KEY", hexutil.Encode(crypto.FromECDSA(poor)))
+			code, _, errOut = cli(t, append([]string{"deploy", "dao", "--spec", specPath, "--key-env", "MINIDAO_TEST_POOR_KEY", "--runtime-measurement", testRuntime}, chainArgs...)...)
+			if code != 1 || !strings.Contains(errOut, "insufficient funds") {
+				t.Fatalf("deploy dao from a key without ETH: exit %d, %s", code, errOut)
+			}
+
 			daoArgs := append([]string{"deploy", "dao", "--spec", specPath, "--dev-account", "0", "--runtime-measurement", testRuntime}, chainArgs...)
 			code, out, errOut = cli(t, append(daoArgs, "--dry-run")...)
 			if code != 0 || !strings.Contains(out, "plan    MiniDAOFactory.createDAO") || !strings.Contains(out, "nothing sent") {
