@@ -25,8 +25,8 @@ build: setup ## compile the contracts and every Go module
 	$(OFFLINE) $(FORGE) build
 	go build $(GOPKGS)
 
-up: build ## the main job (for now: set-up and a build of everything; `minidao up` comes with the e2e issue)
-	@echo "make up: everything is installed and built. The devnet command (minidao up) is not there yet."
+up: build ## the main job: chain, Redis, protocol, example DAO, 3 workers, relayer, oracle and a first request, until Ctrl-C (UP_FLAGS="--port N --model FILE.gguf")
+	go run ./deploy/cmd/minidao up $(UP_FLAGS)
 
 test: build lint test-contracts test-go ## the whole test suite (what CI runs)
 

@@ -33,6 +33,7 @@ var commands = map[string]command{
 	"devnet": {"start a local chain with the protocol and the example DAO deployed (anvil, or in-process with --embedded)", runDevnet},
 	"deploy": {"deploy the protocol (deploy protocol) or a DAO from a spec (deploy dao --spec FILE)", runDeploy},
 	"status": {"print the protocol and every DAO with its models, read from the chain", runStatus},
+	"up":     {"the whole system on this machine: chain, Redis, protocol, DAO, workers, relayer, oracle and a first request", runUp},
 }
 
 // errUsage marks errors that are the caller's: exit code 2.
