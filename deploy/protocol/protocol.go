@@ -41,6 +41,12 @@ const (
 	Factory              = "MiniDAOFactory"
 )
 
+// Names lists the protocol's contracts, the ones DAOs use first.
+var Names = []string{
+	ModelRegistry, WorkerRegistry, InferenceCoordinator, Factory,
+	TokenImpl, TimelockImpl, GovernorImpl, DistributorImpl, BountyBoardImpl,
+}
+
 // ErrInsufficientFunds means the deployer cannot pay for the deployment.
 var ErrInsufficientFunds = errors.New("insufficient funds")
 

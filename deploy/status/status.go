@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"sort"
 
 	"github.com/ethereum/go-ethereum"
@@ -82,13 +83,18 @@ func Read(ctx context.Context, b Backend, f *deployments.File) (*Report, error) 
 		return nil, ErrNoProtocol
 	}
 	r := &Report{ChainID: f.ChainID, DAOs: []DAO{}}
-	names := make([]string, 0, len(f.Protocol))
+	var extra []string // recorded names this version does not know, last
 	for n := range f.Protocol {
-		names = append(names, n)
+		if !slices.Contains(protocol.Names, n) {
+			extra = append(extra, n)
+		}
 	}
-	sort.Strings(names)
-	for _, n := range names {
-		c := f.Protocol[n]
+	sort.Strings(extra)
+	for _, n := range append(slices.Clone(protocol.Names), extra...) {
+		c, ok := f.Protocol[n]
+		if !ok {
+			continue
+		}
 		code, err := b.CodeAt(ctx, c.Address, nil)
 		if err != nil {
 			return nil, fmt.Errorf("read code of %s: %w", n, err)

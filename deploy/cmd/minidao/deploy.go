@@ -75,15 +75,10 @@ func runDeployProtocol(ctx context.Context, args []string, out, errOut io.Writer
 		return err
 	}
 	fmt.Fprintf(out, "protocol deployed: %d gas in this run; recorded in %s\n", total, deployments.Path(cf.deployments, f.ChainID))
-	for _, n := range protocolOrder {
+	for _, n := range protocol.Names {
 		fmt.Fprintf(out, "  %-22s %s\n", n, f.Protocol[n].Address.Hex())
 	}
 	return nil
-}
-
-var protocolOrder = []string{
-	protocol.ModelRegistry, protocol.WorkerRegistry, protocol.InferenceCoordinator, protocol.Factory,
-	protocol.TokenImpl, protocol.TimelockImpl, protocol.GovernorImpl, protocol.DistributorImpl, protocol.BountyBoardImpl,
 }
 
 func runDeployDAO(ctx context.Context, args []string, out, errOut io.Writer) error {

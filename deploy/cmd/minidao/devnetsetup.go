@@ -66,7 +66,7 @@ func (d devnetSetup) run(ctx context.Context, net *devnet, out io.Writer) error 
 	if err := f.Save(d.deployments); err != nil {
 		return err
 	}
-	for _, n := range protocolOrder {
+	for _, n := range protocol.Names {
 		fmt.Fprintf(out, "  %-22s %s\n", n, f.Protocol[n].Address.Hex())
 	}
 	if d.spec == nil {
