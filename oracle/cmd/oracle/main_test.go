@@ -269,3 +269,48 @@ func TestRunResubmitsASettlementAReorgDropped(t *testing.T) {
 		t.Fatalf("job %v %v, want settled", j, err)
 	}
 }
+
+// A signal while a batch is gathering: no new job is leased, the batch is
+// sent and settled within shutdown_grace, and run() exits 0.
+func TestRunFinishesTheBatchInFlightOnShutdown(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	rs := redistest.Start(t)
+	a := startAnvil(t, ctx, 0)
+	s := newStack(t, ctx, a.URL)
+	q, err := queue.New(rs.Client(), queue.Config{Namespace: "oracle-shutdown"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev, l := s.request(ctx, "2+2?", 100_000)
+	rid := s.enqueueCollected(ctx, q, ev, l, []byte("four"))
+	b := start(t, "--rpc-url", a.URL, "--coordinator", s.coord.Hex(), "--redis-url", "redis://"+rs.Addr()+"/0",
+		"--namespace", "oracle-shutdown", "--dev-accounts", "6", "--max-fee-cap-wei", "100000000000",
+		"--batch-size", "10", "--batch-wait", "2s", "--poll-interval", "100ms", "--shutdown-grace", "20s")
+	waitFor(t, ctx, "leased", func() (bool, string) {
+		j, err := q.Get(ctx, rid)
+		if err != nil {
+			return false, err.Error()
+		}
+		return j.SettleAttempts == 1, fmt.Sprintf("%s, %d settle attempts", j.State, j.SettleAttempts)
+	})
+	b.stop()
+	// Queued after the signal: must stay in the queue.
+	ev2, l2 := s.request(ctx, "3+3?", 100_000)
+	later := s.enqueueCollected(ctx, q, ev2, l2, []byte("six"))
+	select {
+	case code := <-b.done:
+		b.done <- code
+		if code != 0 {
+			t.Fatalf("exit %d, want 0", code)
+		}
+	case <-ctx.Done():
+		t.Fatal("run() did not stop")
+	}
+	if j, _ := q.Get(ctx, rid); j.State != queue.Settled {
+		t.Fatalf("the job in flight is %s (%s), want settled", j.State, j.Reason)
+	}
+	if j, _ := q.Get(ctx, later); j.State != queue.ResultsCollected || j.SettleAttempts != 0 {
+		t.Fatalf("the job queued after the signal is %s with %d settle attempts, want untouched", j.State, j.SettleAttempts)
+	}
+}

@@ -60,10 +60,16 @@ type tracked struct {
 	mu       sync.Mutex
 	sent     map[common.Hash]bool // leased jobs -> a transaction was recorded for it
 	draining bool
+	// drained ends when draining starts: it cuts short a blocking read of
+	// the queue, so that nothing queued after the signal is leased.
+	drained   context.Context
+	stopReads context.CancelFunc
 }
 
 func newTracked(src *jobs.Source, m *metrics) *tracked {
-	return &tracked{src: src, m: m, sent: map[common.Hash]bool{}}
+	t := &tracked{src: src, m: m, sent: map[common.Hash]bool{}}
+	t.drained, t.stopReads = context.WithCancel(context.Background())
+	return t
 }
 
 func (t *tracked) Next(ctx context.Context, max int, wait time.Duration) ([]batcher.Item[bindings.InferenceResult], error) {
@@ -73,11 +79,17 @@ func (t *tracked) Next(ctx context.Context, max int, wait time.Duration) ([]batc
 	if draining {
 		select {
 		case <-ctx.Done():
-		case <-time.After(wait):
+		case <-time.After(min(wait, 100*time.Millisecond)):
 		}
 		return nil, nil
 	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	defer context.AfterFunc(t.drained, cancel)()
 	items, err := t.src.Next(ctx, max, wait)
+	if t.drained.Err() != nil && len(items) == 0 {
+		err = nil // cut short by the drain
+	}
 	t.mu.Lock()
 	for _, it := range items {
 		t.sent[it.RequestID] = false
@@ -101,7 +113,12 @@ func (t *tracked) Submitting(ctx context.Context, ids []common.Hash, tx common.H
 	return nil
 }
 
+// Record records the outcome even when ctx has ended (a shutdown past its
+// grace): a retry then hands the job back at once instead of leaving it
+// leased until its lease expires.
 func (t *tracked) Record(ctx context.Context, o batcher.Outcome) error {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
 	err := t.src.Record(ctx, o)
 	t.m.results.WithLabelValues(string(o.Kind)).Inc()
 	t.mu.Lock()
@@ -115,6 +132,7 @@ func (t *tracked) drain() {
 	t.mu.Lock()
 	t.draining = true
 	t.mu.Unlock()
+	t.stopReads()
 }
 
 func (t *tracked) inFlight() int {
