@@ -147,3 +147,20 @@ func TestRunRefusesBadSettings(t *testing.T) {
 		t.Errorf("a stray argument exits %d, want 2", code)
 	}
 }
+
+// The example file in the repository loads and checks.
+func TestExampleConfig(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "deployments"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	wd, _ := os.Getwd()
+	t.Chdir(dir)
+	c, err := loadConfig([]string{"--config", filepath.Join(wd, "oracle.example.yaml")}, env(nil), io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Check(); err != nil {
+		t.Fatal(err)
+	}
+}
