@@ -8,10 +8,13 @@ import (
 	"fmt"
 	"math/big"
 	"net/http"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/minidao/minidao/bindings"
@@ -28,6 +31,7 @@ func TestE2E(t *testing.T) {
 	t.Run("a dApp request with k=1 is answered by callback and its fee split as the policy says", s.testOneRequest)
 	t.Run("2-of-3 with a lying worker: the honest pair settles, the liar earns nothing and is slashed for equivocating", s.testRedundancy)
 	t.Run("revenue: after N requests every holder claims exactly its pro-rata share", s.testRevenue)
+	t.Run("governance upgrades a model: the next request is served by the new weights, one made before is refunded", s.testUpgrade)
 	t.Run("the deadline passes with every worker down: anyone triggers the refund and the requester is made whole", s.testDeadlineRefund)
 }
 
@@ -139,7 +143,9 @@ func (s *stack) testRedundancy(t *testing.T) {
 		}
 	}
 	if lie == nil {
-		t.Fatalf("the relayer recorded no signed answer of the liar %s: %+v", s.liar.Signer, view.Workers)
+		// The relayer settled on the honest pair before the liar answered:
+		// the liar's answer to the same job, asked of it directly.
+		lie = s.askWorker(t, s.liar, q, "The little dog")
 	}
 	if lie.Agreed || lie.OutputHash == common.Hash(set.Fulfilled.OutputHash) {
 		t.Fatalf("the liar's answer %s agreed with the settled one %x: it did not lie", lie.OutputHash, set.Fulfilled.OutputHash)
@@ -176,6 +182,29 @@ func (s *stack) testRedundancy(t *testing.T) {
 		lie.OutputHash, lie.Signature, lie.OutputHash, lie.Signature)); err == nil {
 		t.Error("a proof with one output twice was accepted")
 	}
+}
+
+// askWorker posts the job of request q to worker w, as the relayer does,
+// and returns its signed answer.
+func (s *stack) askWorker(t *testing.T, w *localnet.Worker, q *localnet.Asked, prompt string) *queue.WorkerResult {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{
+		"requestId": q.ID, "modelId": q.Request.ModelId.String(), "modelVersion": q.Request.ModelVersion,
+		"prompt": hexutil.Bytes(prompt), "maxTokens": q.Request.MaxTokens, "deadline": q.Request.Deadline.Uint64(),
+		"chainId": s.chain.ChainID.String(), "coordinator": s.coord,
+	})
+	resp, err := http.Post(w.URL+"/v1/jobs", "application/json", bytes.NewReader(body))
+	must(t, err)
+	defer resp.Body.Close()
+	var r struct {
+		OutputHash common.Hash    `json:"outputHash"`
+		Signature  hexutil.Bytes  `json:"signature"`
+		Signer     common.Address `json:"signer"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&r); err != nil || resp.StatusCode != http.StatusOK || r.Signer != w.Signer {
+		t.Fatalf("POST %s/v1/jobs: %d %v, signer %s", w.URL, resp.StatusCode, err, r.Signer)
+	}
+	return &queue.WorkerResult{Worker: r.Signer, OutputHash: r.OutputHash, Signature: r.Signature}
 }
 
 // relayerRequest is GET /v1/requests/{id} on the relayer's API.
@@ -310,4 +339,66 @@ func (s *stack) testDeadlineRefund(t *testing.T) {
 	gas := new(big.Int).Mul(new(big.Int).SetUint64(q.Receipt.GasUsed), q.Receipt.EffectiveGasPrice)
 	gas.Add(gas, new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice))
 	eq(t, "what the asker lost, besides gas", sub(sub(start, end), gas), big.NewInt(0))
+}
+
+// The holders upgrade model A to new weights through governance (propose,
+// vote, queue, execute publishVersion). Worker 0's operator re-attests it
+// for the new weights and restarts it with both versions. A request made
+// before the upgrade, while worker 0 was down, names version 1: no worker
+// is attested for its weights any more, so it is never settled and is
+// refunded after its deadline. The next request names version 2 and is
+// served by the new weights.
+func (s *stack) testUpgrade(t *testing.T) {
+	ctx, cancel := context.WithTimeout(s.ctx, 3*time.Minute)
+	defer cancel()
+	w := s.workers[0]
+	listen := strings.TrimPrefix(w.URL, "http://")
+	w.Proc.Kill()
+	old, err := localnet.Ask(ctx, s.chain, s.dapp, devchain.DevKey(5), "Before the upgrade")
+	must(t, err)
+	if old.Request.ModelVersion != 1 || old.Request.WeightsHash != s.weightsA {
+		t.Fatalf("the request before the upgrade names version %d, weights %x", old.Request.ModelVersion, old.Request.WeightsHash)
+	}
+
+	pathA2 := filepath.Join(s.dir, "model-a2.gguf")
+	must(t, localnet.MakeModel(ctx, s.bins.SLM, vocabPath(t), pathA2, 3))
+	weightsA2 := fileHash(t, pathA2)
+	must(t, localnet.PublishVersion(ctx, s.chain, s.f, s.dao, s.modelA, s.spec(weightsA2, "ipfs://e2e/model-a2", 1, 1)))
+
+	nw, err := localnet.StartWorker(ctx, s.bins, s.chain, s.f, s.logDir, s.dir, localnet.WorkerOptions{Index: 0, Listen: listen,
+		OnChain: weightsA2, Models: []localnet.WorkerModel{
+			{ModelID: s.modelA.String(), Version: 1, WeightsHash: s.weightsA, Path: s.pathA, MaxTokens: 64},
+			{ModelID: s.modelA.String(), Version: 2, WeightsHash: weightsA2, Path: pathA2, MaxTokens: 64},
+		}})
+	must(t, err)
+	s.workers[0] = nw
+	s.procs = append(s.procs, nw.Proc)
+
+	q, err := localnet.Ask(ctx, s.chain, s.dapp, devchain.DevKey(6), "After the upgrade")
+	must(t, err)
+	if q.Request.ModelVersion != 2 || q.Request.WeightsHash != weightsA2 {
+		t.Fatalf("the request after the upgrade names version %d, weights %x; want 2, %s", q.Request.ModelVersion, q.Request.WeightsHash, weightsA2)
+	}
+	set, err := localnet.WaitSettled(ctx, s.chain, s.coord, q.ID, q.Receipt)
+	must(t, err)
+	if set.Status != localnet.StatusFulfilled || len(set.Fulfilled.Workers) != 1 || set.Fulfilled.Workers[0] != nw.Signer {
+		t.Fatalf("the request after the upgrade: status %d, workers %v", set.Status, set.Fulfilled)
+	}
+	t.Logf("version 2 answered %q", set.Fulfilled.Output)
+
+	// The request before the upgrade stays pending until its deadline, then
+	// anyone refunds it.
+	rec, err := localnet.Record(ctx, s.chain, s.coord, old.ID)
+	must(t, err)
+	if rec.Status != localnet.StatusPending {
+		t.Fatalf("the request before the upgrade has status %d, want pending (no worker attests its weights)", rec.Status)
+	}
+	head, err := s.chain.HeaderByNumber(ctx, nil)
+	must(t, err)
+	must(t, s.chain.Advance(ctx, time.Duration(old.Request.Deadline.Int64()-int64(head.Time)+1)*time.Second))
+	_, err = s.chain.Send(ctx, devchain.DevKey(8), s.dapp, nil, askABI.PackRefund(old.ID))
+	must(t, err)
+	owed, err := localnet.Call(ctx, s.chain, s.dapp, askABI.PackReclaimable(devchain.DevAddress(5)), askABI.UnpackReclaimable)
+	must(t, err)
+	eq(t, "the pre-upgrade request's refund", owed, new(big.Int).Add(old.Request.Fee, old.Request.GasPrepaid))
 }

@@ -51,6 +51,8 @@ type WorkerOptions struct {
 	// OnChain is the weightsHash registered on chain (one record per worker);
 	// zero: the only model's.
 	OnChain common.Hash
+	// Listen is the address to serve on; empty: a free port.
+	Listen string
 }
 
 // StartWorker writes the worker's models.json, registers and stakes it on
@@ -91,9 +93,12 @@ func StartWorker(ctx context.Context, bins Binaries, c *Chain, f *deployments.Fi
 	if reg.err != nil {
 		return nil, fmt.Errorf("worker register: %v; log %s:\n%s", reg.err, reg.LogPath, reg.Tail(4000))
 	}
-	addr, err := FreeAddr()
-	if err != nil {
-		return nil, err
+	addr := o.Listen
+	if addr == "" {
+		var err error
+		if addr, err = FreeAddr(); err != nil {
+			return nil, err
+		}
 	}
 	w.URL = "http://" + addr
 	w.Proc = NewProc(name, logDir, bins.Worker, []string{"serve", "--listen", addr, "--models", modelsPath,
