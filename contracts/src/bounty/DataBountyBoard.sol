@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
@@ -14,7 +13,7 @@ import {IManagementToken} from "../interfaces/IManagementToken.sol";
 /// @dev The pool is an accumulator per reputation point (scaled by MAGNITUDE,
 /// remainder kept as `dust`) with a per-contributor correction, as in the
 /// RevenueDistributor; reputation only grows, on acceptance.
-contract DataBountyBoard is IDataBountyBoard, Initializable {
+contract DataBountyBoard is IDataBountyBoard {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
 
@@ -44,13 +43,17 @@ contract DataBountyBoard is IDataBountyBoard, Initializable {
     mapping(address token => uint256) private _escrow;
     mapping(address account => bool) private _curators;
     mapping(address account => uint256) private _reputation;
-    mapping(address token => bool) private _accepted; // ERC-20s; ETH is always accepted
     mapping(address token => Pool) private _pools;
     mapping(address token => mapping(address account => int256)) private _corrections;
 
-    constructor() {
-        _disableInitializers();
-    }
+    /// @dev The implementation itself: never initialised, only its clones are.
+    address private immutable _self = address(this);
+
+    /// @notice The board is the implementation or already initialised.
+    /// @dev The selector of OpenZeppelin's Initializable error: a clone counts
+    /// as initialised once its token is set, which saves an initialised flag's
+    /// storage slot in every DAO.
+    error InvalidInitialization();
 
     /// @inheritdoc IDataBountyBoard
     function initialize(
@@ -58,7 +61,10 @@ contract DataBountyBoard is IDataBountyBoard, Initializable {
         address timelock_,
         address[] calldata curators,
         address[] calldata paymentTokens
-    ) external initializer {
+    ) external {
+        if (address(this) == _self || address(_token) != address(0)) {
+            revert InvalidInitialization();
+        }
         if (token_ == address(0) || timelock_ == address(0)) {
             revert BountyZeroAddress();
         }
@@ -199,7 +205,7 @@ contract DataBountyBoard is IDataBountyBoard, Initializable {
     /// @inheritdoc IRevenueSink
     /// @dev Fee-on-transfer tokens are not supported: governance accepts tokens.
     function depositToken(address token_, uint256 amount) external {
-        if (token_ == ETH || !_accepted[token_]) revert BountyTokenNotAccepted(token_);
+        if (token_ == ETH || !_isAccepted(token_)) revert BountyTokenNotAccepted(token_);
         IERC20(token_).safeTransferFrom(msg.sender, address(this), amount);
         _deposit(token_, amount);
     }
@@ -262,7 +268,7 @@ contract DataBountyBoard is IDataBountyBoard, Initializable {
         bool any;
         for (uint256 i; i < tokens.length; ++i) {
             address t = tokens[i];
-            if (t != ETH && !_accepted[t]) revert BountyTokenNotAccepted(t);
+            if (!_isAccepted(t)) revert BountyTokenNotAccepted(t);
             int256 corr = _corrections[t][msg.sender];
             uint256 due = uint256((rep * _pools[t].accPerRep).toInt256() + corr) / MAGNITUDE;
             if (due == 0) continue;
@@ -303,13 +309,23 @@ contract DataBountyBoard is IDataBountyBoard, Initializable {
 
     function _addPaymentToken(address token_) private {
         if (token_ == address(0)) revert BountyZeroAddress();
-        if (_accepted[token_]) revert BountyTokenAlreadyAccepted(token_);
+        if (_isAccepted(token_)) revert BountyTokenAlreadyAccepted(token_);
         uint8 n = _erc20Count;
         if (n == MAX_ERC20_TOKENS) revert BountyTooManyTokens(MAX_ERC20_TOKENS);
         _erc20s[n] = token_;
         _erc20Count = n + 1;
-        _accepted[token_] = true;
         emit PaymentTokenAdded(token_);
+    }
+
+    /// @dev ETH, or one of the (at most MAX_ERC20_TOKENS) listed ERC-20s: the
+    /// list is read instead of keeping a second, per-token record of it.
+    function _isAccepted(address token_) private view returns (bool) {
+        if (token_ == ETH) return true;
+        uint256 n = _erc20Count;
+        for (uint256 i; i < n; ++i) {
+            if (_erc20s[i] == token_) return true;
+        }
+        return false;
     }
 
     function _onlyTimelock() private view {
@@ -362,7 +378,7 @@ contract DataBountyBoard is IDataBountyBoard, Initializable {
 
     /// @inheritdoc IDataBountyBoard
     function claimable(address account, address token_) external view returns (uint256) {
-        if (token_ != ETH && !_accepted[token_]) return 0;
+        if (!_isAccepted(token_)) return 0;
         return uint256((_reputation[account] * _pools[token_].accPerRep).toInt256() + _corrections[token_][account])
             / MAGNITUDE;
     }
@@ -374,7 +390,7 @@ contract DataBountyBoard is IDataBountyBoard, Initializable {
 
     /// @inheritdoc IDataBountyBoard
     function isPaymentToken(address token_) external view returns (bool) {
-        return token_ == ETH || _accepted[token_];
+        return _isAccepted(token_);
     }
 
     /// @inheritdoc IDataBountyBoard

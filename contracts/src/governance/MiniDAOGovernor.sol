@@ -42,12 +42,24 @@ contract MiniDAOGovernor is
     /// @inheritdoc IMiniDAOGovernor
     function initialize(GovernorInit calldata init) external initializer {
         if (init.token == address(0) || init.timelock == address(0)) revert MiniDAOGovernorZeroAddress();
-        __Governor_init(init.name);
+        // Only the unchained part: the EIP-712 domain's name and version are
+        // the overrides below, not two more stored strings.
+        __Governor_init_unchained(init.name);
         __GovernorSettings_init(init.votingDelay, init.votingPeriod, init.proposalThreshold);
         __GovernorCountingSimple_init();
         __GovernorVotes_init(IVotes(init.token));
         __GovernorVotesQuorumFraction_init(init.quorumNumerator);
         __GovernorTimelockControl_init(TimelockControllerUpgradeable(init.timelock));
+    }
+
+    // --- EIP-712 domain: the governor's name and version, read, not stored twice ---
+
+    function _EIP712Name() internal view override returns (string memory) {
+        return name();
+    }
+
+    function _EIP712Version() internal view override returns (string memory) {
+        return version();
     }
 
     // --- the overrides Solidity requires ---

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
@@ -19,7 +18,7 @@ import {IRevenueDistributor} from "../interfaces/IRevenueDistributor.sol";
 /// the division remainder is kept as `dust` and added to the next release.
 /// An MT transfer stores no stream: the supply is unchanged, so it computes
 /// the accumulator as a claim does; only mints, burns and deposits store it.
-contract RevenueDistributor is IRevenueDistributor, Initializable {
+contract RevenueDistributor is IRevenueDistributor {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
 
@@ -44,19 +43,23 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
     address private _erc20First;
     uint8 private _erc20Count;
     address[MAX_ERC20_TOKENS - 1] private _erc20More;
-    mapping(address token => bool) private _accepted; // ERC-20s; ETH is always accepted
     mapping(address token => Stream) private _streams;
     mapping(address token => mapping(address account => int256)) private _corrections;
 
-    constructor() {
-        _disableInitializers();
-    }
+    /// @dev The implementation itself: never initialised, only its clones are.
+    address private immutable _self = address(this);
+
+    /// @notice The distributor is the implementation or already initialised.
+    /// @dev The selector of OpenZeppelin's Initializable error: a clone counts
+    /// as initialised once its token is set, which saves an initialised flag's
+    /// storage slot in every DAO.
+    error InvalidInitialization();
 
     /// @inheritdoc IRevenueDistributor
     function initialize(address token_, address timelock_, uint40 streamPeriod_, address[] calldata paymentTokens_)
         external
-        initializer
     {
+        if (address(this) == _self || _token != address(0)) revert InvalidInitialization();
         if (token_ == address(0) || timelock_ == address(0)) revert DistributorZeroAddress();
         _token = token_;
         _timelock = timelock_;
@@ -77,7 +80,7 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
     /// @inheritdoc IRevenueSink
     /// @dev Fee-on-transfer tokens are not supported: governance accepts tokens.
     function depositToken(address token_, uint256 amount) external {
-        if (token_ == ETH || !_accepted[token_]) revert DistributorTokenNotAccepted(token_);
+        if (token_ == ETH || !_isAccepted(token_)) revert DistributorTokenNotAccepted(token_);
         IERC20(token_).safeTransferFrom(msg.sender, address(this), amount);
         _deposit(token_, amount);
     }
@@ -105,7 +108,7 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
         bool any;
         for (uint256 i; i < tokens.length; ++i) {
             address t = tokens[i];
-            if (t != ETH && !_accepted[t]) revert DistributorTokenNotAccepted(t);
+            if (!_isAccepted(t)) revert DistributorTokenNotAccepted(t);
             // The accumulator as it would be now, not stored: a later stored
             // update can only be higher, so this never pays out too much.
             Stream memory s = _streams[t];
@@ -202,13 +205,12 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
 
     function _addPaymentToken(address token_) private {
         if (token_ == address(0)) revert DistributorZeroAddress();
-        if (_accepted[token_]) revert DistributorTokenAlreadyAccepted(token_);
+        if (_isAccepted(token_)) revert DistributorTokenAlreadyAccepted(token_);
         uint8 n = _erc20Count;
         if (n == MAX_ERC20_TOKENS) revert DistributorTooManyTokens(MAX_ERC20_TOKENS);
         if (n == 0) _erc20First = token_;
         else _erc20More[n - 1] = token_;
         _erc20Count = n + 1;
-        _accepted[token_] = true;
         emit PaymentTokenAdded(token_);
     }
 
@@ -226,6 +228,19 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
         emit StreamPeriodSet(period);
     }
 
+    /// @dev ETH, or one of the (at most MAX_ERC20_TOKENS) listed ERC-20s: the
+    /// list is read instead of keeping a second, per-token record of it.
+    function _isAccepted(address token_) private view returns (bool) {
+        if (token_ == ETH) return true;
+        (address first, uint256 n) = (_erc20First, _erc20Count);
+        if (n == 0) return false;
+        if (token_ == first) return true;
+        for (uint256 i = 1; i < n; ++i) {
+            if (_erc20More[i - 1] == token_) return true;
+        }
+        return false;
+    }
+
     function _onlyTimelock() private view {
         if (msg.sender != _timelock) revert DistributorNotTimelock(msg.sender);
     }
@@ -234,7 +249,7 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
 
     /// @inheritdoc IRevenueDistributor
     function claimable(address account, address token_) external view returns (uint256) {
-        if (token_ != ETH && !_accepted[token_]) return 0;
+        if (!_isAccepted(token_)) return 0;
         Stream memory s = _streams[token_];
         _advance(s, _supply);
         uint256 balance = IERC20(_token).balanceOf(account);
@@ -243,7 +258,7 @@ contract RevenueDistributor is IRevenueDistributor, Initializable {
 
     /// @inheritdoc IRevenueDistributor
     function isPaymentToken(address token_) external view returns (bool) {
-        return token_ == ETH || _accepted[token_];
+        return _isAccepted(token_);
     }
 
     /// @inheritdoc IRevenueDistributor

@@ -34,8 +34,9 @@ contract ManagementToken is IManagementToken, ERC20PermitUpgradeable, ERC20Votes
         if (init.holders.length != init.amounts.length) {
             revert ManagementTokenAllocationMismatch(init.holders.length, init.amounts.length);
         }
+        // No __ERC20Permit_init: the EIP-712 domain's name and version are the
+        // overrides below, not two more stored strings.
         __ERC20_init(init.name, init.symbol);
-        __ERC20Permit_init(init.name);
         __ERC20Votes_init();
         _timelock = init.timelock;
         _bountyBoard = init.bountyBoard;
@@ -107,6 +108,16 @@ contract ManagementToken is IManagementToken, ERC20PermitUpgradeable, ERC20Votes
     // solhint-disable-next-line func-name-mixedcase
     function CLOCK_MODE() public pure override returns (string memory) {
         return "mode=timestamp";
+    }
+
+    // --- EIP-712 domain: the token's name and version "1", read, not stored twice ---
+
+    function _EIP712Name() internal view override returns (string memory) {
+        return name();
+    }
+
+    function _EIP712Version() internal pure override returns (string memory) {
+        return "1";
     }
 
     // --- hooks ---
