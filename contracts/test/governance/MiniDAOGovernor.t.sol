@@ -196,4 +196,34 @@ contract MiniDAOGovernorTest is DAOFixture {
         vm.expectRevert(Initializable.InvalidInitialization.selector);
         timelock.initialize(0, new address[](0), new address[](0), alice);
     }
+
+    // --- votes by signature: the EIP-712 domain is the governor's name and version, not stored separately ---
+
+    function test_castVoteBySig_domainIsGovernorNameAndVersion() public {
+        (address voter, uint256 key) = makeAddrAndKey("sigVoter");
+        vm.prank(alice);
+        mt.transfer(voter, 1e18); // auto-delegated: votes from now on
+        vm.warp(block.timestamp + 1);
+        uint256 id = _propose(_upgradeProposal());
+        vm.warp(block.timestamp + VOTING_DELAY + 1);
+
+        (, string memory name, string memory version,,,,) = governor.eip712Domain();
+        vm.assertEq(name, governor.name());
+        vm.assertEq(version, "1");
+        bytes32 domain = keccak256(
+            abi.encode(
+                keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
+                keccak256(bytes(governor.name())),
+                keccak256("1"),
+                block.chainid,
+                address(governor)
+            )
+        );
+        bytes32 structHash = keccak256(abi.encode(governor.BALLOT_TYPEHASH(), id, FOR, voter, governor.nonces(voter)));
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, keccak256(abi.encodePacked("\x19\x01", domain, structHash)));
+        governor.castVoteBySig(id, FOR, voter, abi.encodePacked(r, s, v));
+        vm.assertTrue(governor.hasVoted(id, voter));
+        (, uint256 forVotes,) = governor.proposalVotes(id);
+        vm.assertEq(forVotes, 1e18);
+    }
 }

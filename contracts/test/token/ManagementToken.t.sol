@@ -217,4 +217,39 @@ contract ManagementTokenTest is DAOFixture {
         vm.assertEq(uint256(mt.clock()), block.timestamp);
         vm.assertEq(mt.CLOCK_MODE(), "mode=timestamp");
     }
+
+    // --- permit: the EIP-712 domain is the token's name and version "1", not stored separately ---
+
+    function test_permit_domainIsTokenNameAndVersion1() public {
+        (address owner, uint256 key) = makeAddrAndKey("permitOwner");
+        bytes32 domain = keccak256(
+            abi.encode(
+                keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
+                keccak256("Mini"),
+                keccak256("1"),
+                block.chainid,
+                address(mt)
+            )
+        );
+        vm.assertEq(mt.DOMAIN_SEPARATOR(), domain);
+        (, string memory name, string memory version,,,,) = mt.eip712Domain();
+        vm.assertEq(name, "Mini");
+        vm.assertEq(version, "1");
+
+        uint256 deadline = block.timestamp + 1 hours;
+        bytes32 structHash = keccak256(
+            abi.encode(
+                keccak256("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)"),
+                owner,
+                bob,
+                5e18,
+                0,
+                deadline
+            )
+        );
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, keccak256(abi.encodePacked("\x19\x01", domain, structHash)));
+        mt.permit(owner, bob, 5e18, deadline, v, r, s);
+        vm.assertEq(mt.allowance(owner, bob), 5e18);
+        vm.assertEq(mt.nonces(owner), 1);
+    }
 }
