@@ -145,6 +145,7 @@ interface IDataBountyBoard is IRevenueSink {
     event PoolClaimed(address indexed account, address indexed to, address indexed token, uint256 amount);
 
     /// @notice Initialises a clone.
+    /// Reverts with InvalidInitialization on the implementation and on a second call.
     function initialize(address token, address timelock, address[] calldata curators, address[] calldata paymentTokens)
         external;
 

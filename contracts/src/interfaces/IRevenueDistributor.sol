@@ -54,6 +54,7 @@ interface IRevenueDistributor is IRevenueSink {
     }
 
     /// @notice Initialises a clone. ETH is always accepted; `paymentTokens` adds ERC-20s.
+    /// Reverts with InvalidInitialization on the implementation and on a second call.
     function initialize(address token, address timelock, uint40 streamPeriod, address[] calldata paymentTokens) external;
 
     /// @notice Sends everything due to the caller in each of `tokens` to `to`.

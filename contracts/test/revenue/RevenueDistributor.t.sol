@@ -278,6 +278,31 @@ contract RevenueDistributorTest is DAOFixture {
         vm.assertEq(_claimETH(bob), 7 ether);
     }
 
+    /// Transfers store no stream (the supply is unchanged): several of them in
+    /// ETH and an ERC-20 stream still split each stream by holding time.
+    function test_claim_followsTransfersMidStreamInETHAndERC20() public {
+        _depositETH(10 ether);
+        _depositUSDC(1000e6);
+        vm.warp(block.timestamp + STREAM / 4);
+        vm.prank(alice);
+        mt.transfer(bob, 600e18); // bob holds everything for the second quarter
+        vm.warp(block.timestamp + STREAM / 4);
+        vm.prank(bob);
+        mt.transfer(alice, 1000e18); // alice holds everything for the second half
+        vm.warp(block.timestamp + STREAM);
+        // alice: 60% of the first quarter, then the second half; bob: the rest.
+        vm.assertApproxEqAbs(distributor.claimable(alice, ETH), 6.5 ether, 2);
+        vm.assertApproxEqAbs(distributor.claimable(bob, ETH), 3.5 ether, 2);
+        vm.assertApproxEqAbs(distributor.claimable(alice, address(usdc)), 650e6, 2);
+        vm.assertApproxEqAbs(distributor.claimable(bob, address(usdc)), 350e6, 2);
+        vm.prank(alice);
+        distributor.claim(ethAndUsdc, alice);
+        vm.prank(bob);
+        distributor.claim(ethAndUsdc, bob);
+        vm.assertLe(address(distributor).balance, 2, "ETH left: rounding only");
+        vm.assertLe(usdc.balanceOf(address(distributor)), 2, "USDC left: rounding only");
+    }
+
     function test_claim_mintEarnsOnlyFromItsTime() public {
         _depositETH(10 ether);
         vm.warp(block.timestamp + STREAM / 2);
