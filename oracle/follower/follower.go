@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"sync"
 	"time"
 
@@ -165,24 +166,28 @@ func (f *Follower) Poll(ctx context.Context) error {
 }
 
 // checkReorg finds the lowest remembered block whose hash changed, re-reads
-// from there and re-submits what the reorg dropped.
+// from there and re-submits what the reorg dropped. Hashes chain, so when
+// the highest remembered block is unchanged so is every block below it: one
+// header read per poll in the common case.
 func (f *Follower) checkReorg(ctx context.Context, head uint64) error {
+	nums := make([]uint64, 0, len(f.hashes))
+	for n := range f.hashes {
+		nums = append(nums, n)
+	}
+	slices.Sort(nums)
 	fork := uint64(0)
-	for n, h := range f.hashes {
-		if fork != 0 && n >= fork {
-			continue
+	for i := len(nums) - 1; i >= 0; i-- {
+		n := nums[i]
+		if n <= head {
+			hd, err := f.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+			if err != nil {
+				return fmt.Errorf("follower: header %d: %w", n, err)
+			}
+			if hd.Hash() == f.hashes[n] {
+				break
+			}
 		}
-		if n > head {
-			fork = n // the chain is shorter now
-			continue
-		}
-		hd, err := f.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
-		if err != nil {
-			return fmt.Errorf("follower: header %d: %w", n, err)
-		}
-		if hd.Hash() != h {
-			fork = n
-		}
+		fork = n // changed, or gone (the chain is shorter now)
 	}
 	if fork == 0 {
 		return nil
