@@ -34,6 +34,7 @@ type Config struct {
 	RedisURL  string `yaml:"redis_url" help:"Redis URL, redis://[user:password@]host:port[/db] or rediss:// (prefer the environment variable when it holds a password)"`
 	Namespace string `yaml:"namespace" help:"the relayer's key namespace in Redis (default minidao)"`
 	Consumer  string `yaml:"consumer" help:"this oracle's name in the queue's consumer group (default hostname-pid)"`
+	OutputURL string `yaml:"output_base_url" help:"public base URL of the relayer API serving outputs over a model's maxOutputBytes, settled by reference as BASE/v1/requests/ID/output (empty: such results fail)"`
 
 	Keystores    []string `yaml:"keystores" help:"signer keystore files, comma-separated (one transaction manager each)"`
 	PasswordFile string   `yaml:"password_file" help:"file holding the keystores' password (else $MINIDAO_KEYSTORE_PASSWORD)"`
@@ -202,6 +203,11 @@ func (c Config) Check() error {
 		bad("redis_url", "required (redis://host:port/db)")
 	} else if _, err := redis.ParseURL(c.RedisURL); err != nil {
 		bad("redis_url", "%q: want redis://[user:password@]host:port[/db] or rediss://", redact(c.RedisURL))
+	}
+	if c.OutputURL != "" {
+		if u, err := url.Parse(c.OutputURL); err != nil || u.Host == "" || !oneOf(u.Scheme, "http", "https") || u.RawQuery != "" {
+			bad("output_base_url", "%q: want an http:// or https:// URL without a query", c.OutputURL)
+		}
 	}
 	if len(c.Keystores)+len(c.KeyEnvs)+len(c.DevAccounts) == 0 {
 		bad("keystores", "no signer: give keystores, key_envs or dev_accounts")

@@ -44,6 +44,7 @@ func TestCheck(t *testing.T) {
 		{"no redis", func(c *Config) { c.RedisURL = "" }, "redis_url: required (redis://host:port/db)"},
 		{"a redis url with another scheme, its password hidden", func(c *Config) { c.RedisURL = "http://:secret@localhost:6379" },
 			`redis_url: "http://localhost:6379/...": want redis://[user:password@]host:port[/db] or rediss://`},
+		{"an output url with another scheme", func(c *Config) { c.OutputURL = "ftp://relayer" }, `output_base_url: "ftp://relayer": want an http:// or https:// URL without a query`},
 		{"no signer", func(c *Config) { c.KeyEnvs = nil }, "keystores: no signer: give keystores, key_envs or dev_accounts"},
 		{"a password file without keystores", func(c *Config) { c.PasswordFile = "pw" }, "password_file: given without keystores"},
 		{"a key where a variable name belongs", func(c *Config) { c.KeyEnvs = []string{"KEY=0xabc"} },

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"os"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -147,9 +148,11 @@ func newNode(ctx context.Context, cfg Config, log *slog.Logger) (n *node, err er
 		host, _ := os.Hostname()
 		consumer = host + "-" + strconv.Itoa(os.Getpid())
 	}
-	if n.src, err = jobs.New(n.q, coord, jobs.EventTerms{Chain: n.eth, Coordinator: n.coordinator}, jobs.Config{
-		Consumer: consumer, FulfilGasOverhead: ccfg.FulfilGasOverhead, Logger: log,
-	}); err != nil {
+	jcfg := jobs.Config{Consumer: consumer, FulfilGasOverhead: ccfg.FulfilGasOverhead, Logger: log}
+	if base := strings.TrimRight(cfg.OutputURL, "/"); base != "" {
+		jcfg.OutputURI = func(id common.Hash) string { return base + "/v1/requests/" + id.Hex() + "/output" }
+	}
+	if n.src, err = jobs.New(n.q, coord, jobs.EventTerms{Chain: n.eth, Coordinator: n.coordinator}, jcfg); err != nil {
 		return nil, err
 	}
 	n.tracked = newTracked(n.src, n.metrics)
