@@ -165,3 +165,41 @@ func TestExampleConfig(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// Signers load from every source; a key given twice is refused, and no
+// message shows a key.
+func TestLoadSigners(t *testing.T) {
+	const key = "59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d" // anvil's dev 1
+	t.Setenv("ORACLE_TEST_KEY", "0x"+key)
+	t.Setenv("ORACLE_TEST_BAD", "not-a-key")
+	ks, err := loadSigners(Config{KeyEnvs: []string{"ORACLE_TEST_KEY"}, DevAccounts: []string{"2"}}, 31337)
+	if err != nil || len(ks) != 2 {
+		t.Fatalf("%v %v", ks, err)
+	}
+	if got := ks[0].Address.Hex(); got != "0x70997970C51812dc3A010C7d01b50e0d17dc79C8" {
+		t.Errorf("env key address %s", got)
+	}
+	for _, tc := range []struct {
+		name string
+		cfg  Config
+		want string
+	}{
+		{"the same key twice", Config{KeyEnvs: []string{"ORACLE_TEST_KEY"}, DevAccounts: []string{"1"}}, "given twice"},
+		{"a variable not holding a key", Config{KeyEnvs: []string{"ORACLE_TEST_BAD"}}, "ORACLE_TEST_BAD does not hold a hex secp256k1 private key"},
+		{"an unset variable", Config{KeyEnvs: []string{"ORACLE_TEST_UNSET"}}, "ORACLE_TEST_UNSET is not set"},
+		{"a missing keystore", Config{Keystores: []string{filepath.Join(t.TempDir(), "none.json")}}, "none.json"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := loadSigners(tc.cfg, 31337)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("%v, want %q", err, tc.want)
+			}
+			if strings.Contains(err.Error(), key) || strings.Contains(err.Error(), "not-a-key") {
+				t.Fatalf("the error shows the secret: %v", err)
+			}
+		})
+	}
+	if _, err := loadSigners(Config{DevAccounts: []string{"1"}}, 1); err == nil || !strings.Contains(err.Error(), "not a local devnet") {
+		t.Errorf("a dev account on chain 1: %v", err)
+	}
+}
