@@ -32,6 +32,7 @@ func TestE2E(t *testing.T) {
 	t.Run("2-of-3 with a lying worker: the honest pair settles, the liar earns nothing and is slashed for equivocating", s.testRedundancy)
 	t.Run("revenue: after N requests every holder claims exactly its pro-rata share", s.testRevenue)
 	t.Run("governance upgrades a model: the next request is served by the new weights, one made before is refunded", s.testUpgrade)
+	t.Run("a data bounty: posted, submitted, accepted; the contributor gets MT, reputation and the pool's share of the next fees", s.testBounty)
 	t.Run("the deadline passes with every worker down: anyone triggers the refund and the requester is made whole", s.testDeadlineRefund)
 }
 
@@ -207,6 +208,36 @@ func (s *stack) askWorker(t *testing.T, w *localnet.Worker, q *localnet.Asked, p
 	return &queue.WorkerResult{Worker: r.Signer, OutputHash: r.OutputHash, Signature: r.Signature}
 }
 
+// waitRelayerReady waits until the relayer holds signer healthy and out of
+// the cool-down its failures while it was down earned it.
+func (s *stack) waitRelayerReady(t *testing.T, signer common.Address) {
+	t.Helper()
+	deadline := time.Now().Add(time.Minute)
+	for {
+		resp, err := http.Get(s.relayer.URL + "/v1/workers")
+		must(t, err)
+		var v struct {
+			Workers []struct {
+				Signer    common.Address `json:"signer"`
+				Healthy   bool           `json:"healthy"`
+				CoolUntil time.Time      `json:"coolUntil"`
+			} `json:"workers"`
+		}
+		err = json.NewDecoder(resp.Body).Decode(&v)
+		resp.Body.Close()
+		must(t, err)
+		for _, w := range v.Workers {
+			if w.Signer == signer && w.Healthy && time.Now().After(w.CoolUntil) {
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the relayer does not hold worker %s healthy and ready: %+v", signer, v.Workers)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
 // relayerRequest is GET /v1/requests/{id} on the relayer's API.
 func (s *stack) relayerRequest(t *testing.T, id common.Hash) relayerView {
 	t.Helper()
@@ -373,6 +404,7 @@ func (s *stack) testUpgrade(t *testing.T) {
 	must(t, err)
 	s.workers[0] = nw
 	s.procs = append(s.procs, nw.Proc)
+	s.waitRelayerReady(t, nw.Signer)
 
 	q, err := localnet.Ask(ctx, s.chain, s.dapp, devchain.DevKey(6), "After the upgrade")
 	must(t, err)
@@ -401,4 +433,106 @@ func (s *stack) testUpgrade(t *testing.T) {
 	owed, err := localnet.Call(ctx, s.chain, s.dapp, askABI.PackReclaimable(devchain.DevAddress(5)), askABI.UnpackReclaimable)
 	must(t, err)
 	eq(t, "the pre-upgrade request's refund", owed, new(big.Int).Add(old.Request.Fee, old.Request.GasPrepaid))
+}
+
+// The DAO posts a data bounty through governance (the timelock escrows its
+// ETH reward); a contributor submits, the curator accepts: the contributor
+// is paid the ETH reward, minted the MT reward and raised the reputation.
+// The data pool's revenue that waited for a first contributor, and its
+// share of the next request's fee, are the contributor's to claim.
+func (s *stack) testBounty(t *testing.T) {
+	ctx, cancel := context.WithTimeout(s.ctx, 2*time.Minute)
+	defer cancel()
+	board := bindings.NewDataBountyBoard()
+	tok := bindings.NewManagementToken()
+	ethReward, mtReward := big.NewInt(5e16), new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
+	const rep = 10
+	contributor := devchain.DevKey(7)
+	who := localnet.Address(contributor)
+
+	// What the data pool earned so far, before any contributor existed.
+	_, err := s.chain.Send(ctx, devchain.DevKey(8), s.coord, nil, coordABI.PackForwardRevenue(s.dao.BountyBoard, common.Address{}))
+	if err != nil && !strings.Contains(err.Error(), "Nothing") {
+		must(t, err)
+	}
+	waiting, err := localnet.Call(ctx, s.chain, s.dao.BountyBoard, board.PackUndistributed(common.Address{}), board.UnpackUndistributed)
+	must(t, err)
+
+	_, err = s.chain.Send(ctx, devchain.DevKey(8), s.dao.Timelock, ethReward, nil) // the treasury's funds for the reward
+	must(t, err)
+	head, err := s.chain.HeaderByNumber(ctx, nil)
+	must(t, err)
+	spec := "ipfs://e2e/bounty-1.md"
+	r, err := localnet.GovernValue(ctx, s.chain, s.dao, s.dao.BountyBoard, ethReward, board.PackPostBounty(bindings.IDataBountyBoardBountyParams{
+		SpecHash: crypto.Keccak256Hash([]byte(spec)), Uri: spec, EthReward: ethReward, TokenReward: big.NewInt(0),
+		MtReward: mtReward, Reputation: rep, Deadline: head.Time + 7*24*3600, MaxAccepted: 1,
+	}), "Post a data bounty: "+spec)
+	must(t, err)
+	var bountyID *big.Int
+	for _, l := range r.Logs {
+		if ev, err := board.UnpackBountyPostedEvent(l); err == nil {
+			bountyID = ev.BountyId
+		}
+	}
+	if bountyID == nil {
+		t.Fatal("postBounty through governance: no BountyPosted event")
+	}
+
+	balBefore, err := s.chain.BalanceAt(ctx, who, nil)
+	must(t, err)
+	mtBefore, err := localnet.Call(ctx, s.chain, s.dao.Token, tok.PackBalanceOf(who), tok.UnpackBalanceOf)
+	must(t, err)
+	r, err = s.chain.Send(ctx, contributor, s.dao.BountyBoard, nil, board.PackSubmit(bountyID, crypto.Keccak256Hash([]byte("the data")), "ipfs://e2e/data"))
+	must(t, err)
+	gas := new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
+	var subID *big.Int
+	for _, l := range r.Logs {
+		if ev, err := board.UnpackSubmittedEvent(l); err == nil {
+			subID = ev.SubmissionId
+		}
+	}
+	if subID == nil {
+		t.Fatal("submit: no Submitted event")
+	}
+	_, err = s.chain.Send(ctx, localnet.CuratorKey, s.dao.BountyBoard, nil, board.PackAccept(subID, crypto.Keccak256Hash([]byte("good data"))))
+	must(t, err)
+
+	balAfter, err := s.chain.BalanceAt(ctx, who, nil)
+	must(t, err)
+	eq(t, "the contributor's ETH reward", new(big.Int).Add(sub(balAfter, balBefore), gas), ethReward)
+	mtAfter, err := localnet.Call(ctx, s.chain, s.dao.Token, tok.PackBalanceOf(who), tok.UnpackBalanceOf)
+	must(t, err)
+	eq(t, "the contributor's MT reward", sub(mtAfter, mtBefore), mtReward)
+	got, err := localnet.Call(ctx, s.chain, s.dao.BountyBoard, board.PackReputation(who), board.UnpackReputation)
+	must(t, err)
+	eq(t, "the contributor's reputation", got, big.NewInt(rep))
+	claimable := func() *big.Int {
+		v, err := localnet.Call(ctx, s.chain, s.dao.BountyBoard, board.PackClaimable(who, common.Address{}), board.UnpackClaimable)
+		must(t, err)
+		return v
+	}
+	eq(t, "the revenue that waited for a first contributor, now claimable", claimable(), waiting)
+
+	// The next request's data share is all the only contributor's.
+	q, err := localnet.Ask(ctx, s.chain, s.dapp, devchain.DevKey(6), "Data makes models")
+	must(t, err)
+	set, err := localnet.WaitSettled(ctx, s.chain, s.coord, q.ID, q.Receipt)
+	must(t, err)
+	if set.Status != localnet.StatusFulfilled {
+		t.Fatalf("status %d, want fulfilled", set.Status)
+	}
+	before := claimable()
+	_, err = s.chain.Send(ctx, devchain.DevKey(8), s.coord, nil, coordABI.PackForwardRevenue(s.dao.BountyBoard, common.Address{}))
+	must(t, err)
+	_, _, data, _ := localnet.Shares(q.Request.Fee, localnet.Split, 1)
+	due := claimable()
+	eq(t, "the contributor's share of the next fee", sub(due, before), data)
+	balBefore, err = s.chain.BalanceAt(ctx, who, nil)
+	must(t, err)
+	r, err = s.chain.Send(ctx, contributor, s.dao.BountyBoard, nil, board.PackClaim([]common.Address{{}}, who))
+	must(t, err)
+	balAfter, err = s.chain.BalanceAt(ctx, who, nil)
+	must(t, err)
+	gas = new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
+	eq(t, "the contributor's claim", new(big.Int).Add(sub(balAfter, balBefore), gas), due)
 }

@@ -102,8 +102,13 @@ func CreateDAO(ctx context.Context, c *Chain, f *deployments.File, name, symbol 
 // voting period and the timelock delay, and the proposal is queued and
 // executed. Returns the execution's receipt.
 func Govern(ctx context.Context, c *Chain, dao DAO, to common.Address, data []byte, description string) (*types.Receipt, error) {
+	return GovernValue(ctx, c, dao, to, big.NewInt(0), data, description)
+}
+
+// GovernValue is Govern for a call that sends value wei from the timelock.
+func GovernValue(ctx context.Context, c *Chain, dao DAO, to common.Address, value *big.Int, data []byte, description string) (*types.Receipt, error) {
 	g := bindings.NewMiniDAOGovernor()
-	targets, values, calls := []common.Address{to}, []*big.Int{big.NewInt(0)}, [][]byte{data}
+	targets, values, calls := []common.Address{to}, []*big.Int{value}, [][]byte{data}
 	descHash := crypto.Keccak256Hash([]byte(description))
 	// Votes count as of the second before the proposal: let one pass since
 	// the last transfer.
