@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -136,26 +137,46 @@ func (c *CoordinatorContract) Item(id common.Hash, res bindings.InferenceResult,
 // statusNames are IInferenceCoordinator's RequestStatus values.
 var statusNames = [...]string{"none", "pending", "fulfilled", "refunded"}
 
-// NotPending reads each request's record (one call each) and returns those
-// that are not pending. Without a caller it reports nothing.
+// NotPending reads each request's record (one call each, several at a
+// time) and returns those that are not pending. Without a caller it reports
+// nothing.
 func (c *CoordinatorContract) NotPending(ctx context.Context, ids []common.Hash) (map[common.Hash]string, error) {
 	out := map[common.Hash]string{}
 	if c.caller == nil {
 		return out, nil
 	}
-	for _, id := range ids {
-		data, err := c.caller.CallContract(ctx, ethereum.CallMsg{To: &c.addr, Data: c.binding.PackRequest(id)}, nil)
+	status := make([]uint8, len(ids))
+	errs := make([]error, len(ids))
+	sem := make(chan struct{}, 8)
+	var wg sync.WaitGroup
+	for i, id := range ids {
+		sem <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-sem }()
+			data, err := c.caller.CallContract(ctx, ethereum.CallMsg{To: &c.addr, Data: c.binding.PackRequest(id)}, nil)
+			if err != nil {
+				errs[i] = fmt.Errorf("batcher: request(%s): %w", id, err)
+				return
+			}
+			rec, err := c.binding.UnpackRequest(data)
+			if err != nil {
+				errs[i] = fmt.Errorf("batcher: request(%s): %w", id, err)
+				return
+			}
+			status[i] = rec.Status
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
 		if err != nil {
-			return nil, fmt.Errorf("batcher: request(%s): %w", id, err)
+			return nil, err
 		}
-		rec, err := c.binding.UnpackRequest(data)
-		if err != nil {
-			return nil, fmt.Errorf("batcher: request(%s): %w", id, err)
+	}
+	for i, id := range ids {
+		if int(status[i]) >= len(statusNames) {
+			return nil, fmt.Errorf("batcher: request(%s): unknown status %d", id, status[i])
 		}
-		if int(rec.Status) >= len(statusNames) {
-			return nil, fmt.Errorf("batcher: request(%s): unknown status %d", id, rec.Status)
-		}
-		if name := statusNames[rec.Status]; name != "pending" {
+		if name := statusNames[status[i]]; name != "pending" {
 			out[id] = name
 		}
 	}
