@@ -7,10 +7,12 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // EmbeddedOptions configure an in-process chain served over JSON-RPC.
@@ -98,7 +100,23 @@ func (e *Embedded) mine(ctx context.Context, blockTime time.Duration) {
 	}
 	t := time.NewTicker(tick)
 	defer t.Stop()
-	client := e.sim.Client()
+	// Ask the transaction pool, not the pending block: go-ethereum's miner
+	// caches the pending block for 2 s, so a transaction sent right after a
+	// block waited up to 2 s to be seen (and every deployment took 2 s).
+	// txpool_* is served over HTTP (not by the in-process client); dialling
+	// HTTP connects lazily, so only a malformed URL fails here.
+	pool, err := rpc.DialContext(ctx, e.URL)
+	if err != nil {
+		return
+	}
+	defer pool.Close()
+	pending := func() (uint64, error) {
+		var st struct {
+			Pending hexutil.Uint64 `json:"pending"`
+		}
+		err := pool.CallContext(ctx, &st, "txpool_status")
+		return uint64(st.Pending), err
+	}
 	for {
 		select {
 		case <-ctx.Done():
@@ -106,7 +124,7 @@ func (e *Embedded) mine(ctx context.Context, blockTime time.Duration) {
 		case <-t.C:
 		}
 		if blockTime == 0 {
-			n, err := client.PendingTransactionCount(ctx)
+			n, err := pending()
 			if err != nil || n == 0 {
 				continue
 			}

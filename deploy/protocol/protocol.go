@@ -76,7 +76,8 @@ type Params struct {
 // DevnetParams are settings for a local devnet, all roles held by owner.
 // FulfilGasOverhead covers a result settled alone in a batch (about 131k gas,
 // 199k for the first settlement on a fresh deployment), so that no request
-// is held back for want of prepaid gas.
+// is held back for want of prepaid gas. contracts/script/DeployLib.sol's
+// devnetParams must match (TestForgeScriptsDeployWhatGoReads fails if not).
 func DevnetParams(owner, verifier common.Address) Params {
 	return Params{
 		Owner: owner, Guardian: owner, AttestationVerifier: verifier,

@@ -48,12 +48,14 @@ func cli(t *testing.T, args ...string) (int, string, string) {
 	return code, out.String(), errOut.String()
 }
 
-// testChains starts anvil. The simulated chain gets the same deployment
-// through `minidao devnet --embedded` (TestDevnetServesUntilCancelled) and
-// package protocol's tests: it seals a block about every 2 s under a stream
-// of transactions, so each deployment on it costs ~20 s of test time.
+// testChains starts the simulated chain (over RPC) and anvil.
 func testChains(t *testing.T) map[string]string {
 	t.Helper()
+	e, err := devchain.StartEmbedded(devchain.EmbeddedOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = e.Stop() })
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	a, err := devchain.StartAnvil(ctx, devchain.AnvilOptions{})
@@ -61,7 +63,7 @@ func testChains(t *testing.T) map[string]string {
 		t.Fatal(err)
 	}
 	t.Cleanup(a.Stop)
-	return map[string]string{"anvil": a.URL}
+	return map[string]string{"the simulated chain": e.URL, "anvil": a.URL}
 }
 
 func TestDeployProtocolDAOAndStatus(t *testing.T) {
