@@ -60,7 +60,7 @@ library DeployLib {
         p.maxPromptBytes = 8192;
         p.maxCallbackGasLimit = 2_000_000;
         p.requestTimeout = 600;
-        p.fulfilGasOverhead = 120_000;
+        p.fulfilGasOverhead = 200_000;
         p.priorityFeeWei = 1 gwei;
         p.splitMax = FeeSplit(10_000, 10_000, 10_000, 10_000);
     }
