@@ -6,15 +6,19 @@ import (
 	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/big"
 	"net/http"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/minidao/minidao/bindings"
@@ -34,6 +38,7 @@ func TestE2E(t *testing.T) {
 	t.Run("governance upgrades a model: the next request is served by the new weights, one made before is refunded", s.testUpgrade)
 	t.Run("a data bounty: posted, submitted, accepted; the contributor gets MT, reputation and the pool's share of the next fees", s.testBounty)
 	t.Run("the deadline passes with every worker down: anyone triggers the refund and the requester is made whole", s.testDeadlineRefund)
+	t.Run("load: 1,000 requests from 10 concurrent senders all settle (-e2e.soak)", s.testLoad)
 }
 
 // A user asks AskTheDAO a question: the answer comes back by callback, the
@@ -535,4 +540,116 @@ func (s *stack) testBounty(t *testing.T) {
 	must(t, err)
 	gas = new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
 	eq(t, "the contributor's claim", new(big.Int).Add(sub(balAfter, balBefore), gas), due)
+}
+
+// 1,000 questions from 10 senders at once, each sender asking one after
+// another, all through AskTheDAO to model A: every one settles exactly once.
+// Logs throughput and the latency from request to settlement, in blocks and
+// in seconds of block time (p50, p99). Only with -e2e.soak.
+func (s *stack) testLoad(t *testing.T) {
+	if !*soak {
+		t.Skip("the load test runs with -e2e.soak (or MINIDAO_E2E_SOAK=1)")
+	}
+	const senders, each = 10, 100
+	ctx, cancel := context.WithTimeout(s.ctx, 8*time.Minute)
+	defer cancel()
+	s.waitRelayerReady(t, s.workers[0].Signer)
+	keys := make([]*ecdsa.PrivateKey, senders)
+	for i := range keys {
+		keys[i] = localnet.WorkerKey(1000 + i) // fresh accounts, funded here
+		must(t, s.chain.Client.Client().CallContext(ctx, nil, "anvil_setBalance", localnet.Address(keys[i]), "0x56BC75E2D63100000"))
+	}
+	head, err := s.chain.BlockNumber(ctx)
+	must(t, err)
+	start := time.Now()
+	asked := make(chan *localnet.Asked, senders*each)
+	errs := make(chan error, senders)
+	for i := range keys {
+		go func() {
+			for j := 0; j < each; j++ {
+				q, err := localnet.Ask(ctx, s.chain, s.dapp, keys[i], fmt.Sprintf("Load %d.%d", i, j))
+				if err != nil {
+					errs <- err
+					return
+				}
+				asked <- q
+			}
+			errs <- nil
+		}()
+	}
+	for range keys {
+		must(t, <-errs)
+	}
+	close(asked)
+	sent := time.Since(start)
+	byID := map[common.Hash]*localnet.Asked{}
+	for q := range asked {
+		byID[q.ID] = q
+	}
+	if len(byID) != senders*each {
+		t.Fatalf("%d distinct request ids, want %d", len(byID), senders*each)
+	}
+	// Wait until every request settled, then read the settlements from the
+	// coordinator's logs: exactly one InferenceFulfilled each.
+	a, err := bindings.InferenceCoordinatorMetaData.ParseABI()
+	must(t, err)
+	var logs []types.Log
+	for {
+		logs, err = s.chain.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(head + 1),
+			Addresses: []common.Address{s.coord}, Topics: [][]common.Hash{{a.Events["InferenceFulfilled"].ID}}})
+		must(t, err)
+		n := 0
+		for _, l := range logs {
+			if byID[l.Topics[1]] != nil {
+				n++
+			}
+		}
+		if n >= len(byID) {
+			break
+		}
+		if ctx.Err() != nil {
+			t.Fatalf("%d of %d requests settled before the time limit", n, len(byID))
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	elapsed := time.Since(start)
+	seen := map[common.Hash]bool{}
+	times := map[uint64]uint64{}
+	blockTime := func(n uint64) uint64 {
+		if tm, ok := times[n]; ok {
+			return tm
+		}
+		h, err := s.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+		must(t, err)
+		times[n] = h.Time
+		return h.Time
+	}
+	var blocks, secs []float64
+	txs := map[common.Hash]bool{}
+	for _, l := range logs {
+		q := byID[l.Topics[1]]
+		if q == nil {
+			continue
+		}
+		if seen[q.ID] {
+			t.Errorf("request %s settled twice", q.ID)
+		}
+		seen[q.ID] = true
+		txs[l.TxHash] = true
+		blocks = append(blocks, float64(l.BlockNumber-q.Receipt.BlockNumber.Uint64()))
+		secs = append(secs, float64(blockTime(l.BlockNumber)-blockTime(q.Receipt.BlockNumber.Uint64())))
+	}
+	t.Logf("load: %d requests from %d senders sent in %s, all settled after %s: %.1f requests/s; %d fulfil transactions (%.1f results each)",
+		len(byID), senders, sent.Round(time.Millisecond), elapsed.Round(time.Millisecond), float64(len(byID))/elapsed.Seconds(),
+		len(txs), float64(len(byID))/float64(len(txs)))
+	t.Logf("load: request to settlement: p50 %.0f blocks / %.0f s, p99 %.0f blocks / %.0f s (block time), max %.0f blocks",
+		quantile(blocks, 0.5), quantile(secs, 0.5), quantile(blocks, 0.99), quantile(secs, 0.99), quantile(blocks, 1))
+}
+
+// quantile is the q-quantile of xs (nearest rank).
+func quantile(xs []float64, q float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	i := int(math.Ceil(q*float64(len(s)))) - 1
+	return s[max(0, min(i, len(s)-1))]
 }

@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -73,9 +74,22 @@ func (c *Chain) Deploy(ctx context.Context, key *ecdsa.PrivateKey, md *bind.Meta
 func (c *Chain) Wait(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
 	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
 	defer cancel()
-	r, err := bind.WaitMined(ctx, c, tx.Hash())
-	if err != nil {
-		return nil, fmt.Errorf("waiting for %s: %w", tx.Hash(), err)
+	// Polled every 20ms (bind.WaitMined polls every second: too slow for a
+	// devnet that mines at once).
+	var r *types.Receipt
+	for {
+		var err error
+		if r, err = c.TransactionReceipt(ctx, tx.Hash()); err == nil {
+			break
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			return nil, fmt.Errorf("waiting for %s: %w", tx.Hash(), err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("waiting for %s: %w", tx.Hash(), ctx.Err())
+		case <-time.After(20 * time.Millisecond):
+		}
 	}
 	if r.Status != types.ReceiptStatusSuccessful {
 		return r, fmt.Errorf("transaction %s reverted", tx.Hash())
