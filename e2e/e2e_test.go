@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -38,6 +39,7 @@ func TestE2E(t *testing.T) {
 	t.Run("governance upgrades a model: the next request is served by the new weights, one made before is refunded", s.testUpgrade)
 	t.Run("a data bounty: posted, submitted, accepted; the contributor gets MT, reputation and the pool's share of the next fees", s.testBounty)
 	t.Run("the deadline passes with every worker down: anyone triggers the refund and the requester is made whole", s.testDeadlineRefund)
+	t.Run("faults: the relayer and the oracle killed and Redis restarted under load; every request settles exactly once", s.testFaults)
 	t.Run("load: 1,000 requests from 10 concurrent senders all settle (-e2e.soak)", s.testLoad)
 }
 
@@ -550,7 +552,44 @@ func (s *stack) testLoad(t *testing.T) {
 	if !*soak {
 		t.Skip("the load test runs with -e2e.soak (or MINIDAO_E2E_SOAK=1)")
 	}
-	const senders, each = 10, 100
+	s.runLoad(t, 10, 100, 0, nil)
+}
+
+// Faults during a load (500 requests with -e2e.soak, 200 without): the
+// relayer and then the oracle are killed with SIGKILL and started again,
+// and Redis is restarted (its append-only file keeps the queue). Every
+// request still settles, exactly once.
+func (s *stack) testFaults(t *testing.T) {
+	n := 200
+	if *soak {
+		n = 500
+	}
+	faults := []func(){
+		func() { s.restart(t, s.relayer.Proc, s.relayer.URL) },
+		func() { s.restart(t, s.oracle.Proc, s.oracle.URL) },
+		func() {
+			must(t, s.redis.Restart())
+			t.Log("faults: Redis restarted")
+		},
+	}
+	s.runLoad(t, 5, n/5, n/(len(faults)+1), faults)
+}
+
+// restart kills p with SIGKILL, starts it again and waits for its /readyz.
+func (s *stack) restart(t *testing.T, p *localnet.Proc, url string) {
+	p.Kill()
+	must(t, p.Start())
+	ctx, cancel := context.WithTimeout(s.ctx, time.Minute)
+	defer cancel()
+	must(t, p.WaitHTTP(ctx, url+"/readyz"))
+	t.Logf("faults: %s killed and restarted", p.Name)
+}
+
+// runLoad has `senders` accounts ask `each` questions one after another,
+// all at once; after every `every` requests sent it runs the next of
+// faults. It then waits until every request settled exactly once and logs
+// the numbers.
+func (s *stack) runLoad(t *testing.T, senders, each, every int, faults []func()) {
 	ctx, cancel := context.WithTimeout(s.ctx, 8*time.Minute)
 	defer cancel()
 	s.waitRelayerReady(t, s.workers[0].Signer)
@@ -564,6 +603,7 @@ func (s *stack) testLoad(t *testing.T) {
 	start := time.Now()
 	asked := make(chan *localnet.Asked, senders*each)
 	errs := make(chan error, senders)
+	var sentN atomic.Int64
 	for i := range keys {
 		go func() {
 			for j := 0; j < each; j++ {
@@ -572,10 +612,17 @@ func (s *stack) testLoad(t *testing.T) {
 					errs <- err
 					return
 				}
+				sentN.Add(1)
 				asked <- q
 			}
 			errs <- nil
 		}()
+	}
+	for k, f := range faults {
+		for sentN.Load() < int64((k+1)*every) && ctx.Err() == nil {
+			time.Sleep(10 * time.Millisecond)
+		}
+		f()
 	}
 	for range keys {
 		must(t, <-errs)
