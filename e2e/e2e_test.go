@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"math/big"
@@ -39,7 +40,7 @@ func TestE2E(t *testing.T) {
 	t.Run("governance upgrades a model: the next request is served by the new weights, one made before is refunded", s.testUpgrade)
 	t.Run("a data bounty: posted, submitted, accepted; the contributor gets MT, reputation and the pool's share of the next fees", s.testBounty)
 	t.Run("the deadline passes with every worker down: anyone triggers the refund and the requester is made whole", s.testDeadlineRefund)
-	t.Run("faults: the relayer and the oracle killed and Redis restarted under load; every request settles exactly once", s.testFaults)
+	t.Run("faults: the relayer and the oracle killed, Redis restarted and a reorg under load; every request settles exactly once", s.testFaults)
 	t.Run("load: 1,000 requests from 10 concurrent senders all settle (-e2e.soak)", s.testLoad)
 }
 
@@ -552,13 +553,15 @@ func (s *stack) testLoad(t *testing.T) {
 	if !*soak {
 		t.Skip("the load test runs with -e2e.soak (or MINIDAO_E2E_SOAK=1)")
 	}
-	s.runLoad(t, 10, 100, 0, nil)
+	s.runLoad(t, 10, 100, 0, nil, false)
 }
 
 // Faults during a load (500 requests with -e2e.soak, 200 without): the
 // relayer and then the oracle are killed with SIGKILL and started again,
-// and Redis is restarted (its append-only file keeps the queue). Every
-// request still settles, exactly once.
+// Redis is restarted (its append-only file keeps the queue), and once the
+// last request is sent anvil reorganises the last 8 blocks away (requests,
+// not fulfilments: see the report). Every request still on chain settles,
+// exactly once.
 func (s *stack) testFaults(t *testing.T) {
 	n := 200
 	if *soak {
@@ -572,7 +575,7 @@ func (s *stack) testFaults(t *testing.T) {
 			t.Log("faults: Redis restarted")
 		},
 	}
-	s.runLoad(t, 5, n/5, n/(len(faults)+1), faults)
+	s.runLoad(t, 5, n/5, n/(len(faults)+1), faults, true)
 }
 
 // restart kills p with SIGKILL, starts it again and waits for its /readyz.
@@ -587,9 +590,10 @@ func (s *stack) restart(t *testing.T, p *localnet.Proc, url string) {
 
 // runLoad has `senders` accounts ask `each` questions one after another,
 // all at once; after every `every` requests sent it runs the next of
-// faults. It then waits until every request settled exactly once and logs
+// faults, and with reorg a reorg of the last 8 blocks after the last
+// request. It then waits until every request settled exactly once and logs
 // the numbers.
-func (s *stack) runLoad(t *testing.T, senders, each, every int, faults []func()) {
+func (s *stack) runLoad(t *testing.T, senders, each, every int, faults []func(), reorg bool) {
 	ctx, cancel := context.WithTimeout(s.ctx, 8*time.Minute)
 	defer cancel()
 	s.waitRelayerReady(t, s.workers[0].Signer)
@@ -636,14 +640,29 @@ func (s *stack) runLoad(t *testing.T, senders, each, every int, faults []func())
 	if len(byID) != senders*each {
 		t.Fatalf("%d distinct request ids, want %d", len(byID), senders*each)
 	}
-	// Wait until every request settled, then read the settlements from the
-	// coordinator's logs: exactly one InferenceFulfilled each.
 	a, err := bindings.InferenceCoordinatorMetaData.ParseABI()
 	must(t, err)
+	fulfilled := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(head + 1),
+		Addresses: []common.Address{s.coord}, Topics: [][]common.Hash{{a.Events["InferenceFulfilled"].ID}}}
+	if reorg {
+		// A reorg drops the last blocks' transactions: the requests made
+		// there are gone (never made); the system must not trip on their jobs.
+		const depth = 8
+		must(t, s.chain.Client.Client().CallContext(ctx, nil, "anvil_reorg", depth, []any{}))
+		gone := 0
+		for id, q := range byID {
+			if _, err := s.chain.TransactionReceipt(ctx, q.Receipt.TxHash); errors.Is(err, ethereum.NotFound) {
+				delete(byID, id)
+				gone++
+			}
+		}
+		t.Logf("faults: a reorg of %d blocks dropped %d requests", depth, gone)
+	}
+	// Wait until every request settled, then read the settlements from the
+	// coordinator's logs: exactly one InferenceFulfilled each.
 	var logs []types.Log
 	for {
-		logs, err = s.chain.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(head + 1),
-			Addresses: []common.Address{s.coord}, Topics: [][]common.Hash{{a.Events["InferenceFulfilled"].ID}}})
+		logs, err = s.chain.FilterLogs(ctx, fulfilled)
 		must(t, err)
 		n := 0
 		for _, l := range logs {
