@@ -5,6 +5,7 @@
 //	minidao deploy dao --spec dao.yaml [--rpc URL] [key flags] [--json] [--dry-run]
 //	minidao status [--rpc URL] [--json]
 //	minidao devnet [--embedded] [--port 8545] [--state DIR] [--spec examples/dao.yaml]
+//	minidao up [--port 8545] [--model FILE.gguf] [--redis-url URL]
 //	minidao help
 //
 // Key flags: --keystore FILE [--password-file FILE], --key-env VAR or
