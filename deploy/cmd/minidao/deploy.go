@@ -41,11 +41,15 @@ func runDeployProtocol(ctx context.Context, args []string, out, errOut io.Writer
 	cf := addChainFlags(fs, true)
 	dryRun := fs.Bool("dry-run", false, "print the plan and gas estimates; send nothing")
 	verifier := fs.String("attestation-verifier", envOr("MINIDAO_ATTESTATION_VERIFIER", ""), "address whose countersigned worker attestations the WorkerRegistry trusts (default: the deployer) [$MINIDAO_ATTESTATION_VERIFIER]")
+	pf := addParamFlags(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if *verifier != "" && !common.IsHexAddress(*verifier) {
 		return fmt.Errorf("%w: --attestation-verifier %q is not an address", errUsage, *verifier)
+	}
+	if err := pf.check(); err != nil {
+		return err
 	}
 	conn, f, err := cf.connect(ctx)
 	if err != nil {
@@ -64,7 +68,7 @@ func runDeployProtocol(ctx context.Context, args []string, out, errOut io.Writer
 	var total uint64
 	on := d.OnStep
 	d.OnStep = func(s protocol.Step) { total += s.Gas; on(s) }
-	if err := d.Protocol(ctx, f, protocol.DevnetParams(k.Address, v)); err != nil {
+	if err := d.Protocol(ctx, f, pf.params(k.Address, v)); err != nil {
 		return err
 	}
 	if *dryRun {
