@@ -65,12 +65,12 @@ contract TransferGasTest is DAOFixture {
     }
 }
 
-/// @notice Revenue deposits and claims, with one holder and with 10,000.
-contract ClaimGasTest is DAOFixture {
+/// @notice A DAO whose only holder is alice, and the token lists of the claims.
+abstract contract OneHolderFixture is DAOFixture {
     address[] internal eth;
     address[] internal both;
 
-    function setUp() public {
+    function _setUpOneHolderDAO() internal {
         _deployProtocol();
         IMiniDAOFactory.DAOConfig memory c = _defaultConfig();
         c.holders = new address[](1);
@@ -81,6 +81,13 @@ contract ClaimGasTest is DAOFixture {
         eth.push(address(0));
         both.push(address(0));
         both.push(address(usdc));
+    }
+}
+
+/// @notice Revenue deposits and claims, with one holder and with 10,000.
+contract ClaimGasTest is OneHolderFixture {
+    function setUp() public {
+        _setUpOneHolderDAO();
         usdc.mint(carol, 2e9);
         vm.prank(carol);
         usdc.approve(address(distributor), 2e9);
@@ -125,21 +132,9 @@ contract ClaimGasTest is DAOFixture {
 }
 
 /// @notice The same claim with 10,000 MT holders: its cost does not depend on them.
-contract ClaimManyHoldersGasTest is DAOFixture {
-    address[] internal eth;
-    address[] internal both;
-
+contract ClaimManyHoldersGasTest is OneHolderFixture {
     function setUp() public {
-        _deployProtocol();
-        IMiniDAOFactory.DAOConfig memory c = _defaultConfig();
-        c.holders = new address[](1);
-        c.holders[0] = alice;
-        c.amounts = new uint256[](1);
-        c.amounts[0] = ALICE_MT;
-        _createDAO(c);
-        eth.push(address(0));
-        both.push(address(0));
-        both.push(address(usdc));
+        _setUpOneHolderDAO();
         usdc.mint(carol, 1e9);
         vm.prank(carol);
         usdc.approve(address(distributor), 1e9);

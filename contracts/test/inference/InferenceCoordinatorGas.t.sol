@@ -1,18 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {DAOFixture} from "../utils/DAOFixture.sol";
+import {DAOCoordinatorFixture} from "./DAOCoordinatorFixture.sol";
 import {Vm} from "../utils/Vm.sol";
-import {
-    CoordinatorConfig,
-    IInferenceCoordinator,
-    InferenceRequest,
-    InferenceResult
-} from "../../src/interfaces/IInferenceCoordinator.sol";
-import {Attestation} from "../../src/interfaces/IWorkerRegistry.sol";
-import {InferenceCoordinator} from "../../src/inference/InferenceCoordinator.sol";
-import {WorkerRegistry} from "../../src/workers/WorkerRegistry.sol";
-import {VerificationPolicy} from "../../src/types/ModelTypes.sol";
+import {IInferenceCoordinator, InferenceRequest, InferenceResult} from "../../src/interfaces/IInferenceCoordinator.sol";
 import {MockCoordinatorEmptyConsumer} from "./mocks/MockCoordinatorConsumers.sol";
 
 /// @notice Gas of the dApp-facing calls against the real ModelRegistry,
@@ -26,15 +17,10 @@ import {MockCoordinatorEmptyConsumer} from "./mocks/MockCoordinatorConsumers.sol
 /// as a transaction does. State is prepared in setUp so that the measured
 /// calls are the steady state: every account already holds a credited balance
 /// (the `_newRequester` case shows a first-ever credit).
-contract InferenceCoordinatorGasTest is DAOFixture {
+contract InferenceCoordinatorGasTest is DAOCoordinatorFixture {
     uint32 internal constant BATCH = 20;
 
-    WorkerRegistry internal workers;
-    InferenceCoordinator internal coordinator;
     MockCoordinatorEmptyConsumer internal consumer;
-    uint256 internal modelId;
-    uint256 internal workerKey;
-    address internal submitter = makeAddr("submitter");
 
     InferenceRequest[] internal pending; // alice's, no callback
     InferenceRequest internal consumerRequest; // the consumer's, with a callback
@@ -44,41 +30,8 @@ contract InferenceCoordinatorGasTest is DAOFixture {
     uint256 internal submitterCredit;
 
     function setUp() public {
-        _setUpDAO();
-        vm.prank(address(timelock));
-        modelId = registry.registerModel(
-            _version(keccak256("weights-v1")), _ethPrice(), VerificationPolicy({k: 1, n: 1, minWorkerStake: 1 ether})
-        );
-        (address verifier, uint256 verifierKey) = makeAddrAndKey("verifier");
-        workers = new WorkerRegistry(protocolOwner, verifier, 7 days, 0.1 ether, 1000);
-        coordinator = new InferenceCoordinator(
-            CoordinatorConfig({
-                modelRegistry: address(registry),
-                workerRegistry: address(workers),
-                owner: protocolOwner,
-                guardian: protocolOwner,
-                maxPromptBytes: 4096,
-                maxCallbackGasLimit: 2_000_000,
-                requestTimeout: 1 hours,
-                fulfilGasOverhead: 150_000,
-                priorityFeeWei: 1 gwei
-            })
-        );
+        _setUpCoordinatorWithDAO();
         consumer = new MockCoordinatorEmptyConsumer(coordinator);
-
-        address worker;
-        (worker, workerKey) = makeAddrAndKey("worker");
-        Attestation memory a = Attestation({
-            signer: worker,
-            runtimeMeasurement: keccak256("runtime-v1"),
-            weightsHash: keccak256("weights-v1"),
-            hardwareClass: "cpu-x86_64-avx2",
-            reportHash: keccak256("report"),
-            issuedAt: uint64(block.timestamp)
-        });
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(verifierKey, workers.attestationDigest(a));
-        hoax(worker, 1 ether);
-        workers.register{value: 1 ether}(a, abi.encodePacked(r, s, v));
 
         vm.deal(alice, 100 ether);
         vm.deal(submitter, 100 ether);
