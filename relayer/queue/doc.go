@@ -18,6 +18,7 @@
 //
 //	any unfinished state ── MarkRefunded ──▶ refunded
 //	any unfinished state ── Fail, Abandon, Withdraw, MaxAttempts reached ──▶ failed
+//	settled ── Reopen (a reorg dropped the settlement) ──▶ results_collected
 //
 // The transitions are listed in one table (CanTransition) and checked inside
 // Redis by Lua scripts, so a state, its stream entries, its lease and the
@@ -100,6 +101,7 @@
 //	states                  hash    jobs per state (gauges for unfinished states, totals for finished ones)
 //	models                  set     model ids seen, for Stats
 //	byblock                 zset    request ids by block number, for RequestsAbove after a reorg
+//	settled                 zset    settled request ids by their deadline, for SettledUnexpired after a reorg
 //	checkpoint:<name>       hash    the watcher's last finished block {number, hash}
 //	blocks:<name>           zset    its recent block hashes, "<number>:<hash>" by number
 //
@@ -117,5 +119,6 @@
 //	errs := q.ExtendBatch(ctx, leases)                  // then build and sign the batch
 //	errs = q.MarkSubmittedBatch(ctx, leases, txHash)    // before sending
 //	errs = q.MarkSettledBatch(ctx, ids, txHash)         // on the receipt, or the event
+//	err = q.Reopen(ctx, id, "settlement reorged out")   // the chain says pending again
 //	st, err := q.Stats(ctx)                             // for /metrics
 package queue

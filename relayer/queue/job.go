@@ -114,6 +114,8 @@ type Job struct {
 	Results   *Results      // set from results_collected on
 	TxHashes  []common.Hash // settlement transactions, in the order sent
 	Withdrawn bool          // its request was reorged out
+	// Reopened counts the settlements reorged out (Reopen).
+	Reopened int
 	// Owner holds the current lease, if any, until LeaseExpires.
 	Owner        string
 	LeaseExpires time.Time
@@ -133,6 +135,7 @@ func decodeJob(f map[string]string) (*Job, error) {
 	}
 	j.Attempts, _ = strconv.Atoi(f["attempts"])
 	j.SettleAttempts, _ = strconv.Atoi(f["sattempts"])
+	j.Reopened, _ = strconv.Atoi(f["reopened"])
 	if ms, _ := strconv.ParseInt(f["until"], 10, 64); ms > 0 && j.Owner != "" {
 		j.LeaseExpires = time.UnixMilli(ms)
 	}

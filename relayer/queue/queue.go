@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math/big"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -189,6 +190,7 @@ func (k keys) dead() string                  { return k.p + "dead" }
 func (k keys) counts() string                { return k.p + "states" }
 func (k keys) models() string                { return k.p + "models" }
 func (k keys) byBlock() string               { return k.p + "byblock" }
+func (k keys) settled() string               { return k.p + "settled" }
 func (k keys) checkpoint(name string) string { return k.p + "checkpoint:" + name }
 func (k keys) blocks(name string) string     { return k.p + "blocks:" + name }
 
@@ -360,7 +362,7 @@ func (q *Queue) finishBatch(ctx context.Context, rids []common.Hash, to State, r
 			continue
 		}
 		calls = append(calls, call{
-			keys: []string{q.k.job(rid), q.k.stream(model), q.k.retry(model), q.k.settle(), q.k.settleDelayed(), q.k.counts(), q.k.dead()},
+			keys: []string{q.k.job(rid), q.k.stream(model), q.k.retry(model), q.k.settle(), q.k.settleDelayed(), q.k.counts(), q.k.dead(), q.k.settled()},
 			args: []any{string(to), reason, txs, dispatchGroup, settleGroup, ridHex(rid), flag(withdrawn), flag(dead)},
 		})
 		idx = append(idx, i)
@@ -374,6 +376,43 @@ func (q *Queue) finishBatch(ctx context.Context, rids []common.Hash, to State, r
 		errs[i] = scriptErr(cmds[j].Err(), rids[i])
 	}
 	return errs
+}
+
+// Reopen takes a settled job back to results_collected because its
+// settlement is no longer on chain (a reorg dropped it and the request is
+// pending again): the job goes back on the settle stream for an oracle to
+// settle anew, with a fresh budget of settle attempts. Its transactions
+// (TxHashes), state times and Reopened count are kept as its history; the
+// reason is recorded. It needs no lease. Reopening a job that is not
+// settled (already reopened by another process, refunded, failed) fails
+// with a *TransitionError; an unknown one with ErrNotFound.
+func (q *Queue) Reopen(ctx context.Context, rid common.Hash, reason string) error {
+	if reason == "" {
+		return fmt.Errorf("%w: reopening job %s needs a reason", ErrInvalid, rid.Hex())
+	}
+	err := q.run(ctx, q.s.reopen, []string{q.k.job(rid), q.k.settle(), q.k.counts(), q.k.settled()},
+		reason, settleGroup, ridHex(rid)).Err()
+	return scriptErr(err, rid)
+}
+
+// SettledUnexpired returns the ids of the settled jobs whose request's
+// deadline is at or after t (chain time): the settlements a reorg could
+// still drop while the request can be fulfilled again, which an oracle
+// checks against the chain after a reorg it cannot measure. The index
+// holds each settled job until an hour past its deadline (by Redis's
+// clock), including jobs that have since expired (DoneTTL).
+func (q *Queue) SettledUnexpired(ctx context.Context, t time.Time) ([]common.Hash, error) {
+	ids, err := q.rdb.ZRangeByScore(ctx, q.k.settled(), &redis.ZRangeBy{
+		Min: strconv.FormatInt(t.Unix(), 10), Max: "+inf",
+	}).Result()
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return nil, fmt.Errorf("queue: settled jobs: redis: %w", err)
+	}
+	out := make([]common.Hash, len(ids))
+	for i, id := range ids {
+		out[i] = common.HexToHash(id)
+	}
+	return out, nil
 }
 
 func flag(b bool) string {

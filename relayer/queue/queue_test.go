@@ -529,6 +529,7 @@ func TestStateTable(t *testing.T) {
 		{queue.ResultsCollected, queue.Refunded}, {queue.ResultsCollected, queue.Failed},
 		{queue.Submitted, queue.Submitted}, {queue.Submitted, queue.ResultsCollected}, {queue.Submitted, queue.Settled},
 		{queue.Submitted, queue.Refunded}, {queue.Submitted, queue.Failed},
+		{queue.Settled, queue.ResultsCollected},
 	} {
 		legal[p] = true
 	}
@@ -614,5 +615,97 @@ func TestExpiry(t *testing.T) {
 	}
 	if st, _ := q.Stats(ctx); st.Models["1"].Waiting != 0 || st.Models["1"].InFlight != 0 {
 		t.Fatalf("stale entries left: %+v", st.Models["1"])
+	}
+}
+
+// A reorg drops a settlement: the job goes back to results_collected with
+// its history, is delivered to an oracle again and settles by a new
+// transaction; the settled index lists it while its deadline is ahead.
+func TestReopenAfterReorg(t *testing.T) {
+	ctx := ctxT(t)
+	q, _ := start(t, fast())
+	r := request(1, 1)
+	enqueue(t, q, r, request(2, 1))
+	d := next(t, q, "relayer", models(1), 1, time.Second)[0]
+	if err := q.Collect(ctx, d.Lease, results("Paris")); err != nil {
+		t.Fatal(err)
+	}
+	id := d.Lease.RequestID
+	s := nextSettlements(t, q, "oracle", 1, time.Second)[0]
+	tx1, tx2 := common.HexToHash("0xaa"), common.HexToHash("0xbb")
+	if err := q.MarkSubmitted(ctx, &s.Lease, tx1); err != nil {
+		t.Fatal(err)
+	}
+	if err := q.MarkSettled(ctx, id, tx1); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Unix(int64(r.Deadline), 0)
+	listed := func(at time.Time) bool {
+		ids, err := q.SettledUnexpired(ctx, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(ids) == 1 && ids[0] == id
+	}
+	if !listed(deadline.Add(-time.Minute)) || !listed(deadline) {
+		t.Fatal("the settled job is not listed before its deadline")
+	}
+	if listed(deadline.Add(time.Second)) {
+		t.Fatal("the settled job is listed after its deadline")
+	}
+
+	t.Run("only a settled job can be reopened", func(t *testing.T) {
+		var te *queue.TransitionError
+		if err := q.Reopen(ctx, rid(2), "reorg"); !errors.As(err, &te) || te.From != queue.Queued || te.To != queue.ResultsCollected {
+			t.Fatalf("reopening a queued job: %v", err)
+		}
+		wantErr(t, q.Reopen(ctx, rid(99), "reorg"), queue.ErrNotFound)
+		wantErr(t, q.Reopen(ctx, id, ""), queue.ErrInvalid)
+	})
+
+	if err := q.Reopen(ctx, id, "settlement 0xaa reorged out"); err != nil {
+		t.Fatal(err)
+	}
+	j := mustState(t, q, id, queue.ResultsCollected)
+	if j.Reopened != 1 || j.Reason != "settlement 0xaa reorged out" || len(j.TxHashes) != 1 || j.TxHashes[0] != tx1 ||
+		j.Times[queue.Settled].IsZero() || j.SettleAttempts != 0 || j.Results == nil {
+		t.Fatalf("reopened job %+v", j)
+	}
+	if listed(deadline.Add(-time.Minute)) {
+		t.Fatal("a reopened job is still listed as settled")
+	}
+	var te *queue.TransitionError
+	if err := q.Reopen(ctx, id, "again"); !errors.As(err, &te) || te.From != queue.ResultsCollected {
+		t.Fatalf("reopening twice: %v, want a TransitionError from results_collected", err)
+	}
+
+	// An oracle takes it again and settles it by another transaction.
+	s = nextSettlements(t, q, "oracle", 1, time.Second)[0]
+	if s.Lease.RequestID != id || s.Lease.Attempt != 1 {
+		t.Fatalf("delivery after reopen: %s attempt %d", s.Lease.RequestID, s.Lease.Attempt)
+	}
+	if err := q.MarkSubmitted(ctx, &s.Lease, tx2); err != nil {
+		t.Fatal(err)
+	}
+	if err := q.MarkSettled(ctx, id, tx2); err != nil {
+		t.Fatal(err)
+	}
+	j = mustState(t, q, id, queue.Settled)
+	if len(j.TxHashes) != 2 || j.TxHashes[0] != tx1 || j.TxHashes[1] != tx2 || j.Reopened != 1 {
+		t.Fatalf("settled again: txs %v, reopened %d", j.TxHashes, j.Reopened)
+	}
+	// The first transaction is history: the event of either is a no-op.
+	if err := q.MarkSettled(ctx, id, tx1); err != nil {
+		t.Fatal(err)
+	}
+	if !listed(deadline.Add(-time.Minute)) {
+		t.Fatal("settled again but not listed")
+	}
+	st, err := q.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.States[queue.Settled] != 1 || st.States[queue.ResultsCollected] != 0 {
+		t.Fatalf("state counts %v", st.States)
 	}
 }

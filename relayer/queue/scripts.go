@@ -236,8 +236,11 @@ return u
 
 // finish records a fact that ends a job, needing no lease: a settlement or
 // refund seen on chain, or a withdrawal after a reorg. KEYS job, stream,
-// delayed, settle, settle delayed, counts, dead; ARGV to, reason, tx, group,
-// settle group, rid, withdrawn ('1'), dead-letter ('1').
+// delayed, settle, settle delayed, counts, dead, settled index; ARGV to,
+// reason, tx, group, settle group, rid, withdrawn ('1'), dead-letter ('1').
+// A settled job enters the settled index under its request's deadline (see
+// SettledUnexpired); entries whose deadline passed over an hour ago by
+// Redis's clock are dropped there.
 const luaFinish = `
 local cur = redis.call('HMGET', KEYS[1], 'state', 'txs')
 if cur[1] == ARGV[1] and TERMINAL[ARGV[1]] then
@@ -266,6 +269,31 @@ else
   droplease(KEYS[1])
   setstate(KEYS[1], KEYS[6], from, ARGV[1], now)
 end
+if ARGV[1] == 'settled' then
+  local ok, req = pcall(cjson.decode, redis.call('HGET', KEYS[1], 'req') or '')
+  local deadline = ok and type(req) == 'table' and tonumber(req.deadline) or 0
+  redis.call('ZADD', KEYS[8], deadline, ARGV[6])
+  redis.call('ZREMRANGEBYSCORE', KEYS[8], '-inf', '(' .. (math.floor(now / 1000) - 3600))
+end
+return 1
+`
+
+// reopen takes a settled job whose settlement a reorg dropped back to
+// results_collected, onto the settle stream, with a fresh settle-attempt
+// budget; its transactions, times and a reopen count stay as history. KEYS
+// job, settle, counts, settled index; ARGV reason, settle group, rid.
+const luaReopen = `
+local h = redis.call('HMGET', KEYS[1], 'state', 'results', 'reopened')
+if not h[1] then fail('NOTFOUND') end
+if h[1] ~= 'settled' or not h[2] or h[2] == '' then fail('ILLEGAL ' .. h[1] .. ' results_collected') end
+check(KEYS[1], 'results_collected')
+local now = now_ms()
+ensuregroup(KEYS[2], ARGV[2])
+local ssid = redis.call('XADD', KEYS[2], '*', 'id', ARGV[3])
+redis.call('HSET', KEYS[1], 'ssid', ssid, 'sattempts', 0, 'reason', ARGV[1], 'reopened', (tonumber(h[3]) or 0) + 1)
+droplease(KEYS[1])
+setstate(KEYS[1], KEYS[3], 'settled', 'results_collected', now)
+redis.call('ZREM', KEYS[4], ARGV[3])
 return 1
 `
 
@@ -298,8 +326,8 @@ return 1
 `
 
 type scripts struct {
-	enqueue, claim, extend, giveBack, promote, collect, submitted, finish *redis.Script
-	saveCheckpoint, rewindCheckpoint                                      *redis.Script
+	enqueue, claim, extend, giveBack, promote, collect, submitted, finish, reopen *redis.Script
+	saveCheckpoint, rewindCheckpoint                                              *redis.Script
 }
 
 func newScripts(c Config) scripts {
@@ -314,6 +342,7 @@ func newScripts(c Config) scripts {
 		collect:          s(luaCollect),
 		submitted:        s(luaSubmitted),
 		finish:           s(luaFinish),
+		reopen:           s(luaReopen),
 		saveCheckpoint:   redis.NewScript("local function fail(msg) error({err = msg}) end\n" + luaSaveCheckpoint),
 		rewindCheckpoint: redis.NewScript(luaRewindCheckpoint),
 	}

@@ -10,7 +10,9 @@ import (
 // State is where a job is in its life.
 type State string
 
-// The states of a job. Settled, Refunded and Failed are terminal.
+// The states of a job. Settled, Refunded and Failed are terminal: the
+// normal flow never leaves them. The one way back is Reopen, for a job whose
+// settlement a reorg dropped (settled -> results_collected).
 const (
 	Queued           State = "queued"            // waiting in its model's stream
 	Dispatched       State = "dispatched"        // leased by a dispatcher, sent to workers
@@ -37,9 +39,14 @@ var transitions = map[State][]State{
 	// Submitted -> ResultsCollected: the transaction was dropped or reorged
 	// out, so the result goes back to the oracle.
 	Submitted: {Submitted, ResultsCollected, Settled, Refunded, Failed},
+	// Settled -> ResultsCollected: Reopen, the settlement was reorged out
+	// and the request is pending on chain again.
+	Settled: {ResultsCollected},
 }
 
-// Terminal reports whether no transition leaves s.
+// Terminal reports whether s is a finished state (settled, refunded,
+// failed): nothing in the normal flow leaves it; only Reopen takes a settled
+// job back after a reorg.
 func (s State) Terminal() bool { return s == Settled || s == Refunded || s == Failed }
 
 // Valid reports whether s is one of the job states.
