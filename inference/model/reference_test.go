@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"math"
 	"testing"
 
@@ -13,12 +14,14 @@ import (
 type refModel struct {
 	c Config
 	// quantAct rounds the input of every matrix product to 8-bit blocks, as
-	// ggml (and the fast path) do for Q8_0 and Q4_0 weights.
-	quantAct bool
-	tok      [][]float64 // [vocab][dim]
-	out      [][]float64 // [vocab][dim]
-	norm     []float64
-	layers   []refLayer
+	// ggml (and the fast path) do for quantized weights: blocks of 32 for
+	// Q8_0 and Q4_0, of quantBlock (256) for the K-quants.
+	quantAct   bool
+	quantBlock int
+	tok        [][]float64 // [vocab][dim]
+	out        [][]float64 // [vocab][dim]
+	norm       []float64
+	layers     []refLayer
 }
 
 type refLayer struct {
@@ -78,7 +81,7 @@ func itoa(i int) string {
 
 func (m *refModel) matvec(w [][]float64, x []float64) []float64 {
 	if m.quantAct {
-		x = quantize8(x)
+		x = quantize8(x, cmp.Or(m.quantBlock, 32))
 	}
 	out := make([]float64, len(w))
 	for r, row := range w {
@@ -186,17 +189,17 @@ func (m *refModel) logits(tokens []int32) [][]float64 {
 	return all
 }
 
-// quantize8 rounds x to blocks of 32 values q·d with d = max|x|/127 and q an
+// quantize8 rounds x to blocks of n values q·d with d = max|x|/127 and q an
 // integer (half away from zero).
-func quantize8(x []float64) []float64 {
+func quantize8(x []float64, n int) []float64 {
 	out := make([]float64, len(x))
-	for b := 0; b < len(x); b += 32 {
+	for b := 0; b < len(x); b += n {
 		var amax float64
-		for _, v := range x[b : b+32] {
+		for _, v := range x[b : b+n] {
 			amax = math.Max(amax, math.Abs(v))
 		}
 		d := amax / 127
-		for i, v := range x[b : b+32] {
+		for i, v := range x[b : b+n] {
 			if d != 0 {
 				out[b+i] = math.Round(v/d) * d
 			}

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"sync"
 	"unsafe"
 
 	"github.com/minidao/minidao/inference/gguf"
@@ -52,17 +53,26 @@ func (m *Matrix) mul(out []float32, ldo int, x []float32, act *kernels.Q8Act, nt
 		rb := m.rowBytes()
 		kernels.MatMulQ4_0(out, ldo, m.Data[r0*rb:r1*rb], act)
 	case gguf.TypeQ4_K, gguf.TypeQ6_K:
-		// No dedicated kernel yet: each row is expanded to float32 (by the
-		// gguf package's exact, FMA-free dequantizers) and multiplied with
-		// the canonical F32 dot product. Correct and deterministic, not fast.
-		rb := m.rowBytes()
-		row := scratch[:m.Cols]
-		for r := r0; r < r1; r++ {
-			dequantizeK(m.Type, m.Data[r*rb:(r+1)*rb], row)
-			for t := 0; t < ntok; t++ {
-				out[t*ldo+r-r0] = kernels.Dot(row, x[t*m.Cols:(t+1)*m.Cols])
-			}
-		}
+		m.mulK(out, ldo, x, ntok, r0, r1)
+	}
+}
+
+// kActs holds the K-quant activation buffers (kernels.Q8KAct) between calls.
+var kActs = sync.Pool{New: func() any { return new(kernels.Q8KAct) }}
+
+// mulK is mul for Q4_K and Q6_K weights. Their activations are quantized per
+// super-block of 256 (ggml's Q8_K), which the State's Q8Act (blocks of 32)
+// does not hold, so each thread quantizes the tokens it needs itself: the
+// same bits on every thread, at a small cost next to the product.
+func (m *Matrix) mulK(out []float32, ldo int, x []float32, ntok, r0, r1 int) {
+	act := kActs.Get().(*kernels.Q8KAct)
+	defer kActs.Put(act)
+	act.Quantize(x[:ntok*m.Cols], m.Cols, ntok)
+	rb := m.rowBytes()
+	if m.Type == gguf.TypeQ4_K {
+		kernels.MatMulQ4_K(out, ldo, m.Data[r0*rb:r1*rb], act)
+	} else {
+		kernels.MatMulQ6_K(out, ldo, m.Data[r0*rb:r1*rb], act)
 	}
 }
 
