@@ -164,6 +164,7 @@ func (e *Engine) run(ctx context.Context, prompt []int32, req Request) (*Result,
 	if err != nil {
 		return nil, err
 	}
+	defer st.Close()
 	res := &Result{PromptTokens: prompt, StopReason: StopLength}
 	start := time.Now()
 	logits, err := st.Forward(ctx, prompt)

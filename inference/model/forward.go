@@ -30,9 +30,8 @@ func (s *State) forwardBatch(ctx context.Context, tokens []int32, last bool) err
 	xl := s.xb[:dim]
 	kernels.RMSNorm(xl, s.x[(n-1)*dim:n*dim], w.OutputNorm, c.NormEps)
 	s.quantize(&w.Output, xl, 1, dim)
-	s.parallel(func(p, parts int) {
-		lo, hi := split(c.VocabSize, p, parts)
-		w.Output.mul(s.logits[lo:], c.VocabSize, xl, &s.act, 1, lo, hi, s.scratchFor(p))
+	s.rows(c.VocabSize, func(lo, hi, th int) {
+		w.Output.mul(s.logits[lo:], c.VocabSize, xl, &s.act, 1, lo, hi, s.scratchFor(th))
 	})
 	return nil
 }
@@ -48,8 +47,9 @@ func (s *State) quantize(m *Matrix, x []float32, n, cols int) {
 		s.act.QuantizeTokens(x, 0, 1)
 		return
 	}
-	s.parallel(func(p, parts int) {
-		s.act.QuantizeTokens(x, n*p/parts, n*(p+1)/parts)
+	chunks := min(n, s.threads)
+	s.parallel(chunks, func(c, _ int) {
+		s.act.QuantizeTokens(x, n*c/chunks, n*(c+1)/chunks)
 	})
 }
 
@@ -78,15 +78,12 @@ func (s *State) attention(l, n int) {
 			s.rope.ApplyNorm(k, s.pos+t)
 		}
 	}
-	s.parallel(func(p, parts int) {
-		for h := c.Heads * p / parts; h < c.Heads*(p+1)/parts; h++ {
-			s.attendHead(l, n, h, s.scores[p*s.batch*s.ctx:(p+1)*s.batch*s.ctx])
-		}
+	s.parallel(c.Heads, func(h, th int) {
+		s.attendHead(l, n, h, s.scores[th*s.batch*s.ctx:(th+1)*s.batch*s.ctx])
 	})
 	s.quantize(&ly.Wo, s.att, n, qdim)
-	s.parallel(func(p, parts int) {
-		lo, hi := split(dim, p, parts)
-		ly.Wo.mul(s.xb2[lo:], dim, s.att, &s.act, n, lo, hi, s.scratchFor(p))
+	s.rows(dim, func(lo, hi, th int) {
+		ly.Wo.mul(s.xb2[lo:], dim, s.att, &s.act, n, lo, hi, s.scratchFor(th))
 	})
 	for i := range s.x[:n*dim] {
 		s.x[i] += s.xb2[i]
@@ -104,30 +101,28 @@ func (s *State) projectQKV(l, n int) (keys, values []float32) {
 	keys, values = s.keys[base:base+n*kvdim], s.values[base:base+n*kvdim]
 	// Wq, Wk and Wv share one type in every known file: one quantization and
 	// one parallel region then serve the three.
-	qkv := func(p, parts int) {
-		lo, hi := split(qdim, p, parts)
-		ly.Wq.mul(s.q[lo:], qdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
-		lo, hi = split(kvdim, p, parts)
-		ly.Wk.mul(keys[lo:], kvdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
-		ly.Wv.mul(values[lo:], kvdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
-	}
 	s.quantize(&ly.Wq, s.xb, n, dim)
 	if ly.Wk.Type == ly.Wq.Type && ly.Wv.Type == ly.Wq.Type {
-		s.parallel(qkv)
+		// One region: each chunk takes its share of the rows of each.
+		chunks := s.chunks(qdim)
+		s.parallel(chunks, func(ch, th int) {
+			lo, hi := split(qdim, ch, chunks)
+			ly.Wq.mul(s.q[lo:], qdim, s.xb, &s.act, n, lo, hi, s.scratchFor(th))
+			lo, hi = split(kvdim, ch, chunks)
+			ly.Wk.mul(keys[lo:], kvdim, s.xb, &s.act, n, lo, hi, s.scratchFor(th))
+			ly.Wv.mul(values[lo:], kvdim, s.xb, &s.act, n, lo, hi, s.scratchFor(th))
+		})
 	} else {
-		s.parallel(func(p, parts int) {
-			lo, hi := split(qdim, p, parts)
-			ly.Wq.mul(s.q[lo:], qdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
+		s.rows(qdim, func(lo, hi, th int) {
+			ly.Wq.mul(s.q[lo:], qdim, s.xb, &s.act, n, lo, hi, s.scratchFor(th))
 		})
 		s.quantize(&ly.Wk, s.xb, n, dim)
-		s.parallel(func(p, parts int) {
-			lo, hi := split(kvdim, p, parts)
-			ly.Wk.mul(keys[lo:], kvdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
+		s.rows(kvdim, func(lo, hi, th int) {
+			ly.Wk.mul(keys[lo:], kvdim, s.xb, &s.act, n, lo, hi, s.scratchFor(th))
 		})
 		s.quantize(&ly.Wv, s.xb, n, dim)
-		s.parallel(func(p, parts int) {
-			lo, hi := split(kvdim, p, parts)
-			ly.Wv.mul(values[lo:], kvdim, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
+		s.rows(kvdim, func(lo, hi, th int) {
+			ly.Wv.mul(values[lo:], kvdim, s.xb, &s.act, n, lo, hi, s.scratchFor(th))
 		})
 	}
 	return keys, values
@@ -171,40 +166,36 @@ func (s *State) feedForward(l, n int) {
 	}
 	s.quantize(&ly.Gate, s.xb, n, dim)
 	if ly.Up.Type != ly.Gate.Type {
-		s.parallel(func(p, parts int) {
-			lo, hi := split(hid, p, parts)
-			ly.Gate.mul(s.hb[lo:], hid, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
+		s.rows(hid, func(lo, hi, th int) {
+			ly.Gate.mul(s.hb[lo:], hid, s.xb, &s.act, n, lo, hi, s.scratchFor(th))
 		})
 		s.quantize(&ly.Up, s.xb, n, dim)
-		s.parallel(func(p, parts int) {
-			lo, hi := split(hid, p, parts)
-			ly.Up.mul(s.hb2[lo:], hid, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
+		s.rows(hid, func(lo, hi, th int) {
+			ly.Up.mul(s.hb2[lo:], hid, s.xb, &s.act, n, lo, hi, s.scratchFor(th))
 			for t := 0; t < n; t++ {
 				kernels.SwiGLU(s.hb[t*hid+lo:t*hid+hi], s.hb2[t*hid+lo:t*hid+hi])
 			}
 		})
 	} else {
-		s.parallel(func(p, parts int) {
-			lo, hi := split(hid, p, parts)
-			ly.Gate.mul(s.hb[lo:], hid, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
-			ly.Up.mul(s.hb2[lo:], hid, s.xb, &s.act, n, lo, hi, s.scratchFor(p))
+		s.rows(hid, func(lo, hi, th int) {
+			ly.Gate.mul(s.hb[lo:], hid, s.xb, &s.act, n, lo, hi, s.scratchFor(th))
+			ly.Up.mul(s.hb2[lo:], hid, s.xb, &s.act, n, lo, hi, s.scratchFor(th))
 			for t := 0; t < n; t++ {
 				kernels.SwiGLU(s.hb[t*hid+lo:t*hid+hi], s.hb2[t*hid+lo:t*hid+hi])
 			}
 		})
 	}
 	s.quantize(&ly.Down, s.hb, n, hid)
-	s.parallel(func(p, parts int) {
-		lo, hi := split(dim, p, parts)
-		ly.Down.mul(s.xb2[lo:], dim, s.hb, &s.act, n, lo, hi, s.scratchFor(p))
+	s.rows(dim, func(lo, hi, th int) {
+		ly.Down.mul(s.xb2[lo:], dim, s.hb, &s.act, n, lo, hi, s.scratchFor(th))
 	})
 	for i := range s.x[:n*dim] {
 		s.x[i] += s.xb2[i]
 	}
 }
 
-// scratchFor returns part p's working row.
-func (s *State) scratchFor(p int) []float32 {
+// scratchFor returns thread th's working row.
+func (s *State) scratchFor(th int) []float32 {
 	n := len(s.scratch) / s.threads
-	return s.scratch[p*n : (p+1)*n]
+	return s.scratch[th*n : (th+1)*n]
 }

@@ -3,7 +3,7 @@ package model
 import (
 	"context"
 	"fmt"
-	"sync"
+	"runtime"
 
 	"github.com/minidao/minidao/inference/kernels"
 )
@@ -27,6 +27,7 @@ type State struct {
 	m       *Model
 	rope    *kernels.RoPE
 	threads int
+	pool    *pool // threads-1 workers (nil for one thread)
 	batch   int
 	ctx     int // positions in the cache
 	pos     int // positions filled
@@ -67,7 +68,7 @@ func (m *Model) NewState(o Options) (*State, error) {
 	b := o.Batch
 	maxCols := max(c.Dim, c.QDim(), c.HiddenDim)
 	kv := c.Layers * o.Context * c.KVDim()
-	return &State{
+	s := &State{
 		m: m, rope: m.ropeTable(o.Context), threads: o.Threads, batch: b, ctx: o.Context,
 		x: make([]float32, b*c.Dim), xb: make([]float32, b*c.Dim), xb2: make([]float32, b*c.Dim),
 		q: make([]float32, b*c.QDim()), att: make([]float32, b*c.QDim()),
@@ -76,7 +77,22 @@ func (m *Model) NewState(o Options) (*State, error) {
 		scores:  make([]float32, o.Threads*b*o.Context),
 		logits:  make([]float32, c.VocabSize),
 		keys:    make([]float32, kv), values: make([]float32, kv),
-	}, nil
+	}
+	if o.Threads > 1 {
+		s.pool = newPool(o.Threads)
+		runtime.AddCleanup(s, func(p *pool) { p.close() }, s.pool)
+	}
+	return s, nil
+}
+
+// Close stops the State's worker goroutines; the State must not be used
+// afterwards. (A State dropped without Close has them stopped once the
+// garbage collector finds it unreachable.)
+func (s *State) Close() {
+	if s.pool != nil {
+		s.pool.close()
+		s.pool = nil
+	}
 }
 
 // KVCacheBytes is the size of the KV cache of a State with that context.
@@ -119,21 +135,36 @@ func (s *State) Forward(ctx context.Context, tokens []int32) ([]float32, error) 
 	return s.logits, nil
 }
 
-// parallel runs fn(part, parts) for every part on s.threads goroutines (the
-// caller's included). Work is divided by output rows, so the split never
-// changes a result.
-func (s *State) parallel(fn func(part, parts int)) {
-	n := s.threads
-	if n == 1 {
-		fn(0, 1)
+// parallel runs fn(chunk, thread) for chunk = 0..chunks-1 on s.threads
+// goroutines (the caller's and the pool's); thread (< s.threads) names the
+// goroutine, for its scratch space. Work is divided by output rows (or
+// heads, or tokens), so neither the cut nor who runs a chunk ever changes a
+// result.
+func (s *State) parallel(chunks int, fn func(chunk, thread int)) {
+	if s.pool == nil {
+		for c := 0; c < chunks; c++ {
+			fn(c, 0)
+		}
 		return
 	}
-	var wg sync.WaitGroup
-	for p := 1; p < n; p++ {
-		wg.Go(func() { fn(p, n) })
-	}
-	fn(0, n)
-	wg.Wait()
+	s.pool.run(chunks, fn)
+}
+
+// chunks is the number of chunks of a region over n output rows: one per
+// thread (cutting finer measured slower: each chunk restarts the hardware
+// prefetcher's streams), but for small n.
+func (s *State) chunks(n int) int {
+	return min(s.threads, max(1, n/16))
+}
+
+// rows runs fn(lo, hi, thread) over the row ranges [lo, hi) that cut n
+// output rows into chunks.
+func (s *State) rows(n int, fn func(lo, hi, thread int)) {
+	chunks := s.chunks(n)
+	s.parallel(chunks, func(c, thread int) {
+		lo, hi := split(n, c, chunks)
+		fn(lo, hi, thread)
+	})
 }
 
 // split returns part's share [lo, hi) of n rows, in multiples of 4 rows (the

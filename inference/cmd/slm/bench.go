@@ -97,6 +97,7 @@ func benchOnce(ctx context.Context, m *model.Model, prompt []int32, n, threads i
 	if err != nil {
 		return 0, 0, err
 	}
+	defer st.Close()
 	start := time.Now()
 	logits, err := st.Forward(ctx, prompt)
 	if err != nil {
