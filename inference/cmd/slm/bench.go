@@ -53,18 +53,19 @@ func runBench(args []string, e *env) error {
 	}
 	fmt.Fprintf(e.stdout, "model: %s, %d layers, dim %d, %d heads (%d KV), vocabulary %d, %v weights; kernels: %s; threads: %d\n",
 		c.Arch, c.Layers, c.Dim, c.Heads, c.KVHeads, c.VocabSize, m.Weights.Layers[0].Wq.Type, kernels.Accelerated(), *threads)
-	var pre, dec []float64
+	var pre, dec, preCPU, decCPU []float64
 	ctx := context.Background()
 	for r := 0; r < *runs; r++ {
-		p, d, err := benchOnce(ctx, m, prompt, *decode, *threads)
+		s, err := benchOnce(ctx, m, prompt, *decode, *threads)
 		if err != nil {
 			return err
 		}
-		pre, dec = append(pre, p), append(dec, d)
+		pre, dec = append(pre, s.prefill), append(dec, s.decode)
+		preCPU, decCPU = append(preCPU, s.prefillCPU), append(decCPU, s.decodeCPU)
 	}
-	fmt.Fprintf(e.stdout, "prefill: %d tokens, %.1f tok/s (median of %d runs: %s)\n", *prefill, median(pre), *runs, list(pre))
+	fmt.Fprintf(e.stdout, "prefill: %d tokens, %.1f tok/s (median of %d runs: %s)%s\n", *prefill, median(pre), *runs, list(pre), perCPU(preCPU))
 	if *decode > 0 {
-		fmt.Fprintf(e.stdout, "decode: %d tokens, %.1f tok/s (median of %d runs: %s)\n", *decode, median(dec), *runs, list(dec))
+		fmt.Fprintf(e.stdout, "decode: %d tokens, %.1f tok/s (median of %d runs: %s)%s\n", *decode, median(dec), *runs, list(dec), perCPU(decCPU))
 	}
 	if peak, ok := peakRSS(); ok {
 		fmt.Fprintf(e.stdout, "peak RSS: %.1f MiB (model file %.1f MiB, KV cache %.1f MiB)\n", mib(peak),
@@ -90,20 +91,42 @@ func peakRSS() (int64, bool) {
 	return 0, false
 }
 
-// benchOnce prefills prompt, then decodes n tokens greedily; it returns both
-// speeds in tokens/s.
-func benchOnce(ctx context.Context, m *model.Model, prompt []int32, n, threads int) (float64, float64, error) {
+// speeds are one run's rates in tokens/s: by the clock, and per second of
+// CPU time of each thread (the process's CPU time over the thread count),
+// which shows the code's own speed on a machine shared with other work (0
+// where CPU time is not measured).
+type speeds struct{ prefill, decode, prefillCPU, decodeCPU float64 }
+
+// perCPU formats the median per-thread-CPU rate, if measured.
+func perCPU(v []float64) string {
+	if median(v) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; %.1f tok/s per thread-CPU-second", median(v))
+}
+
+// benchOnce prefills prompt, then decodes n tokens greedily.
+func benchOnce(ctx context.Context, m *model.Model, prompt []int32, n, threads int) (speeds, error) {
+	var s speeds
 	st, err := m.NewState(model.Options{Threads: threads, Context: len(prompt) + n})
 	if err != nil {
-		return 0, 0, err
+		return s, err
 	}
 	defer st.Close()
+	perThread := func(tokens int, from, to time.Duration) float64 {
+		return rate(tokens, (to-from)/time.Duration(threads))
+	}
 	start := time.Now()
+	cpu0, ok0 := cpuTime()
 	logits, err := st.Forward(ctx, prompt)
 	if err != nil {
-		return 0, 0, err
+		return s, err
 	}
-	pre := rate(len(prompt), time.Since(start))
+	s.prefill = rate(len(prompt), time.Since(start))
+	cpu1, ok1 := cpuTime()
+	if ok0 && ok1 {
+		s.prefillCPU = perThread(len(prompt), cpu0, cpu1)
+	}
 	start = time.Now()
 	for i := 0; i < n; i++ {
 		best := 0
@@ -113,10 +136,14 @@ func benchOnce(ctx context.Context, m *model.Model, prompt []int32, n, threads i
 			}
 		}
 		if logits, err = st.Forward(ctx, []int32{int32(best)}); err != nil {
-			return 0, 0, err
+			return s, err
 		}
 	}
-	return pre, rate(n, time.Since(start)), nil
+	s.decode = rate(n, time.Since(start))
+	if cpu2, ok2 := cpuTime(); ok1 && ok2 {
+		s.decodeCPU = perThread(n, cpu1, cpu2)
+	}
+	return s, nil
 }
 
 func median(v []float64) float64 {
