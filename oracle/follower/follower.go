@@ -6,11 +6,23 @@
 // is what confirms outcomes that the batcher never saw a receipt for (an
 // oracle restarted mid-submission, another oracle settled it).
 //
-// It also watches for reorgs: it remembers the hash of every block it read
-// within ReorgWindow and each settlement it saw there. When a remembered
-// block's hash changes, it reads the status of each request settled at or
-// above the fork; a request pending again (its settlement dropped) is handed
-// to Resubmit with the job's result, and the blocks are read again.
+// It also keeps the store's settled jobs true to the chain across reorgs of
+// any depth. It remembers the hash of every block it read within
+// ReorgWindow and, for each settled request it has confirmed (its event
+// read, or its status read), the block where it did. When a remembered
+// block's hash changes, the requests confirmed at or above the fork are
+// read again; when even the lowest remembered block changed, the reorg may
+// be deeper than the window and every settled job whose request could still
+// be fulfilled (the store's SettledUnexpired) is read again. The same
+// reconciliation runs at start-up and every ReconcileInterval, for the
+// settlements it has not confirmed itself (recorded from a receipt in a
+// block it had not read before a reorg replaced it, or before a restart).
+// A request pending again is reopened in the store, so that the oracle
+// settles it anew through the queue; one refunded meanwhile is recorded as
+// refunded, and one no longer on chain at all is withdrawn (the relayer
+// enqueues it again if it is mined again).
+//
+// It sends nothing: the batcher settles what it reopens.
 package follower
 
 import (
@@ -46,6 +58,13 @@ type Store interface {
 	MarkSettled(ctx context.Context, rid, tx common.Hash) error
 	MarkRefunded(ctx context.Context, rid, tx common.Hash, reason string) error
 	Abandon(ctx context.Context, rid common.Hash, reason string) error
+	Withdraw(ctx context.Context, rid common.Hash, reason string) error
+	// Reopen takes a settled job back to the oracle (its settlement is no
+	// longer on chain).
+	Reopen(ctx context.Context, rid common.Hash, reason string) error
+	// SettledUnexpired lists the settled jobs whose deadline is at or
+	// after t.
+	SettledUnexpired(ctx context.Context, t time.Time) ([]common.Hash, error)
 }
 
 // Config tunes a Follower. Zero values take the defaults noted.
@@ -61,12 +80,15 @@ type Config struct {
 	PollInterval time.Duration
 	// MaxRange is the largest eth_getLogs range. Default 2000.
 	MaxRange uint64
-	// Resubmit is given the job of each request whose settlement a reorg
-	// dropped; nil only logs them.
-	Resubmit func(ctx context.Context, job *queue.Job) error
+	// ReconcileInterval is how often the settled jobs it has not confirmed
+	// itself are checked against the chain. Default 1m.
+	ReconcileInterval time.Duration
 	// OnEvent is told of each settlement event read ("observed"), each one
 	// that changed a job ("settled", "refunded", "failed"), each reorg
-	// ("reorg") and each re-submission ("resubmitted"); may be nil.
+	// ("reorg", and "deep_reorg" when it reaches below the window), each
+	// reconciliation pass ("reconciled") and each job it reopened
+	// ("reopened"), refunded or withdrew after a reorg ("refunded",
+	// "withdrawn"); may be nil.
 	OnEvent func(kind string)
 	// Logger receives key/value logs; default slog.Default().
 	Logger *slog.Logger
@@ -80,10 +102,15 @@ type Follower struct {
 	log   *slog.Logger
 	coord *bindings.InferenceCoordinator
 
-	mu      sync.Mutex
-	next    uint64                   // first block not yet read; 0: start at head-ReorgWindow
-	hashes  map[uint64]common.Hash   // read block -> its hash then
-	settled map[uint64][]common.Hash // block -> requests fulfilled in it
+	mu     sync.Mutex
+	next   uint64                 // first block not yet read; 0: start at head-ReorgWindow
+	hashes map[uint64]common.Hash // read block -> its hash then
+	// confirmed holds each request seen fulfilled, with the block where it
+	// was (its event's, or the head when its status was read), until its
+	// deadline passes.
+	confirmed map[common.Hash]uint64
+	// reconciled is when the last reconciliation pass ended; zero: due.
+	reconciled time.Time
 }
 
 // New makes a follower.
@@ -103,11 +130,14 @@ func New(cfg Config, chain Chain, store Store) (*Follower, error) {
 	if cfg.MaxRange == 0 {
 		cfg.MaxRange = 2000
 	}
+	if cfg.ReconcileInterval == 0 {
+		cfg.ReconcileInterval = time.Minute
+	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
 	return &Follower{cfg: cfg, chain: chain, store: store, log: cfg.Logger, coord: bindings.NewInferenceCoordinator(),
-		hashes: map[uint64]common.Hash{}, settled: map[uint64][]common.Hash{}}, nil
+		hashes: map[uint64]common.Hash{}, confirmed: map[common.Hash]uint64{}}, nil
 }
 
 // Run polls until ctx ends.
@@ -126,56 +156,73 @@ func (f *Follower) Run(ctx context.Context) {
 	}
 }
 
-// Poll checks the remembered blocks for a reorg, then reads and applies the
-// events of the blocks that are Confirmations deep and not yet read.
+// Poll checks the remembered blocks for a reorg, reads and applies the
+// events of the blocks that are Confirmations deep and not yet read, then
+// reconciles the settled jobs with the chain when it is due.
 func (f *Follower) Poll(ctx context.Context) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	head, err := f.chain.BlockNumber(ctx)
+	hd, err := f.chain.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return err
+		return fmt.Errorf("follower: head: %w", err)
 	}
+	head := hd.Number.Uint64()
 	if err := f.checkReorg(ctx, head); err != nil {
 		return err
 	}
-	if head < f.cfg.Confirmations {
-		return nil
-	}
-	safe := head - f.cfg.Confirmations
-	if f.next == 0 {
-		f.next = 1
-		if safe > f.cfg.ReorgWindow {
-			f.next = safe - f.cfg.ReorgWindow
+	if head >= f.cfg.Confirmations {
+		safe := head - f.cfg.Confirmations
+		if f.next == 0 {
+			f.next = 1
+			if safe > f.cfg.ReorgWindow {
+				f.next = safe - f.cfg.ReorgWindow
+			}
+		}
+		for f.next <= safe {
+			to := min(safe, f.next+f.cfg.MaxRange-1)
+			if err := f.read(ctx, f.next, to); err != nil {
+				return err
+			}
+			f.next = to + 1
 		}
 	}
-	for f.next <= safe {
-		to := min(safe, f.next+f.cfg.MaxRange-1)
-		if err := f.read(ctx, f.next, to); err != nil {
-			return err
-		}
-		f.next = to + 1
-	}
-	// Forget what is below the window.
+	// Forget the blocks below the window and the requests past their
+	// deadline (no reorg can make them fulfillable again).
 	for n := range f.hashes {
 		if n+f.cfg.ReorgWindow < head {
 			delete(f.hashes, n)
-			delete(f.settled, n)
 		}
+	}
+	for id := range f.confirmed {
+		if deadlineOf(id) < hd.Time {
+			delete(f.confirmed, id)
+		}
+	}
+	if f.reconciled.IsZero() || time.Since(f.reconciled) >= f.cfg.ReconcileInterval {
+		return f.reconcile(ctx, hd)
 	}
 	return nil
 }
 
-// checkReorg finds the lowest remembered block whose hash changed, re-reads
-// from there and re-submits what the reorg dropped. Hashes chain, so when
+// deadlineOf is a request's deadline, which the coordinator puts in the low
+// 40 bits of its id (see IInferenceCoordinator).
+func deadlineOf(id common.Hash) uint64 {
+	return new(big.Int).SetBytes(id[27:]).Uint64()
+}
+
+// checkReorg finds the lowest remembered block whose hash changed and
+// checks again the requests confirmed at or above it. Hashes chain, so when
 // the highest remembered block is unchanged so is every block below it: one
-// header read per poll in the common case.
+// header read per poll in the common case. When the lowest remembered block
+// changed too, the fork may be anywhere below: nothing confirmed is trusted
+// and every unexpired settled job is checked (reconcile).
 func (f *Follower) checkReorg(ctx context.Context, head uint64) error {
 	nums := make([]uint64, 0, len(f.hashes))
 	for n := range f.hashes {
 		nums = append(nums, n)
 	}
 	slices.Sort(nums)
-	fork := uint64(0)
+	fork, deep := uint64(0), false
 	for i := len(nums) - 1; i >= 0; i-- {
 		n := nums[i]
 		if n <= head {
@@ -187,62 +234,148 @@ func (f *Follower) checkReorg(ctx context.Context, head uint64) error {
 				break
 			}
 		}
-		fork = n // changed, or gone (the chain is shorter now)
+		fork, deep = n, i == 0 // changed, or gone (the chain is shorter now)
 	}
 	if fork == 0 {
 		return nil
 	}
-	var dropped []common.Hash
-	for n, ids := range f.settled {
-		if n >= fork {
-			dropped = append(dropped, ids...)
+	var check []common.Hash
+	for id, n := range f.confirmed {
+		if n >= fork || deep {
+			check = append(check, id)
+			delete(f.confirmed, id)
 		}
 	}
 	for n := range f.hashes {
 		if n >= fork {
 			delete(f.hashes, n)
-			delete(f.settled, n)
 		}
 	}
 	f.next = min(f.next, fork)
-	f.log.Warn("reorg: re-reading settlements", "from_block", fork, "settlements_to_check", len(dropped))
+	if deep {
+		f.log.Warn("reorg below the remembered blocks: checking every unexpired settlement against the chain",
+			"from_block", fork, "window", f.cfg.ReorgWindow)
+		f.event("deep_reorg")
+		f.reconciled = time.Time{} // reconcile at the end of this poll
+	} else {
+		f.log.Warn("reorg: re-reading settlements", "from_block", fork, "settlements_to_check", len(check))
+	}
 	f.event("reorg")
-	for _, id := range dropped {
-		if err := f.resubmitIfPending(ctx, id); err != nil {
-			f.log.Error("re-submitting a settlement a reorg dropped", "request", id, "err", err)
-		}
+	// After a deep reorg the reconciliation reads them all anyway.
+	if !deep {
+		return f.verify(ctx, check, head)
 	}
 	return nil
 }
 
-// statusPending is RequestStatus.Pending.
-const statusPending = 1
+// reconcile checks against the chain every settled job whose request can
+// still be fulfilled and that this follower has not confirmed.
+func (f *Follower) reconcile(ctx context.Context, hd *types.Header) error {
+	ids, err := f.store.SettledUnexpired(ctx, time.Unix(int64(hd.Time), 0))
+	if err != nil {
+		return fmt.Errorf("follower: reconciling: %w", err)
+	}
+	check := ids[:0]
+	for _, id := range ids {
+		if _, ok := f.confirmed[id]; !ok {
+			check = append(check, id)
+		}
+	}
+	if err := f.verify(ctx, check, hd.Number.Uint64()); err != nil {
+		return err
+	}
+	f.reconciled = time.Now()
+	f.event("reconciled")
+	f.log.Debug("settled jobs reconciled with the chain", "unexpired", len(ids), "checked", len(check))
+	return nil
+}
 
-func (f *Follower) resubmitIfPending(ctx context.Context, id common.Hash) error {
+// Request statuses (IInferenceCoordinator.RequestStatus).
+const (
+	statusNone = iota
+	statusPending
+	statusFulfilled
+	statusRefunded
+)
+
+// verifyReaders bounds the status reads of one verify.
+const verifyReaders = 16
+
+// verify reads the on-chain status of requests the store may say are
+// settled and puts the store right: fulfilled ones are confirmed at head,
+// pending ones reopened, refunded ones recorded so and vanished ones
+// withdrawn.
+func (f *Follower) verify(ctx context.Context, ids []common.Hash, head uint64) error {
+	status := make([]uint8, len(ids))
+	errs := make([]error, len(ids))
+	sem := make(chan struct{}, verifyReaders)
+	var wg sync.WaitGroup
+	for i, id := range ids {
+		sem <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-sem }()
+			status[i], errs[i] = f.status(ctx, id)
+		})
+	}
+	wg.Wait()
+	var failed []error
+	for i, id := range ids {
+		if errs[i] != nil {
+			failed = append(failed, errs[i])
+			continue
+		}
+		switch status[i] {
+		case statusFulfilled:
+			f.confirmed[id] = head
+		case statusPending:
+			if f.reopen(ctx, id, "a reorg dropped its settlement: the request is pending on chain again") {
+				f.log.Warn("a reorg dropped a settlement: settling it again", "request", id)
+			}
+		case statusRefunded:
+			if f.reopen(ctx, id, "a reorg dropped its settlement, then it was refunded") {
+				f.record("refunded", id, f.store.MarkRefunded(ctx, id, common.Hash{}, "refunded on chain after a reorg dropped its settlement"))
+			}
+		case statusNone:
+			if f.reopen(ctx, id, "a reorg dropped its request") {
+				f.record("withdrawn", id, f.store.Withdraw(ctx, id, "reorged out: the request is no longer on chain"))
+			}
+		}
+	}
+	if len(failed) > 0 {
+		return fmt.Errorf("follower: reading %d of %d request statuses: %w", len(failed), len(ids), errors.Join(failed...))
+	}
+	return nil
+}
+
+// reopen reopens a settled job; false when it is not settled in the store
+// (reopened already, by another oracle, or not this queue's).
+func (f *Follower) reopen(ctx context.Context, id common.Hash, reason string) bool {
+	err := f.store.Reopen(ctx, id, reason)
+	if errors.Is(err, queue.ErrIllegalTransition) || errors.Is(err, queue.ErrNotFound) {
+		return false
+	}
+	f.record("reopened", id, err)
+	return err == nil
+}
+
+func (f *Follower) record(kind string, id common.Hash, err error) {
+	if err != nil {
+		f.log.Warn("putting a job right after a reorg", "request", id, "outcome", kind, "err", err)
+		return
+	}
+	f.event(kind)
+}
+
+func (f *Follower) status(ctx context.Context, id common.Hash) (uint8, error) {
 	out, err := f.chain.CallContract(ctx, ethereum.CallMsg{To: &f.cfg.Coordinator, Data: f.coord.PackRequest(id)}, nil)
 	if err != nil {
-		return err
+		return 0, fmt.Errorf("request(%s): %w", id, err)
 	}
 	rec, err := f.coord.UnpackRequest(out)
 	if err != nil {
-		return err
+		return 0, fmt.Errorf("request(%s): %w", id, err)
 	}
-	if rec.Status != statusPending {
-		return nil // settled again in the new branch, or refunded
-	}
-	job, err := f.store.Get(ctx, id)
-	if err != nil {
-		return err
-	}
-	if job.Results == nil {
-		return fmt.Errorf("follower: job %s holds no results to re-submit", id)
-	}
-	f.log.Warn("a reorg dropped a settlement: re-submitting", "request", id)
-	f.event("resubmitted")
-	if f.cfg.Resubmit == nil {
-		return nil
-	}
-	return f.cfg.Resubmit(ctx, job)
+	return rec.Status, nil
 }
 
 // read applies the coordinator's settlement events of blocks from..to.
@@ -286,10 +419,19 @@ func (f *Follower) apply(ctx context.Context, l *types.Log) {
 	f.event("observed")
 	switch l.Topics[0] {
 	case f.coord.GetABI().Events["InferenceFulfilled"].ID:
-		f.settled[l.BlockNumber] = append(f.settled[l.BlockNumber], id)
+		f.confirmed[id] = l.BlockNumber
 		kind, err = "settled", f.store.MarkSettled(ctx, id, l.TxHash)
 	case f.coord.GetABI().Events["InferenceRefunded"].ID:
 		kind, err = "refunded", f.store.MarkRefunded(ctx, id, l.TxHash, "refunded on chain")
+		var te *queue.TransitionError
+		if errors.As(err, &te) && te.From == queue.Settled {
+			// A refund proves the settlement the store holds is no longer
+			// on chain (a request is fulfilled or refunded, never both).
+			delete(f.confirmed, id)
+			if f.reopen(ctx, id, "a reorg dropped its settlement, then it was refunded") {
+				err = f.store.MarkRefunded(ctx, id, l.TxHash, "refunded on chain after a reorg dropped its settlement")
+			}
+		}
 	default:
 		kind, err = "failed", f.rejected(ctx, id, l)
 	}

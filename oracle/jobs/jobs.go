@@ -123,13 +123,6 @@ func (s *Source) Next(ctx context.Context, max int, wait time.Duration) ([]batch
 // itemReaders bounds the chain reads of one Next.
 const itemReaders = 16
 
-// Item builds a job's fulfil item without leasing it: for re-submitting
-// the result of a job whose settlement a reorg dropped (the job is settled
-// in the queue, so no lease can be taken).
-func (s *Source) Item(ctx context.Context, job *queue.Job) (batcher.Item[bindings.InferenceResult], error) {
-	return s.item(ctx, job)
-}
-
 // errBadJob marks a job that no retry can turn into a valid fulfil.
 var errBadJob = errors.New("jobs: job cannot be settled")
 

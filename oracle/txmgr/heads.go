@@ -7,11 +7,14 @@ import (
 	"math/big"
 	"sync"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // head is the manager's view of the chain at one block.
 type head struct {
 	number  uint64
+	hash    common.Hash
 	baseFee *big.Int
 	nonce   uint64 // the key's mined nonce at this block
 }
@@ -23,7 +26,7 @@ type heads struct {
 	mu      sync.Mutex
 	cur     *head
 	tip     *big.Int      // the node's suggested tip at cur, read on demand
-	changed chan struct{} // closed when a newer head is seen
+	changed chan struct{} // closed when another head is seen
 	start   sync.Once
 }
 
@@ -69,7 +72,10 @@ func (m *Manager) followHeads() {
 	}
 }
 
-// refreshHead reads the latest header and, when it is new, the key's nonce at it.
+// refreshHead reads the latest header and, when it is another block than
+// the last seen, the key's nonce at it. A head is new by its hash, not its
+// number: after a reorg the head may be at the same height or lower, and
+// the key's nonce there lower than before (its transactions dropped).
 func (m *Manager) refreshHead(ctx context.Context) error {
 	h, err := m.backend.HeaderByNumber(ctx, nil)
 	if err != nil {
@@ -78,9 +84,9 @@ func (m *Manager) refreshHead(ctx context.Context) error {
 	if h.BaseFee == nil {
 		return errors.New("txmgr: the chain has no base fee (pre-London); only EIP-1559 chains are supported")
 	}
-	number := h.Number.Uint64()
+	number, hash := h.Number.Uint64(), h.Hash()
 	m.heads.mu.Lock()
-	known := m.heads.cur != nil && m.heads.cur.number >= number
+	known := m.heads.cur != nil && m.heads.cur.hash == hash
 	m.heads.mu.Unlock()
 	if known {
 		return nil
@@ -91,10 +97,10 @@ func (m *Manager) refreshHead(ctx context.Context) error {
 	}
 	m.heads.mu.Lock()
 	defer m.heads.mu.Unlock()
-	if m.heads.cur != nil && m.heads.cur.number >= number {
+	if m.heads.cur != nil && m.heads.cur.hash == hash {
 		return nil
 	}
-	m.heads.cur = &head{number: number, baseFee: h.BaseFee, nonce: nonce}
+	m.heads.cur = &head{number: number, hash: hash, baseFee: h.BaseFee, nonce: nonce}
 	m.heads.tip = nil
 	close(m.heads.changed)
 	m.heads.changed = make(chan struct{})

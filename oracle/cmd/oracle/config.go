@@ -51,7 +51,8 @@ type Config struct {
 	Confirmations uint64   `yaml:"confirmations" help:"blocks on top of a settlement before it is final (0 on devnets)"`
 	ResubmitAfter Duration `yaml:"resubmit_after" help:"how long a transaction waits before a fee bump (txmgr default)"`
 	PollInterval  Duration `yaml:"poll_interval" help:"head and receipt polling interval (txmgr default)"`
-	ReorgWindow   uint64   `yaml:"reorg_window" help:"blocks the settlement follower re-checks for reorgs (default 64)"`
+	ReorgWindow   uint64   `yaml:"reorg_window" help:"blocks the settlement follower re-checks for reorgs (default 64); a deeper reorg makes it check every unexpired settlement"`
+	Reconcile     Duration `yaml:"reconcile_interval" help:"how often settled jobs the follower has not seen confirmed are checked against the chain (default 1m)"`
 	ShutdownGrace Duration `yaml:"shutdown_grace" help:"on shutdown, how long batches in flight may finish (default 30s)"`
 
 	Listen    string `yaml:"listen" help:"health and metrics address, 127.0.0.1:port (default 127.0.0.1:8090)"`
@@ -236,7 +237,7 @@ func (c Config) Check() error {
 	for _, f := range []struct {
 		key string
 		d   Duration
-	}{{"batch_wait", c.BatchWait}, {"resubmit_after", c.ResubmitAfter}, {"poll_interval", c.PollInterval}, {"shutdown_grace", c.ShutdownGrace}} {
+	}{{"batch_wait", c.BatchWait}, {"resubmit_after", c.ResubmitAfter}, {"poll_interval", c.PollInterval}, {"shutdown_grace", c.ShutdownGrace}, {"reconcile_interval", c.Reconcile}} {
 		if f.d < 0 {
 			bad(f.key, "%v: want a positive duration (or 0 for the default)", f.d.D())
 		}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math/big"
 	"net/http"
 	"strconv"
 	"strings"
@@ -12,6 +13,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/minidao/minidao/bindings"
 	"github.com/minidao/minidao/deploy/devchain"
 	"github.com/minidao/minidao/relayer/queue"
 	"github.com/minidao/minidao/relayer/redistest"
@@ -259,14 +264,126 @@ func TestRunResubmitsASettlementAReorgDropped(t *testing.T) {
 			time.Sleep(200 * time.Millisecond)
 		}
 	}()
-	waitFor(t, ctx, "re-submitted", metric(`minidao_oracle_followed_events_total{event="resubmitted"} 1`))
+	waitFor(t, ctx, "reopened", metric(`minidao_oracle_followed_events_total{event="reopened"} 1`))
 	waitFor(t, ctx, "fulfilled again", func() (bool, string) {
 		st := s.status(ctx, rid)
 		return st == "fulfilled", st
 	})
-	j, err := q.Get(ctx, rid)
-	if err != nil || j.State != queue.Settled {
-		t.Fatalf("job %v %v, want settled", j, err)
+	waitFor(t, ctx, "the job settled again", func() (bool, string) {
+		j, err := q.Get(ctx, rid)
+		if err != nil {
+			return false, err.Error()
+		}
+		return j.State == queue.Settled && j.Reopened == 1 && len(j.TxHashes) == 2,
+			fmt.Sprintf("%s, reopened %d, txs %v", j.State, j.Reopened, j.TxHashes)
+	})
+}
+
+// A reorg deeper than the follower's window drops the settlements of three
+// requests (the requests stay on chain): the follower sees even its lowest
+// remembered block change, checks every unexpired settled job against the
+// chain, and reopens the three in the queue; the oracle settles them again.
+// On the canonical chain each request is fulfilled exactly once, and each
+// job is settled with both transactions in its history.
+func TestRunSettlesAgainAfterAReorgDeeperThanTheWindow(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
+	defer cancel()
+	rs := redistest.Start(t)
+	a := startAnvil(t, ctx, 0)
+	s := newStack(t, ctx, a.URL)
+	q, err := queue.New(rs.Client(), queue.Config{Namespace: "oracle-deep-reorg"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rpc := s.eth.Client()
+	var rids []common.Hash
+	for i := range 3 {
+		ev, l := s.request(ctx, fmt.Sprintf("question %d", i), 100_000)
+		rids = append(rids, s.enqueueCollected(ctx, q, ev, l, []byte("an answer")))
+	}
+	if err := rpc.CallContext(ctx, nil, "anvil_mine", "0x3"); err != nil {
+		t.Fatal(err)
+	}
+	// reorg-window 4: the settlements will be 10 blocks deep when the reorg
+	// comes. A reconcile interval of an hour: only the reorg can start one.
+	b := start(t, "--rpc-url", a.URL, "--coordinator", s.coord.Hex(), "--redis-url", "redis://"+rs.Addr()+"/0",
+		"--namespace", "oracle-deep-reorg", "--dev-accounts", "6", "--max-fee-cap-wei", "100000000000",
+		"--batch-wait", "100ms", "--poll-interval", "100ms", "--reorg-window", "4", "--reconcile-interval", "1h",
+		"--resubmit-after", "1s")
+	metric := func(want string) func() (bool, string) {
+		return func() (bool, string) {
+			_, body := b.get(t, "/metrics")
+			return strings.Contains(body, want), "without " + want
+		}
+	}
+	first := map[common.Hash]common.Hash{}
+	lowest := uint64(1 << 62)
+	for _, rid := range rids {
+		waitFor(t, ctx, "settled", func() (bool, string) {
+			j, err := q.Get(ctx, rid)
+			if err != nil {
+				return false, err.Error()
+			}
+			return j.State == queue.Settled, string(j.State)
+		})
+		j, _ := q.Get(ctx, rid)
+		first[rid] = j.TxHashes[0]
+		r, err := s.eth.TransactionReceipt(ctx, j.TxHashes[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		lowest = min(lowest, r.BlockNumber.Uint64())
+	}
+	waitFor(t, ctx, "the settlements seen by the follower", metric(`minidao_oracle_followed_events_total{event="observed"} 3`))
+	if err := rpc.CallContext(ctx, nil, "anvil_mine", "0xa"); err != nil {
+		t.Fatal(err)
+	}
+	head, err := s.eth.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, "the follower at the head", metric(`minidao_oracle_followed_events_total{event="reconciled"} 1`))
+	time.Sleep(300 * time.Millisecond) // a few polls: the window now lies above the settlements
+
+	depth := head - lowest + 1
+	if err := rpc.CallContext(ctx, nil, "anvil_reorg", depth, []any{}); err != nil {
+		t.Fatalf("anvil_reorg: %v", err)
+	}
+	for _, rid := range rids {
+		if got := s.status(ctx, rid); got != "pending" {
+			t.Fatalf("after a reorg of %d blocks request %s is %s, want pending", depth, rid, got)
+		}
+	}
+	waitFor(t, ctx, "the deep reorg seen", metric(`minidao_oracle_followed_events_total{event="deep_reorg"} 1`))
+	waitFor(t, ctx, "three jobs reopened", metric(`minidao_oracle_followed_events_total{event="reopened"} 3`))
+	for _, rid := range rids {
+		waitFor(t, ctx, "settled again", func() (bool, string) {
+			j, err := q.Get(ctx, rid)
+			if err != nil {
+				return false, err.Error()
+			}
+			return j.State == queue.Settled && j.Reopened == 1 && len(j.TxHashes) == 2 && j.TxHashes[0] == first[rid],
+				fmt.Sprintf("%s, reopened %d, txs %v (first %s)", j.State, j.Reopened, j.TxHashes, first[rid])
+		})
+		if got := s.status(ctx, rid); got != "fulfilled" {
+			t.Fatalf("request %s is %s on chain, want fulfilled", rid, got)
+		}
+	}
+	// Exactly one fulfilment of each on the canonical chain.
+	c := bindings.NewInferenceCoordinator()
+	logs, err := s.eth.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{s.coord},
+		Topics: [][]common.Hash{{c.GetABI().Events["InferenceFulfilled"].ID}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := map[common.Hash]int{}
+	for _, l := range logs {
+		count[l.Topics[1]]++
+	}
+	for _, rid := range rids {
+		if count[rid] != 1 {
+			t.Errorf("request %s fulfilled %d times on the canonical chain", rid, count[rid])
+		}
 	}
 }
 

@@ -41,7 +41,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		balance: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: ns, Name: "signer_balance_ether",
 			Help: "Each signer's balance at the last /readyz."}, []string{"signer"}),
 		followed: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "followed_events_total",
-			Help: "Settlement events the follower applied to the job store, and reorg re-submissions."}, []string{"event"}),
+			Help: "Settlement events the follower applied to the job store, reorgs, reconciliations and the jobs they reopened, refunded or withdrew."}, []string{"event"}),
 	}
 	for _, c := range []prometheus.Collector{m.batches, m.results, m.gasPerResult, m.inFlight, m.balance, m.followed} {
 		if err := reg.Register(c); err != nil {

@@ -162,15 +162,11 @@ func newNode(ctx context.Context, cfg Config, log *slog.Logger) (n *node, err er
 	}, n.tracked, coord, n.eth, send, n.managers[0].From(), n.tracked); err != nil {
 		return nil, err
 	}
-	resubmit, err := n.resubmitter(coord, send)
-	if err != nil {
-		return nil, err
-	}
 	if n.follower, err = follower.New(follower.Config{
 		Coordinator: n.coordinator, Confirmations: cfg.Confirmations, ReorgWindow: cfg.ReorgWindow,
-		PollInterval: cfg.PollInterval.D(), Logger: log.With("component", "follower"),
-		OnEvent:  func(kind string) { n.metrics.followed.WithLabelValues(kind).Inc() },
-		Resubmit: resubmit,
+		ReconcileInterval: cfg.Reconcile.D(), PollInterval: cfg.PollInterval.D(),
+		Logger:  log.With("component", "follower"),
+		OnEvent: func(kind string) { n.metrics.followed.WithLabelValues(kind).Inc() },
 	}, n.eth, n.q); err != nil {
 		return nil, err
 	}
@@ -190,60 +186,6 @@ func newNode(ctx context.Context, cfg Config, log *slog.Logger) (n *node, err er
 	log.Info("oracle ready", "chain", chainID, "coordinator", n.coordinator, "signers", addrs,
 		"http", n.ln.Addr().String(), "redis", opt.Addr, "consumer", consumer)
 	return n, nil
-}
-
-// resubmitter settles again, outside the queue's leases, the result of a job
-// whose settlement a reorg dropped: the job stays settled in the queue
-// (a terminal state), and the new transaction is only logged.
-func (n *node) resubmitter(coord *batcher.CoordinatorContract, send txmgr.Sender) (func(context.Context, *queue.Job) error, error) {
-	store := &reorgStore{q: n.q, log: n.log.With("component", "reorg-resubmit")}
-	b, err := batcher.New[bindings.InferenceResult](batcher.Config{MaxBatch: 1, Logger: store.log},
-		noSource{}, coord, n.eth, send, n.managers[0].From(), store)
-	if err != nil {
-		return nil, err
-	}
-	return func(ctx context.Context, job *queue.Job) error {
-		it, err := n.src.Item(ctx, job)
-		if err != nil {
-			return err
-		}
-		go b.Settle(ctx, []batcher.Item[bindings.InferenceResult]{it})
-		return nil
-	}, nil
-}
-
-// noSource gives nothing: the re-submitting batcher is only called through
-// Settle.
-type noSource struct{}
-
-func (noSource) Next(context.Context, int, time.Duration) ([]batcher.Item[bindings.InferenceResult], error) {
-	return nil, nil
-}
-
-// reorgStore records re-submissions: the job is already settled in the
-// queue, so it only logs, and an outcome other than settled needs an
-// operator (the job says settled, the chain says pending).
-type reorgStore struct {
-	q   *queue.Queue
-	log *slog.Logger
-}
-
-func (s *reorgStore) Submitting(_ context.Context, ids []common.Hash, tx common.Hash) error {
-	s.log.Info("re-submitting after a reorg", "requests", ids, "tx", tx)
-	return nil
-}
-
-func (s *reorgStore) Record(ctx context.Context, o batcher.Outcome) error {
-	if o.Kind == batcher.Settled {
-		s.log.Info("settled again after a reorg", "request", o.RequestID, "tx", o.Tx)
-		if err := s.q.MarkSettled(ctx, o.RequestID, o.Tx); err != nil && !errors.Is(err, queue.ErrIllegalTransition) {
-			return err
-		}
-		return nil
-	}
-	s.log.Error("a re-submission after a reorg did not settle: the job says settled, the chain says otherwise",
-		"request", o.RequestID, "outcome", o.Kind, "reason", o.Reason, "tx", o.Tx)
-	return nil
 }
 
 // bindBack calls a view function and unpacks its result.
