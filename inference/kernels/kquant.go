@@ -185,27 +185,45 @@ func dotQ6_KGo(w []byte, dx []float32, q []int8, nb int, acc *[Lanes]float32) {
 // MatMulQ4_K sets out[t*ldo+r] to DotQ4_K(row r of w, token t of x) for
 // every row of w (rows of x.Cols()/QKK super-blocks) and every token of x.
 func MatMulQ4_K(out []float32, ldo int, w []byte, x *Q8KAct) {
-	matMulK(out, ldo, w, x, BlockQ4_K, dotQ4_KGo, nil)
+	matMulK(out, ldo, w, x, BlockQ4_K, dotQ4_KGo, kqQ4_Kx4AVX512, kqQ4_Kx1AVX512)
 }
 
 // MatMulQ6_K is MatMulQ4_K for Q6_K weights.
 func MatMulQ6_K(out []float32, ldo int, w []byte, x *Q8KAct) {
 	matMulK(out, ldo, w, x, BlockQ6_K, func(w []byte, dx []float32, q []int8, _ []int32, nb int, acc *[Lanes]float32) {
 		dotQ6_KGo(w, dx, q, nb, acc)
-	}, nil)
+	}, kqQ6_Kx4AVX512, kqQ6_Kx1AVX512)
 }
 
+// kTile is an assembly kernel: one row of nb super-blocks at w against
+// four tokens (or one) whose values, scales and sums start at q, d and s,
+// the results stored ldo floats apart from out.
+type kTile func(w *byte, nb int, q *int8, d *float32, s *int32, out *float32, ldo int)
+
 func matMulK(out []float32, ldo int, w []byte, x *Q8KAct, blockBytes int,
-	dot func(w []byte, dx []float32, q []int8, s []int32, nb int, acc *[Lanes]float32),
-	tile func(w *byte, nb int, x *Q8KAct, t0, ntok int, out *float32, ldo int)) {
+	dot func(w []byte, dx []float32, q []int8, s []int32, nb int, acc *[Lanes]float32), x4, x1 kTile) {
 	cols, ntok := x.cols, x.ntok
 	nb := cols / QKK
 	rowBytes := nb * blockBytes
-	if nb == 0 || ntok == 0 {
+	if nb == 0 || ntok == 0 || len(w) < rowBytes {
 		return
 	}
 	rows := len(w) / rowBytes
 	_ = out[(ntok-1)*ldo+rows-1]
+	_, _, _ = x.D[ntok*nb-1], x.Q[ntok*cols-1], x.S[ntok*cols/16-1]
+	if level >= levelAVX512 {
+		for r := 0; r < rows; r++ {
+			wr := &w[r*rowBytes]
+			t := 0
+			for ; t+4 <= ntok; t += 4 {
+				x4(wr, nb, &x.Q[t*cols], &x.D[t*nb], &x.S[t*cols/16], &out[t*ldo+r], ldo)
+			}
+			for ; t < ntok; t++ {
+				x1(wr, nb, &x.Q[t*cols], &x.D[t*nb], &x.S[t*cols/16], &out[t*ldo+r], ldo)
+			}
+		}
+		return
+	}
 	for r := 0; r < rows; r++ {
 		wr := w[r*rowBytes : (r+1)*rowBytes]
 		for t := 0; t < ntok; t++ {

@@ -250,3 +250,45 @@ func TestQ8KActQuantize(t *testing.T) {
 		t.Fatalf("zero block scale %v, shape %d×%d", a.D[2], a.Tokens(), a.Cols())
 	}
 }
+
+// TestKQuantExtremes feeds the largest weights, scales and activations of
+// either sign, where a saturating or overflowing step would show.
+func TestKQuantExtremes(t *testing.T) {
+	for _, q6 := range []bool{false, true} {
+		for _, wb := range []byte{0x00, 0xff, 0x80, 0x7f} {
+			for _, xv := range []float32{1, -1} {
+				t.Run(fmt.Sprintf("%s/w=%#02x/x=%v", kName(q6), wb, xv), func(t *testing.T) {
+					const nb, ntok = 2, 5
+					bs := BlockQ4_K
+					if q6 {
+						bs = BlockQ6_K
+					}
+					w := make([]byte, 3*nb*bs)
+					for i := range w {
+						w[i] = wb
+					}
+					w = clearKHalfNaN(w, q6)
+					x := make([]float32, ntok*nb*QKK)
+					for i := range x {
+						x[i] = xv
+						if i%3 == 0 {
+							x[i] = -xv // so that q-32 < 0 meets x < 0 too
+						}
+					}
+					var a Q8KAct
+					a.Quantize(x, nb*QKK, ntok)
+					out := make([]float32, 3*ntok)
+					mulK(q6, out, 3, w, &a)
+					for row := 0; row < 3; row++ {
+						for tok := 0; tok < ntok; tok++ {
+							want := kDotRef(q6, w[row*nb*bs:(row+1)*nb*bs], a.D[tok*nb:], a.Q[tok*nb*QKK:], a.S[tok*nb*QKK/16:])
+							if got := out[tok*3+row]; !sameBits(got, want) {
+								t.Fatalf("[%d][%d] = %v, reference %v", tok, row, got, want)
+							}
+						}
+					}
+				})
+			}
+		}
+	}
+}

@@ -1,0 +1,473 @@
+#include "textflag.h"
+
+// K-quant products (Q4_K and Q6_K weights, activations quantized per 256 by
+// Q8KAct) with AVX-512 BW and VNNI, keeping the canonical order of
+// kquant.go. One row of weights against 4 tokens (or 1): each 64-weight
+// chunk is unpacked once to 64 unsigned bytes in the canonical lane order
+// (byte 4l..4l+3 in dword lane l) and its sub-block scales expanded to words
+// by VPERMW; then per token VPMADDUBSW (weights × activations, pairs of
+// products; at most 2·63·127, never saturating) and VPDPWSSD (× scale, pairs
+// summed into the lane) form the exact integers isum of the definition. Once
+// per super-block the float steps follow, lane by lane as in dotQ4_KGo and
+// dotQ6_KGo.
+//
+// Registers: Z0-Z3 lane sums (acc) of tokens 0-3, Z4-Z7 their isum, Z8-Z11
+// the VPERMW indices of chunks 0-3, Z16 d, Z17 dmin, Z18 Q4_K mins (dword
+// lane l = m(l/2)), Z19 scales as words, Z20 unpacked weights, Z22 their
+// scales as words, Z29 0x30 bytes, Z30 0x20 bytes, Z31 0x0f bytes; R8-R11
+// the tokens' values, R12 and R13 token 0's scale and sums.
+
+#define KCONSTS \
+	MOVL         $0x0f0f0f0f, AX; \
+	VPBROADCASTD AX, Z31; \
+	MOVL         $0x30303030, AX; \
+	VPBROADCASTD AX, Z29; \
+	MOVL         $0x20202020, AX; \
+	VPBROADCASTD AX, Z30
+
+// KHSUM stores the canonical sum of the sixteen lanes of Z (low halves Y)
+// at M, as reduce16 in dot.go.
+#define KHSUM(Z, Y, M) \
+	VEXTRACTF64X4 $1, Z, Y26; \
+	VADDPS        Y26, Y, Y26; \
+	VEXTRACTF32X4 $1, Y26, X27; \
+	VADDPS        X27, X26, X26; \
+	VMOVHLPS      X26, X26, X27; \
+	VADDPS        X27, X26, X26; \
+	VMOVSHDUP     X26, X27; \
+	VADDSS        X27, X26, X26; \
+	VMOVSS        X26, M
+
+// One token's chunk: isum += scales · (weights · activations at M).
+#define KTOKEN(M, ISUM) \
+	VPMADDUBSW M, Z20, Z23; \
+	VPDPWSSD   Z22, Z23, ISUM
+
+// Q4_K super-block header at SI: d and dmin broadcast to Z16 and Z17, the
+// eight 6-bit scales as words in Z19 and the mins in Z18 (ggml's
+// get_scale_min_k4 on three 32-bit words a, b, c: scales a&0x3f.. then
+// c&0x0f | (a>>6)<<4, mins b&0x3f.. then c>>4 | (b>>6)<<4, byte-wise).
+#define Q4SCALES \
+	MOVL         4(SI), AX; \
+	MOVL         8(SI), BX; \
+	MOVL         12(SI), DX; \
+	MOVL         AX, DI; \
+	ANDL         $0x3f3f3f3f, DI; \
+	MOVL         AX, R14; \
+	SHRL         $6, R14; \
+	ANDL         $0x03030303, R14; \
+	SHLL         $4, R14; \
+	MOVL         DX, AX; \
+	ANDL         $0x0f0f0f0f, AX; \
+	ORL          AX, R14; \
+	SHLQ         $32, R14; \
+	ORQ          R14, DI; \
+	VMOVQ        DI, X19; \
+	VPMOVZXBW    X19, X19; \
+	MOVL         BX, DI; \
+	ANDL         $0x3f3f3f3f, DI; \
+	SHRL         $6, BX; \
+	ANDL         $0x03030303, BX; \
+	SHLL         $4, BX; \
+	SHRL         $4, DX; \
+	ANDL         $0x0f0f0f0f, DX; \
+	ORL          DX, BX; \
+	SHLQ         $32, BX; \
+	ORQ          BX, DI; \
+	VMOVQ        DI, X18; \
+	VPUNPCKLBW   X18, X18, X18; \
+	VPMOVZXBD    X18, Z18; \
+	VMOVD        (SI), X16; \
+	VCVTPH2PS    X16, X16; \
+	VMOVSHDUP    X16, X17; \
+	VBROADCASTSS X16, Z16; \
+	VBROADCASTSS X17, Z17
+
+// Q4_K chunk of 64 weights: 32 bytes at off(SI), low nibbles then high
+// nibbles; their scales by the chunk's VPERMW index IDX.
+#define Q4WEIGHTS(off, IDX) \
+	VMOVDQU32    off(SI), Y20; \
+	VPSRLW       $4, Y20, Y21; \
+	VINSERTI64X4 $1, Y21, Z20, Z20; \
+	VPANDD       Z31, Z20, Z20; \
+	VPERMW       Z19, IDX, Z22
+
+// Q4_K float steps of one token (scale at DM, sums of 16 at SM).
+#define Q4FLOAT(DM, SM, ISUM, ACC) \
+	VBROADCASTSS DM, Z23; \
+	VMULPS       Z16, Z23, Z21; \
+	VMULPS       Z17, Z23, Z23; \
+	VCVTDQ2PS    ISUM, ISUM; \
+	VMULPS       Z21, ISUM, ISUM; \
+	VADDPS       ISUM, ACC, ACC; \
+	VPMADDWD     SM, Z18, Z21; \
+	VCVTDQ2PS    Z21, Z21; \
+	VMULPS       Z23, Z21, Z21; \
+	VSUBPS       Z21, ACC, ACC
+
+// Q6_K super-block header at SI: d broadcast to Z16, the sixteen int8
+// scales as words in Z19.
+#define Q6SCALES \
+	MOVWLZX      208(SI), AX; \
+	VMOVD        AX, X16; \
+	VCVTPH2PS    X16, X16; \
+	VBROADCASTSS X16, Z16; \
+	VPMOVSXBW    192(SI), Y19
+
+// Q6_K half super-block (128 weights): 64 bytes of low nibbles into Z24,
+// its 32 bytes of high bit pairs qh into Z21 as [qh, qh>>2].
+#define Q6HALF(qloff, qhoff) \
+	VMOVDQU64    qloff(SI), Z24; \
+	VMOVDQU32    qhoff(SI), Y21; \
+	VPSRLW       $2, Y21, Y23; \
+	VINSERTI64X4 $1, Y23, Z21, Z21
+
+// Its first 64 weights: low nibbles | (bit pair 0 or 1) << 4.
+#define Q6LOW(IDX) \
+	VPANDD Z31, Z24, Z20; \
+	VPSLLW $4, Z21, Z23; \
+	VPANDD Z29, Z23, Z23; \
+	VPORD  Z23, Z20, Z20; \
+	VPERMW Z19, IDX, Z22
+
+// Its last 64: high nibbles | (bit pair 2 or 3) << 4.
+#define Q6HIGH(IDX) \
+	VPSRLW $4, Z24, Z20; \
+	VPANDD Z31, Z20, Z20; \
+	VPANDD Z29, Z21, Z23; \
+	VPORD  Z23, Z20, Z20; \
+	VPERMW Z19, IDX, Z22
+
+// One token's Q6_K chunk: the weights are q (0..63) for VPMADDUBSW; 32 times
+// the activations' pair sums is taken off to make them q − 32 (|pair| ≤
+// 2·32·127, exact in a word).
+#define K6TOKEN(M, ISUM) \
+	VPMADDUBSW M, Z20, Z23; \
+	VPMADDUBSW M, Z30, Z25; \
+	VPSUBW     Z25, Z23, Z23; \
+	VPDPWSSD   Z22, Z23, ISUM
+
+#define Q6FLOAT(DM, SM, ISUM, ACC) \
+	VBROADCASTSS DM, Z23; \
+	VMULPS       Z16, Z23, Z23; \
+	VCVTDQ2PS    ISUM, ISUM; \
+	VMULPS       Z23, ISUM, ISUM; \
+	VADDPS       ISUM, ACC, ACC
+
+// func kqQ4_Kx4AVX512(w *byte, nb int, q *int8, d *float32, s *int32, out *float32, ldo int)
+TEXT ·kqQ4_Kx4AVX512(SB), NOSPLIT, $0-56
+	KCONSTS
+	VMOVDQU64 kq4idx<>+0(SB), Z8
+	VMOVDQU64 kq4idx<>+64(SB), Z9
+	VMOVDQU64 kq4idx<>+128(SB), Z10
+	VMOVDQU64 kq4idx<>+192(SB), Z11
+	MOVQ w+0(FP), SI
+	MOVQ nb+8(FP), CX
+	MOVQ q+16(FP), R8
+	MOVQ d+24(FP), R12
+	MOVQ s+32(FP), R13
+	MOVQ CX, AX
+	SHLQ $8, AX
+	LEAQ (R8)(AX*1), R9
+	LEAQ (R9)(AX*1), R10
+	LEAQ (R10)(AX*1), R11
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+
+kqQ4_Kx4AVX512loop:
+	Q4SCALES
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	Q4WEIGHTS(16, Z8)
+	KTOKEN(0(R8), Z4)
+	KTOKEN(0(R9), Z5)
+	KTOKEN(0(R10), Z6)
+	KTOKEN(0(R11), Z7)
+	Q4WEIGHTS(48, Z9)
+	KTOKEN(64(R8), Z4)
+	KTOKEN(64(R9), Z5)
+	KTOKEN(64(R10), Z6)
+	KTOKEN(64(R11), Z7)
+	Q4WEIGHTS(80, Z10)
+	KTOKEN(128(R8), Z4)
+	KTOKEN(128(R9), Z5)
+	KTOKEN(128(R10), Z6)
+	KTOKEN(128(R11), Z7)
+	Q4WEIGHTS(112, Z11)
+	KTOKEN(192(R8), Z4)
+	KTOKEN(192(R9), Z5)
+	KTOKEN(192(R10), Z6)
+	KTOKEN(192(R11), Z7)
+	MOVQ nb+8(FP), AX
+	SHLQ $2, AX
+	MOVQ AX, BX
+	SHLQ $4, BX
+	LEAQ (R12)(AX*2), DX
+	LEAQ (R13)(BX*2), DI
+	Q4FLOAT((R12), (R13), Z4, Z0)
+	Q4FLOAT((R12)(AX*1), (R13)(BX*1), Z5, Z1)
+	Q4FLOAT((R12)(AX*2), (R13)(BX*2), Z6, Z2)
+	Q4FLOAT((DX)(AX*1), (DI)(BX*1), Z7, Z3)
+	ADDQ $144, SI
+	ADDQ $256, R8
+	ADDQ $256, R9
+	ADDQ $256, R10
+	ADDQ $256, R11
+	ADDQ $4, R12
+	ADDQ $64, R13
+	DECQ CX
+	JNZ  kqQ4_Kx4AVX512loop
+	MOVQ out+40(FP), DX
+	MOVQ ldo+48(FP), BX
+	SHLQ $2, BX
+	KHSUM(Z0, Y0, (DX))
+	ADDQ BX, DX
+	KHSUM(Z1, Y1, (DX))
+	ADDQ BX, DX
+	KHSUM(Z2, Y2, (DX))
+	ADDQ BX, DX
+	KHSUM(Z3, Y3, (DX))
+	VZEROUPPER
+	RET
+
+// func kqQ4_Kx1AVX512(w *byte, nb int, q *int8, d *float32, s *int32, out *float32, ldo int)
+TEXT ·kqQ4_Kx1AVX512(SB), NOSPLIT, $0-56
+	KCONSTS
+	VMOVDQU64 kq4idx<>+0(SB), Z8
+	VMOVDQU64 kq4idx<>+64(SB), Z9
+	VMOVDQU64 kq4idx<>+128(SB), Z10
+	VMOVDQU64 kq4idx<>+192(SB), Z11
+	MOVQ w+0(FP), SI
+	MOVQ nb+8(FP), CX
+	MOVQ q+16(FP), R8
+	MOVQ d+24(FP), R12
+	MOVQ s+32(FP), R13
+	VPXORD Z0, Z0, Z0
+
+kqQ4_Kx1AVX512loop:
+	Q4SCALES
+	VPXORD Z4, Z4, Z4
+	Q4WEIGHTS(16, Z8)
+	KTOKEN(0(R8), Z4)
+	Q4WEIGHTS(48, Z9)
+	KTOKEN(64(R8), Z4)
+	Q4WEIGHTS(80, Z10)
+	KTOKEN(128(R8), Z4)
+	Q4WEIGHTS(112, Z11)
+	KTOKEN(192(R8), Z4)
+	MOVQ nb+8(FP), AX
+	SHLQ $2, AX
+	MOVQ AX, BX
+	SHLQ $4, BX
+	Q4FLOAT((R12), (R13), Z4, Z0)
+	ADDQ $144, SI
+	ADDQ $256, R8
+	ADDQ $4, R12
+	ADDQ $64, R13
+	DECQ CX
+	JNZ  kqQ4_Kx1AVX512loop
+	MOVQ out+40(FP), DX
+	MOVQ ldo+48(FP), BX
+	SHLQ $2, BX
+	KHSUM(Z0, Y0, (DX))
+	VZEROUPPER
+	RET
+
+// func kqQ6_Kx4AVX512(w *byte, nb int, q *int8, d *float32, s *int32, out *float32, ldo int)
+TEXT ·kqQ6_Kx4AVX512(SB), NOSPLIT, $0-56
+	KCONSTS
+	VMOVDQU64 kq6idx<>+0(SB), Z8
+	VMOVDQU64 kq6idx<>+64(SB), Z9
+	VMOVDQU64 kq6idx<>+128(SB), Z10
+	VMOVDQU64 kq6idx<>+192(SB), Z11
+	MOVQ w+0(FP), SI
+	MOVQ nb+8(FP), CX
+	MOVQ q+16(FP), R8
+	MOVQ d+24(FP), R12
+	MOVQ s+32(FP), R13
+	MOVQ CX, AX
+	SHLQ $8, AX
+	LEAQ (R8)(AX*1), R9
+	LEAQ (R9)(AX*1), R10
+	LEAQ (R10)(AX*1), R11
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+
+kqQ6_Kx4AVX512loop:
+	Q6SCALES
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	Q6HALF(0, 128)
+	Q6LOW(Z8)
+	K6TOKEN(0(R8), Z4)
+	K6TOKEN(0(R9), Z5)
+	K6TOKEN(0(R10), Z6)
+	K6TOKEN(0(R11), Z7)
+	Q6HIGH(Z9)
+	K6TOKEN(64(R8), Z4)
+	K6TOKEN(64(R9), Z5)
+	K6TOKEN(64(R10), Z6)
+	K6TOKEN(64(R11), Z7)
+	Q6HALF(64, 160)
+	Q6LOW(Z10)
+	K6TOKEN(128(R8), Z4)
+	K6TOKEN(128(R9), Z5)
+	K6TOKEN(128(R10), Z6)
+	K6TOKEN(128(R11), Z7)
+	Q6HIGH(Z11)
+	K6TOKEN(192(R8), Z4)
+	K6TOKEN(192(R9), Z5)
+	K6TOKEN(192(R10), Z6)
+	K6TOKEN(192(R11), Z7)
+	MOVQ nb+8(FP), AX
+	SHLQ $2, AX
+	MOVQ AX, BX
+	SHLQ $4, BX
+	LEAQ (R12)(AX*2), DX
+	LEAQ (R13)(BX*2), DI
+	Q6FLOAT((R12), (R13), Z4, Z0)
+	Q6FLOAT((R12)(AX*1), (R13)(BX*1), Z5, Z1)
+	Q6FLOAT((R12)(AX*2), (R13)(BX*2), Z6, Z2)
+	Q6FLOAT((DX)(AX*1), (DI)(BX*1), Z7, Z3)
+	ADDQ $210, SI
+	ADDQ $256, R8
+	ADDQ $256, R9
+	ADDQ $256, R10
+	ADDQ $256, R11
+	ADDQ $4, R12
+	ADDQ $64, R13
+	DECQ CX
+	JNZ  kqQ6_Kx4AVX512loop
+	MOVQ out+40(FP), DX
+	MOVQ ldo+48(FP), BX
+	SHLQ $2, BX
+	KHSUM(Z0, Y0, (DX))
+	ADDQ BX, DX
+	KHSUM(Z1, Y1, (DX))
+	ADDQ BX, DX
+	KHSUM(Z2, Y2, (DX))
+	ADDQ BX, DX
+	KHSUM(Z3, Y3, (DX))
+	VZEROUPPER
+	RET
+
+// func kqQ6_Kx1AVX512(w *byte, nb int, q *int8, d *float32, s *int32, out *float32, ldo int)
+TEXT ·kqQ6_Kx1AVX512(SB), NOSPLIT, $0-56
+	KCONSTS
+	VMOVDQU64 kq6idx<>+0(SB), Z8
+	VMOVDQU64 kq6idx<>+64(SB), Z9
+	VMOVDQU64 kq6idx<>+128(SB), Z10
+	VMOVDQU64 kq6idx<>+192(SB), Z11
+	MOVQ w+0(FP), SI
+	MOVQ nb+8(FP), CX
+	MOVQ q+16(FP), R8
+	MOVQ d+24(FP), R12
+	MOVQ s+32(FP), R13
+	VPXORD Z0, Z0, Z0
+
+kqQ6_Kx1AVX512loop:
+	Q6SCALES
+	VPXORD Z4, Z4, Z4
+	Q6HALF(0, 128)
+	Q6LOW(Z8)
+	K6TOKEN(0(R8), Z4)
+	Q6HIGH(Z9)
+	K6TOKEN(64(R8), Z4)
+	Q6HALF(64, 160)
+	Q6LOW(Z10)
+	K6TOKEN(128(R8), Z4)
+	Q6HIGH(Z11)
+	K6TOKEN(192(R8), Z4)
+	MOVQ nb+8(FP), AX
+	SHLQ $2, AX
+	MOVQ AX, BX
+	SHLQ $4, BX
+	Q6FLOAT((R12), (R13), Z4, Z0)
+	ADDQ $210, SI
+	ADDQ $256, R8
+	ADDQ $4, R12
+	ADDQ $64, R13
+	DECQ CX
+	JNZ  kqQ6_Kx1AVX512loop
+	MOVQ out+40(FP), DX
+	MOVQ ldo+48(FP), BX
+	SHLQ $2, BX
+	KHSUM(Z0, Y0, (DX))
+	VZEROUPPER
+	RET
+
+DATA kq4idx<>+0(SB)/8, $0x0000000000000000
+DATA kq4idx<>+8(SB)/8, $0x0000000000000000
+DATA kq4idx<>+16(SB)/8, $0x0000000000000000
+DATA kq4idx<>+24(SB)/8, $0x0000000000000000
+DATA kq4idx<>+32(SB)/8, $0x0001000100010001
+DATA kq4idx<>+40(SB)/8, $0x0001000100010001
+DATA kq4idx<>+48(SB)/8, $0x0001000100010001
+DATA kq4idx<>+56(SB)/8, $0x0001000100010001
+DATA kq4idx<>+64(SB)/8, $0x0002000200020002
+DATA kq4idx<>+72(SB)/8, $0x0002000200020002
+DATA kq4idx<>+80(SB)/8, $0x0002000200020002
+DATA kq4idx<>+88(SB)/8, $0x0002000200020002
+DATA kq4idx<>+96(SB)/8, $0x0003000300030003
+DATA kq4idx<>+104(SB)/8, $0x0003000300030003
+DATA kq4idx<>+112(SB)/8, $0x0003000300030003
+DATA kq4idx<>+120(SB)/8, $0x0003000300030003
+DATA kq4idx<>+128(SB)/8, $0x0004000400040004
+DATA kq4idx<>+136(SB)/8, $0x0004000400040004
+DATA kq4idx<>+144(SB)/8, $0x0004000400040004
+DATA kq4idx<>+152(SB)/8, $0x0004000400040004
+DATA kq4idx<>+160(SB)/8, $0x0005000500050005
+DATA kq4idx<>+168(SB)/8, $0x0005000500050005
+DATA kq4idx<>+176(SB)/8, $0x0005000500050005
+DATA kq4idx<>+184(SB)/8, $0x0005000500050005
+DATA kq4idx<>+192(SB)/8, $0x0006000600060006
+DATA kq4idx<>+200(SB)/8, $0x0006000600060006
+DATA kq4idx<>+208(SB)/8, $0x0006000600060006
+DATA kq4idx<>+216(SB)/8, $0x0006000600060006
+DATA kq4idx<>+224(SB)/8, $0x0007000700070007
+DATA kq4idx<>+232(SB)/8, $0x0007000700070007
+DATA kq4idx<>+240(SB)/8, $0x0007000700070007
+DATA kq4idx<>+248(SB)/8, $0x0007000700070007
+GLOBL kq4idx<>(SB), RODATA|NOPTR, $256
+
+DATA kq6idx<>+0(SB)/8, $0x0000000000000000
+DATA kq6idx<>+8(SB)/8, $0x0000000000000000
+DATA kq6idx<>+16(SB)/8, $0x0001000100010001
+DATA kq6idx<>+24(SB)/8, $0x0001000100010001
+DATA kq6idx<>+32(SB)/8, $0x0002000200020002
+DATA kq6idx<>+40(SB)/8, $0x0002000200020002
+DATA kq6idx<>+48(SB)/8, $0x0003000300030003
+DATA kq6idx<>+56(SB)/8, $0x0003000300030003
+DATA kq6idx<>+64(SB)/8, $0x0004000400040004
+DATA kq6idx<>+72(SB)/8, $0x0004000400040004
+DATA kq6idx<>+80(SB)/8, $0x0005000500050005
+DATA kq6idx<>+88(SB)/8, $0x0005000500050005
+DATA kq6idx<>+96(SB)/8, $0x0006000600060006
+DATA kq6idx<>+104(SB)/8, $0x0006000600060006
+DATA kq6idx<>+112(SB)/8, $0x0007000700070007
+DATA kq6idx<>+120(SB)/8, $0x0007000700070007
+DATA kq6idx<>+128(SB)/8, $0x0008000800080008
+DATA kq6idx<>+136(SB)/8, $0x0008000800080008
+DATA kq6idx<>+144(SB)/8, $0x0009000900090009
+DATA kq6idx<>+152(SB)/8, $0x0009000900090009
+DATA kq6idx<>+160(SB)/8, $0x000a000a000a000a
+DATA kq6idx<>+168(SB)/8, $0x000a000a000a000a
+DATA kq6idx<>+176(SB)/8, $0x000b000b000b000b
+DATA kq6idx<>+184(SB)/8, $0x000b000b000b000b
+DATA kq6idx<>+192(SB)/8, $0x000c000c000c000c
+DATA kq6idx<>+200(SB)/8, $0x000c000c000c000c
+DATA kq6idx<>+208(SB)/8, $0x000d000d000d000d
+DATA kq6idx<>+216(SB)/8, $0x000d000d000d000d
+DATA kq6idx<>+224(SB)/8, $0x000e000e000e000e
+DATA kq6idx<>+232(SB)/8, $0x000e000e000e000e
+DATA kq6idx<>+240(SB)/8, $0x000f000f000f000f
+DATA kq6idx<>+248(SB)/8, $0x000f000f000f000f
+GLOBL kq6idx<>(SB), RODATA|NOPTR, $256

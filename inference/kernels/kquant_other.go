@@ -1,0 +1,16 @@
+//go:build !amd64
+
+package kernels
+
+func kqQ4_Kx4AVX512(w *byte, nb int, q *int8, d *float32, s *int32, out *float32, ldo int) {
+	panic("unreachable")
+}
+func kqQ4_Kx1AVX512(w *byte, nb int, q *int8, d *float32, s *int32, out *float32, ldo int) {
+	panic("unreachable")
+}
+func kqQ6_Kx4AVX512(w *byte, nb int, q *int8, d *float32, s *int32, out *float32, ldo int) {
+	panic("unreachable")
+}
+func kqQ6_Kx1AVX512(w *byte, nb int, q *int8, d *float32, s *int32, out *float32, ldo int) {
+	panic("unreachable")
+}
