@@ -11,3 +11,9 @@ func kqQ6_Kx4AVX512(w *byte, nb int, q *int8, d *float32, s *int32, out *float32
 
 //go:noescape
 func kqQ6_Kx1AVX512(w *byte, nb int, q *int8, d *float32, s *int32, out *float32, ldo int)
+
+//go:noescape
+func qMatMul4x4Q5_0AVX512(w *byte, rowBytes int, x *byte, tokBytes int, npairs int, out *float32, ldo int)
+
+//go:noescape
+func qMatMul4x1Q5_0AVX512(w *byte, rowBytes int, x *byte, npairs int, out *float32)

@@ -2,7 +2,7 @@ package kernels
 
 import "testing"
 
-// TestKQuantLevelsComputeTheSameBits runs the K-quant products at every
+// TestKQuantLevelsComputeTheSameBits runs the K-quant (and Q5_0) products at every
 // level this CPU has and demands identical bits (the portable code is what
 // arm64 and older CPUs run).
 func TestKQuantLevelsComputeTheSameBits(t *testing.T) {
@@ -22,6 +22,20 @@ func TestKQuantLevelsComputeTheSameBits(t *testing.T) {
 					mulK(q6, mm, rows, w, &x)
 					out = append(out, mm...)
 				}
+			}
+		}
+		for _, cols := range []int{32, 64, 576, 1536} {
+			for _, ntok := range []int{1, 3, 4, 9} {
+				var act Q8Act
+				act.Quantize(r.floats(ntok*cols), cols, ntok)
+				const rows = 7
+				w := make([]byte, rows*cols/QK*BlockQ5_0)
+				for i := range w {
+					w[i] = byte(r.next())
+				}
+				mm := make([]float32, rows*ntok)
+				MatMulQ5_0(mm, rows, clearHalfNaN(w, BlockQ5_0), &act)
+				out = append(out, mm...)
 			}
 		}
 		return out

@@ -34,7 +34,7 @@ var testPrompt = []int32{1, 300, 17, 42, 42, 255, 3, 99, 150, 7, 8, 9, 310}
 
 // The tolerances the fast path keeps against the float64 reference, as a
 // fraction of the largest reference logit. F32, F16 and BF16 weights differ
-// only by float32 rounding. Q8_0 and Q4_0 also quantize the activations to
+// only by float32 rounding. Q8_0, Q4_0 and Q5_0 also quantize the activations to
 // 8 bits (as llama.cpp does), which costs a few percent against the plain
 // reference, and stays within 0.01% of a reference that quantizes them too.
 // Q4_K and Q6_K quantize them per 256 values (ggml's Q8_K): a coarser step
@@ -43,7 +43,7 @@ var testPrompt = []int32{1, 300, 17, 42, 42, 255, 3, 99, 150, 7, 8, 9, 310}
 // quantizes the same way.
 var tolerance = map[gguf.Type]float64{
 	gguf.TypeF32: 2e-6, gguf.TypeF16: 2e-6, gguf.TypeBF16: 2e-6,
-	gguf.TypeQ8_0: 0.08, gguf.TypeQ4_0: 0.08,
+	gguf.TypeQ8_0: 0.08, gguf.TypeQ4_0: 0.08, gguf.TypeQ5_0: 0.08,
 	gguf.TypeQ4_K: 0.15, gguf.TypeQ6_K: 0.15, // measured up to 0.105
 }
 
@@ -59,7 +59,7 @@ const quantActTolerance = 1e-4
 
 func TestFastPathMatchesFloat64Reference(t *testing.T) {
 	for _, arch := range []string{"llama", "qwen2"} {
-		for _, typ := range []gguf.Type{gguf.TypeF32, gguf.TypeF16, gguf.TypeBF16, gguf.TypeQ8_0, gguf.TypeQ4_0, gguf.TypeQ4_K, gguf.TypeQ6_K} {
+		for _, typ := range []gguf.Type{gguf.TypeF32, gguf.TypeF16, gguf.TypeBF16, gguf.TypeQ8_0, gguf.TypeQ4_0, gguf.TypeQ5_0, gguf.TypeQ4_K, gguf.TypeQ6_K} {
 			for _, tied := range []bool{true, false} {
 				name := arch + "/" + typ.String()
 				if tied {
@@ -146,7 +146,7 @@ func run(t *testing.T, m *Model, threads, batch int, chunks []int) ([]float32, [
 }
 
 func TestThreadsAndBatchingNeverChangeABit(t *testing.T) {
-	for _, typ := range []gguf.Type{gguf.TypeF32, gguf.TypeQ8_0, gguf.TypeQ4_0, gguf.TypeQ4_K, gguf.TypeQ6_K} {
+	for _, typ := range []gguf.Type{gguf.TypeF32, gguf.TypeQ8_0, gguf.TypeQ4_0, gguf.TypeQ5_0, gguf.TypeQ4_K, gguf.TypeQ6_K} {
 		spec := tinySpec("llama", typ, false)
 		if typ.BlockSize() == gguf.QK_K {
 			spec.Dim, spec.Hidden = 256, 256

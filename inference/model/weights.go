@@ -22,7 +22,9 @@ type Matrix struct {
 }
 
 // Quantized reports whether products with m need quantized activations.
-func (m *Matrix) Quantized() bool { return m.Type == gguf.TypeQ8_0 || m.Type == gguf.TypeQ4_0 }
+func (m *Matrix) Quantized() bool {
+	return m.Type == gguf.TypeQ8_0 || m.Type == gguf.TypeQ4_0 || m.Type == gguf.TypeQ5_0
+}
 
 // F32 returns the weights of an F32 matrix as float32 values (a view).
 func (m *Matrix) F32() []float32 { return m.f32 }
@@ -52,6 +54,9 @@ func (m *Matrix) mul(out []float32, ldo int, x []float32, act *kernels.Q8Act, nt
 	case gguf.TypeQ4_0:
 		rb := m.rowBytes()
 		kernels.MatMulQ4_0(out, ldo, m.Data[r0*rb:r1*rb], act)
+	case gguf.TypeQ5_0:
+		rb := m.rowBytes()
+		kernels.MatMulQ5_0(out, ldo, m.Data[r0*rb:r1*rb], act)
 	case gguf.TypeQ4_K, gguf.TypeQ6_K:
 		m.mulK(out, ldo, x, ntok, r0, r1)
 	}
@@ -95,6 +100,9 @@ func (m *Matrix) row(dst []float32, r int) {
 	case gguf.TypeQ4_0:
 		rb := m.rowBytes()
 		kernels.DequantizeQ4_0(dst, m.Data[r*rb:(r+1)*rb])
+	case gguf.TypeQ5_0:
+		rb := m.rowBytes()
+		kernels.DequantizeQ5_0(dst, m.Data[r*rb:(r+1)*rb])
 	case gguf.TypeQ4_K, gguf.TypeQ6_K:
 		rb := m.rowBytes()
 		dequantizeK(m.Type, m.Data[r*rb:(r+1)*rb], dst[:m.Cols])
@@ -163,12 +171,12 @@ func (l loader) matrix(name string, rows, cols int) (Matrix, error) {
 			return Matrix{}, err
 		}
 		m.u16 = unsafe.Slice((*uint16)(unsafe.Pointer(unsafe.SliceData(data))), rows*cols)
-	case gguf.TypeQ8_0, gguf.TypeQ4_0, gguf.TypeQ4_K, gguf.TypeQ6_K:
+	case gguf.TypeQ8_0, gguf.TypeQ4_0, gguf.TypeQ5_0, gguf.TypeQ4_K, gguf.TypeQ6_K:
 		if bs := int(info.Type.BlockSize()); cols%bs != 0 {
 			return Matrix{}, fmt.Errorf("%w: tensor %s: %d columns is not a multiple of the %v block of %d", ErrBadModel, name, cols, info.Type, bs)
 		}
 	default:
-		return Matrix{}, fmt.Errorf("%w: tensor %s has type %v (supported: F32, F16, BF16, Q8_0, Q4_0, Q4_K, Q6_K)", ErrUnsupported, name, info.Type)
+		return Matrix{}, fmt.Errorf("%w: tensor %s has type %v (supported: F32, F16, BF16, Q8_0, Q4_0, Q5_0, Q4_K, Q6_K)", ErrUnsupported, name, info.Type)
 	}
 	return m, nil
 }

@@ -24,25 +24,35 @@ type modelSpec struct {
 	dim, layers, heads, kvHeads int
 	ff, context                 int
 	typ                         gguf.Type
+	mix                         bool // llama.cpp's Q4_K_M choices per tensor (see matrixType)
 	seed                        uint64
 	tied                        bool
 	ropeBase, eps               float64
 }
 
 // mkmodelTypes are the weight types mkmodel writes, with llama.cpp's
-// general.file_type for each (LLAMA_FTYPE_*).
+// general.file_type for each (LLAMA_FTYPE_*). q4_k_m mixes types per tensor
+// as llama-quantize's Q4_K_M does; q4_k and q6_k use one type throughout
+// (as llama-quantize --pure), and name their files MOSTLY_Q4_K_S and
+// MOSTLY_Q6_K.
 var mkmodelTypes = map[string]struct {
 	typ   gguf.Type
 	ftype uint32
+	mix   bool
 }{
-	"f32":  {gguf.TypeF32, 0},
-	"f16":  {gguf.TypeF16, 1},
-	"q4_0": {gguf.TypeQ4_0, 2},
-	"q8_0": {gguf.TypeQ8_0, 7},
+	"f32":    {gguf.TypeF32, 0, false},
+	"f16":    {gguf.TypeF16, 1, false},
+	"q4_0":   {gguf.TypeQ4_0, 2, false},
+	"q8_0":   {gguf.TypeQ8_0, 7, false},
+	"q4_k":   {gguf.TypeQ4_K, 14, false},
+	"q4_k_m": {gguf.TypeQ4_K, 15, true},
+	"q6_k":   {gguf.TypeQ6_K, 18, false},
 }
 
+const mkmodelTypeList = "f32, f16, q8_0, q4_0, q4_k, q6_k or q4_k_m"
+
 func runMkmodel(args []string, e *env) error {
-	fs := newFlagSet("mkmodel", "--like VOCAB.gguf --dim N --layers N --heads N --kv-heads N --ff N --type f32|f16|q8_0|q4_0 --seed S -o OUT.gguf", e)
+	fs := newFlagSet("mkmodel", "--like VOCAB.gguf --dim N --layers N --heads N --kv-heads N --ff N --type f32|f16|q8_0|q4_0|q4_k|q6_k|q4_k_m --seed S -o OUT.gguf", e)
 	like := fs.String("like", "", "GGUF `file` whose vocabulary (tokenizer.* keys) is copied")
 	out := fs.String("o", "", "output GGUF `file`")
 	var s modelSpec
@@ -53,7 +63,7 @@ func runMkmodel(args []string, e *env) error {
 	fs.IntVar(&s.kvHeads, "kv-heads", 0, "key/value heads (grouped-query attention; default: heads)")
 	fs.IntVar(&s.ff, "ff", 0, "feed-forward length")
 	fs.IntVar(&s.context, "ctx", 2048, "context length")
-	typ := fs.String("type", "f32", "weight type: f32, f16, q8_0 or q4_0 (norms stay f32)")
+	typ := fs.String("type", "f32", "weight type: "+mkmodelTypeList+" (norms stay f32; K-quant rows that are not whole super-blocks of 256 fall back as in llama.cpp: Q4_K to Q5_0, Q6_K and the output to Q8_0)")
 	fs.Uint64Var(&s.seed, "seed", 0, "random seed: the same seed and flags give the same bytes")
 	fs.BoolVar(&s.tied, "tied", true, "tie the output projection to token_embd (false writes output.weight)")
 	fs.Float64Var(&s.ropeBase, "rope-base", 10000, "RoPE frequency base")
@@ -69,9 +79,9 @@ func runMkmodel(args []string, e *env) error {
 	}
 	t, ok := mkmodelTypes[strings.ToLower(*typ)]
 	if !ok {
-		return usageErrorf("-type %q: want f32, f16, q8_0 or q4_0", *typ)
+		return usageErrorf("-type %q: want %s", *typ, mkmodelTypeList)
 	}
-	s.typ = t.typ
+	s.typ, s.mix = t.typ, t.mix
 	if s.kvHeads == 0 {
 		s.kvHeads = s.heads
 	}
@@ -114,6 +124,9 @@ func (s modelSpec) check() error {
 		return usageErrorf("-heads %d is not a multiple of -kv-heads %d", s.heads, s.kvHeads)
 	}
 	bs := int(s.typ.BlockSize())
+	if bs == gguf.QK_K {
+		bs = 32 // the fallback types' block
+	}
 	if s.dim%bs != 0 || s.ff%bs != 0 {
 		return usageErrorf("-dim %d and -ff %d must be multiples of %d for %v", s.dim, s.ff, bs, s.typ)
 	}
@@ -202,14 +215,14 @@ type tensorSpec struct {
 // tensors lists the model's tensors in file order.
 func (s modelSpec) tensors(nVocab uint64) []tensorSpec {
 	d, ff, q, kv := uint64(s.dim), uint64(s.ff), uint64(s.dim), uint64(s.dim/s.heads*s.kvHeads)
-	ts := []tensorSpec{{name: "token_embd.weight", typ: s.typ, shape: []uint64{d, nVocab}}}
+	ts := []tensorSpec{{name: "token_embd.weight", typ: s.matrixType("token_embd", 0, d), shape: []uint64{d, nVocab}}}
 	for l := 0; l < s.layers; l++ {
 		p := fmt.Sprintf("blk.%d.", l)
 		ts = append(ts,
 			tensorSpec{name: p + "attn_norm.weight", typ: gguf.TypeF32, shape: []uint64{d}, norm: true},
-			tensorSpec{name: p + "attn_q.weight", typ: s.typ, shape: []uint64{d, q}},
-			tensorSpec{name: p + "attn_k.weight", typ: s.typ, shape: []uint64{d, kv}},
-			tensorSpec{name: p + "attn_v.weight", typ: s.typ, shape: []uint64{d, kv}},
+			tensorSpec{name: p + "attn_q.weight", typ: s.matrixType("attn_q", l, d), shape: []uint64{d, q}},
+			tensorSpec{name: p + "attn_k.weight", typ: s.matrixType("attn_k", l, d), shape: []uint64{d, kv}},
+			tensorSpec{name: p + "attn_v.weight", typ: s.matrixType("attn_v", l, d), shape: []uint64{d, kv}},
 		)
 		if s.arch == "qwen2" {
 			ts = append(ts,
@@ -219,18 +232,47 @@ func (s modelSpec) tensors(nVocab uint64) []tensorSpec {
 			)
 		}
 		ts = append(ts,
-			tensorSpec{name: p + "attn_output.weight", typ: s.typ, shape: []uint64{q, d}},
+			tensorSpec{name: p + "attn_output.weight", typ: s.matrixType("attn_output", l, q), shape: []uint64{q, d}},
 			tensorSpec{name: p + "ffn_norm.weight", typ: gguf.TypeF32, shape: []uint64{d}, norm: true},
-			tensorSpec{name: p + "ffn_gate.weight", typ: s.typ, shape: []uint64{d, ff}},
-			tensorSpec{name: p + "ffn_up.weight", typ: s.typ, shape: []uint64{d, ff}},
-			tensorSpec{name: p + "ffn_down.weight", typ: s.typ, shape: []uint64{ff, d}},
+			tensorSpec{name: p + "ffn_gate.weight", typ: s.matrixType("ffn_gate", l, d), shape: []uint64{d, ff}},
+			tensorSpec{name: p + "ffn_up.weight", typ: s.matrixType("ffn_up", l, d), shape: []uint64{d, ff}},
+			tensorSpec{name: p + "ffn_down.weight", typ: s.matrixType("ffn_down", l, ff), shape: []uint64{ff, d}},
 		)
 	}
 	ts = append(ts, tensorSpec{name: "output_norm.weight", typ: gguf.TypeF32, shape: []uint64{d}, norm: true})
 	if !s.tied {
-		ts = append(ts, tensorSpec{name: "output.weight", typ: s.typ, shape: []uint64{d, nVocab}})
+		ts = append(ts, tensorSpec{name: "output.weight", typ: s.matrixType("output", 0, d), shape: []uint64{d, nVocab}})
 	}
 	return ts
+}
+
+// matrixType is the type of a weight matrix (kind: attn_q, ffn_down,
+// token_embd, output...) of layer l with rows of rowLen values. It follows
+// llama.cpp's llama_tensor_get_type: for Q4_K_M, the output projection (the
+// token embeddings when tied) is Q6_K, and attn_v and ffn_down are Q6_K in
+// the layers where use_more_bits holds (the first and last eighth, and every
+// third between); a K-quant tensor whose rows are not whole super-blocks of
+// 256 falls back to Q5_0 (for Q4_K) or Q8_0 (for Q6_K and the output).
+// SmolLM2-135M (width 576) thus keeps K-quants only in its ffn_down.
+func (s modelSpec) matrixType(kind string, l int, rowLen uint64) gguf.Type {
+	t := s.typ
+	if t.BlockSize() != gguf.QK_K {
+		return t
+	}
+	output := kind == "output" || (kind == "token_embd" && s.tied)
+	if s.mix {
+		moreBits := l < s.layers/8 || l >= 7*s.layers/8 || (l-s.layers/8)%3 == 2
+		if output || ((kind == "attn_v" || kind == "ffn_down") && moreBits) {
+			t = gguf.TypeQ6_K
+		}
+	}
+	if rowLen%gguf.QK_K != 0 {
+		if output || t == gguf.TypeQ6_K {
+			return gguf.TypeQ8_0
+		}
+		return gguf.TypeQ5_0
+	}
+	return t
 }
 
 // writeRandom streams the values of one tensor, quantized a chunk of rows at
