@@ -26,7 +26,7 @@ func BenchmarkMatMulF32(b *testing.B) {
 	}
 }
 
-func benchQuant(b *testing.B, q4 bool) {
+func benchQuant(b *testing.B, q4, tiles bool) {
 	for _, sh := range benchShapes {
 		for _, ntok := range []int{1, 64} {
 			b.Run(fmt.Sprintf("%dx%d/tokens=%d", sh.rows, sh.cols, ntok), func(b *testing.B) {
@@ -44,7 +44,18 @@ func benchQuant(b *testing.B, q4 bool) {
 				act.Quantize(r.floats(ntok*sh.cols), sh.cols, ntok)
 				out := make([]float32, sh.rows*ntok)
 				b.SetBytes(int64(len(w)))
-				for b.Loop() {
+				if tiles {
+					if !CanTileQ8_0(sh.rows, sh.cols) {
+						b.Skip("no tile kernels on this CPU")
+					}
+					tw := tileQ8_0(w, sh.rows, sh.cols)
+					act.ResizeTiles(sh.cols, ntok)
+					act.QuantizeTokens(r.floats(ntok*sh.cols), 0, ntok)
+					for b.Loop() {
+						tw.MatMul(out, sh.rows, &act, 0, sh.rows)
+					}
+				}
+				for !tiles && b.Loop() {
 					if q4 {
 						MatMulQ4_0(out, sh.rows, w, &act)
 					} else {
@@ -57,5 +68,6 @@ func benchQuant(b *testing.B, q4 bool) {
 	}
 }
 
-func BenchmarkMatMulQ8_0(b *testing.B) { benchQuant(b, false) }
-func BenchmarkMatMulQ4_0(b *testing.B) { benchQuant(b, true) }
+func BenchmarkMatMulQ8_0(b *testing.B)      { benchQuant(b, false, false) }
+func BenchmarkMatMulQ8_0Tiles(b *testing.B) { benchQuant(b, false, true) }
+func BenchmarkMatMulQ4_0(b *testing.B)      { benchQuant(b, true, false) }

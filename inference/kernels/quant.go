@@ -23,8 +23,11 @@ type Q8Act struct {
 	// −128 times the sum of its four values (the correction for weights
 	// offset by +128), then the 16 lane scales (8 of each block).
 	packed []byte
-	cols   int
-	ntok   int
+	// tiles is the layout of the Q8Tiles kernels instead (see packTiles),
+	// when sized by ResizeTiles.
+	tiles []byte
+	cols  int
+	ntok  int
 }
 
 // Quantize fills a with the quantized form of x ([ntok][cols]), growing its
@@ -42,11 +45,24 @@ func (a *Q8Act) Resize(cols, ntok int) {
 	a.cols, a.ntok = cols, ntok
 	a.D = grow(a.D, n/QK)
 	a.Q = grow(a.Q, n)
+	a.tiles = a.tiles[:0]
 	if level >= levelAVX512 && (cols/QK)%2 == 0 {
 		a.packed = grow(a.packed, n/QK/2*packedPair)
 	} else {
 		a.packed = a.packed[:0]
 	}
+}
+
+// ResizeTiles is Resize for products with Q8Tiles weights (cols a multiple
+// of 2·QK, on CPUs where CanTileQ8_0 holds): QuantizeTokens then packs the
+// tokens in the tiles' layout (and not in MatMulQ8_0's).
+func (a *Q8Act) ResizeTiles(cols, ntok int) {
+	n := cols * ntok
+	a.cols, a.ntok = cols, ntok
+	a.D = grow(a.D, n/QK)
+	a.Q = grow(a.Q, n)
+	a.packed = a.packed[:0]
+	a.tiles = grow(a.tiles, n/QK/2*tilePair)
 }
 
 // QuantizeTokens quantizes tokens [t0, t1) of x ([ntok][cols], as sized by
@@ -56,6 +72,9 @@ func (a *Q8Act) QuantizeTokens(x []float32, t0, t1 int) {
 	QuantizeQ8(a.D[t0*nb:t1*nb], a.Q[t0*c:t1*c], x[t0*c:t1*c])
 	if len(a.packed) > 0 {
 		pack(a.packed[t0*nb/2*packedPair:t1*nb/2*packedPair], a.D[t0*nb:t1*nb], a.Q[t0*c:t1*c])
+	}
+	if len(a.tiles) > 0 {
+		packTiles(a.tiles[t0*nb/2*tilePair:t1*nb/2*tilePair], a.D[t0*nb:t1*nb], a.Q[t0*c:t1*c])
 	}
 }
 
