@@ -42,7 +42,11 @@ func (s *State) quantize(m *Matrix, x []float32, n, cols int) {
 	if !m.Quantized() {
 		return
 	}
-	s.act.Resize(cols, n)
+	if m.tiles != nil {
+		s.act.ResizeTiles(cols, n)
+	} else {
+		s.act.Resize(cols, n)
+	}
 	if n == 1 {
 		s.act.QuantizeTokens(x, 0, 1)
 		return
@@ -102,7 +106,7 @@ func (s *State) projectQKV(l, n int) (keys, values []float32) {
 	// Wq, Wk and Wv share one type in every known file: one quantization and
 	// one parallel region then serve the three.
 	s.quantize(&ly.Wq, s.xb, n, dim)
-	if ly.Wk.Type == ly.Wq.Type && ly.Wv.Type == ly.Wq.Type {
+	if sameAct(&ly.Wk, &ly.Wq) && sameAct(&ly.Wv, &ly.Wq) {
 		// One region: each chunk takes its share of the rows of each.
 		chunks := s.chunks(qdim)
 		s.parallel(chunks, func(ch, th int) {
@@ -165,7 +169,7 @@ func (s *State) feedForward(l, n int) {
 		kernels.RMSNorm(s.xb[t*dim:(t+1)*dim], s.x[t*dim:(t+1)*dim], ly.FFNNorm, c.NormEps)
 	}
 	s.quantize(&ly.Gate, s.xb, n, dim)
-	if ly.Up.Type != ly.Gate.Type {
+	if !sameAct(&ly.Up, &ly.Gate) {
 		s.rows(hid, func(lo, hi, th int) {
 			ly.Gate.mul(s.hb[lo:], hid, s.xb, &s.act, n, lo, hi, s.scratchFor(th))
 		})
@@ -192,6 +196,12 @@ func (s *State) feedForward(l, n int) {
 	for i := range s.x[:n*dim] {
 		s.x[i] += s.xb2[i]
 	}
+}
+
+// sameAct reports whether products with a and b take the same activations
+// (quantized and packed the same way, or not at all).
+func sameAct(a, b *Matrix) bool {
+	return a.Type == b.Type && (a.tiles == nil) == (b.tiles == nil)
 }
 
 // scratchFor returns thread th's working row.

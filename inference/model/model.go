@@ -18,6 +18,7 @@ type Model struct {
 	File    *gguf.File // the file the weights alias
 
 	ownsFile bool
+	tiled    []byte // anonymous memory of the Q8_0 tiles (see tileQ8_0)
 	ropeMu   sync.Mutex
 	rope     *kernels.RoPE // cos/sin table, grown on demand up to ContextLen
 }
@@ -49,16 +50,26 @@ func Load(f *gguf.File) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Model{Config: c, Weights: w, File: f}, nil
+	tiled, err := tileQ8_0(&w)
+	if err != nil {
+		return nil, err
+	}
+	return &Model{Config: c, Weights: w, File: f, tiled: tiled}, nil
 }
 
-// Close closes the file the model was opened from (if Open opened it). The
-// model must not be used afterwards.
+// Close releases the model's memory and closes the file it was opened from
+// (if Open opened it). The model must not be used afterwards.
 func (m *Model) Close() error {
-	if m.ownsFile {
-		return m.File.Close()
+	var err error
+	if m.tiled != nil {
+		err = unmapAnon(m.tiled)
+		m.tiled = nil
 	}
-	return nil
+	if m.ownsFile {
+		err = errors.Join(err, m.File.Close())
+		m.ownsFile = false
+	}
+	return err
 }
 
 // ropeTable returns a RoPE table covering at least n positions.

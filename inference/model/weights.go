@@ -19,6 +19,9 @@ type Matrix struct {
 	Data       []byte    // [Rows][row bytes], the raw tensor
 	f32        []float32 // Data viewed as [Rows*Cols]float32 (F32 only)
 	u16        []uint16  // Data viewed as [Rows*Cols]uint16 (F16, BF16)
+	// tiles is a Q8_0 matrix rearranged for the AVX-512 kernels (see
+	// tileQ8_0); products and rows then read it, not Data.
+	tiles *kernels.Q8Tiles
 }
 
 // Quantized reports whether products with m need quantized activations.
@@ -49,6 +52,10 @@ func (m *Matrix) mul(out []float32, ldo int, x []float32, act *kernels.Q8Act, nt
 	case gguf.TypeBF16:
 		kernels.MatMulBF16(out, ldo, m.u16[r0*m.Cols:r1*m.Cols], m.Cols, x, ntok, scratch)
 	case gguf.TypeQ8_0:
+		if m.tiles != nil {
+			m.tiles.MatMul(out, ldo, act, r0, r1)
+			return
+		}
 		rb := m.rowBytes()
 		kernels.MatMulQ8_0(out, ldo, m.Data[r0*rb:r1*rb], act)
 	case gguf.TypeQ4_0:
@@ -95,6 +102,10 @@ func (m *Matrix) row(dst []float32, r int) {
 			dst[i] = kernels.BF16ToF32(h)
 		}
 	case gguf.TypeQ8_0:
+		if m.tiles != nil {
+			m.tiles.Row(dst, r)
+			return
+		}
 		rb := m.rowBytes()
 		kernels.DequantizeQ8_0(dst, m.Data[r*rb:(r+1)*rb])
 	case gguf.TypeQ4_0:

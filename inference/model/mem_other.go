@@ -1,0 +1,17 @@
+//go:build !unix
+
+package model
+
+import "unsafe"
+
+// mapAnon returns n bytes of zeroed memory, 64-byte aligned (on the Go heap
+// here).
+func mapAnon(n int) ([]byte, error) {
+	b := make([]byte, n+64)
+	off := (64 - int(uintptr(unsafe.Pointer(&b[0])))%64) % 64
+	return b[off : off+n : off+n], nil
+}
+
+func unmapAnon([]byte) error { return nil }
+
+func releasePages([]byte) {}
