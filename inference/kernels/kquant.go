@@ -91,7 +91,7 @@ func DotQ4_K(w []byte, dx []float32, q []int8, s []int32) float32 {
 	if nb == 0 {
 		return 0
 	}
-	dotQ4_KGo(w, dx, q, s, nb, &acc)
+	dotQ4_K(w, dx, q, s, nb, &acc)
 	return reduce16(&acc)
 }
 
@@ -102,8 +102,28 @@ func DotQ6_K(w []byte, dx []float32, q []int8, s []int32) float32 {
 	if nb == 0 {
 		return 0
 	}
-	dotQ6_KGo(w, dx, q, nb, &acc)
+	dotQ6_K(w, dx, q, nil, nb, &acc)
 	return reduce16(&acc)
+}
+
+// dotQ4_K and dotQ6_K add the lanes of nb super-blocks to acc, with AVX2
+// where there is.
+func dotQ4_K(w []byte, dx []float32, q []int8, s []int32, nb int, acc *[Lanes]float32) {
+	_, _, _, _ = w[nb*BlockQ4_K-1], dx[nb-1], q[nb*QKK-1], s[nb*QKK/16-1]
+	if level >= levelAVX2 {
+		kqQ4_KAVX2(&w[0], nb, &q[0], &dx[0], &s[0], acc)
+		return
+	}
+	dotQ4_KGo(w, dx, q, s, nb, acc)
+}
+
+func dotQ6_K(w []byte, dx []float32, q []int8, _ []int32, nb int, acc *[Lanes]float32) {
+	_, _, _ = w[nb*BlockQ6_K-1], dx[nb-1], q[nb*QKK-1]
+	if level >= levelAVX2 {
+		kqQ6_KAVX2(&w[0], nb, &q[0], &dx[0], acc)
+		return
+	}
+	dotQ6_KGo(w, dx, q, nb, acc)
 }
 
 // scaleMinQ4_K unpacks the eight 6-bit scales and mins of a Q4_K block
@@ -185,14 +205,12 @@ func dotQ6_KGo(w []byte, dx []float32, q []int8, nb int, acc *[Lanes]float32) {
 // MatMulQ4_K sets out[t*ldo+r] to DotQ4_K(row r of w, token t of x) for
 // every row of w (rows of x.Cols()/QKK super-blocks) and every token of x.
 func MatMulQ4_K(out []float32, ldo int, w []byte, x *Q8KAct) {
-	matMulK(out, ldo, w, x, BlockQ4_K, dotQ4_KGo, kqQ4_Kx4AVX512, kqQ4_Kx1AVX512)
+	matMulK(out, ldo, w, x, BlockQ4_K, dotQ4_K, kqQ4_Kx4AVX512, kqQ4_Kx1AVX512)
 }
 
 // MatMulQ6_K is MatMulQ4_K for Q6_K weights.
 func MatMulQ6_K(out []float32, ldo int, w []byte, x *Q8KAct) {
-	matMulK(out, ldo, w, x, BlockQ6_K, func(w []byte, dx []float32, q []int8, _ []int32, nb int, acc *[Lanes]float32) {
-		dotQ6_KGo(w, dx, q, nb, acc)
-	}, kqQ6_Kx4AVX512, kqQ6_Kx1AVX512)
+	matMulK(out, ldo, w, x, BlockQ6_K, dotQ6_K, kqQ6_Kx4AVX512, kqQ6_Kx1AVX512)
 }
 
 // kTile is an assembly kernel: one row of nb super-blocks at w against

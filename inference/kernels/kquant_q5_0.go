@@ -17,7 +17,12 @@ func DotQ5_0(w []byte, d []float32, q []int8) float32 {
 	if nb == 0 {
 		return 0
 	}
-	dotQ5_0Go(w, d, q, nb, &s)
+	if level >= levelAVX2 {
+		_, _, _ = w[nb*BlockQ5_0-1], d[nb-1], q[nb*QK-1]
+		dotQ5_0AVX2(&w[0], &d[0], &q[0], nb, &s)
+	} else {
+		dotQ5_0Go(w, d, q, nb, &s)
+	}
 	return reduce16(&s)
 }
 

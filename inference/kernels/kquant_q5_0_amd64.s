@@ -158,3 +158,102 @@ qMatMul4x1Q5_0AVX512loop:
 	OUT4x1
 	VZEROUPPER
 	RET
+
+// AVX2 Q5_0 dot product (one row, one token), as dotQ4_0AVX2: the 32
+// weights of a block are formed as signed bytes value − 16 (nibbles, plus
+// 16 where the block's high bit is set: ggml's bytes_from_bits_32), then
+// multiplied exactly with the sign trick (|w| times q·sign(w), VPMADDUBSW;
+// VPMADDWD against ones sums each lane's four products); the block scale is
+// f16(dw)·dx rounded once, as in the canonical definition.
+
+DATA kq5shuf<>+0(SB)/8, $0x0000000000000000
+DATA kq5shuf<>+8(SB)/8, $0x0101010101010101
+DATA kq5shuf<>+16(SB)/8, $0x0202020202020202
+DATA kq5shuf<>+24(SB)/8, $0x0303030303030303
+GLOBL kq5shuf<>(SB), RODATA|NOPTR, $32
+
+DATA kq5bits<>+0(SB)/8, $0x7fbfdfeff7fbfdfe
+DATA kq5bits<>+8(SB)/8, $0x7fbfdfeff7fbfdfe
+DATA kq5bits<>+16(SB)/8, $0x7fbfdfeff7fbfdfe
+DATA kq5bits<>+24(SB)/8, $0x7fbfdfeff7fbfdfe
+GLOBL kq5bits<>(SB), RODATA|NOPTR, $32
+
+// Block at off(SI) into W: 32 signed weights value − 16.
+#define Q5UNPACK2(off, W) \
+	VMOVDQU      off+6(SI), X10; \
+	VPSRLW       $4, X10, X11; \
+	VPAND        X12, X10, X10; \
+	VPAND        X12, X11, X11; \
+	VINSERTI128  $1, X11, Y10, W; \
+	VPBROADCASTD off+2(SI), Y9; \
+	VPSHUFB      kq5shuf<>(SB), Y9, Y9; \
+	VPOR         kq5bits<>(SB), Y9, Y9; \
+	VPCMPEQB     Y13, Y9, Y9; \
+	VPAND        Y14, Y9, Y9; \
+	VPOR         Y9, W, W; \
+	VPSUBB       Y14, W, W
+
+// As QBLOCK in quant_amd64.s: block scale f16 in AX, activation scale at
+// doff(DI), values at qoff(R8).
+#define Q5BLOCK2(W, doff, qoff, acc) \
+	VMOVDQU      qoff(R8), Y2; \
+	VPABSB       W, Y3; \
+	VPSIGNB      W, Y2, Y4; \
+	VPMADDUBSW   Y4, Y3, Y5; \
+	VPMADDWD     Y7, Y5, Y5; \
+	VCVTDQ2PS    Y5, Y5; \
+	VMOVD        AX, X6; \
+	VCVTPH2PS    X6, X6; \
+	VMULSS       doff(DI), X6, X6; \
+	VBROADCASTSS X6, Y6; \
+	VMULPS       Y6, Y5, Y5; \
+	VADDPS       Y5, acc, acc
+
+// func dotQ5_0AVX2(w *byte, d *float32, q *int8, nb int, s *[16]float32)
+TEXT ·dotQ5_0AVX2(SB), NOSPLIT, $0-40
+	MOVQ         w+0(FP), SI
+	MOVQ         d+8(FP), DI
+	MOVQ         q+16(FP), R8
+	MOVQ         nb+24(FP), CX
+	MOVQ         s+32(FP), DX
+	MOVL         $0x00010001, AX
+	VMOVD        AX, X7
+	VPBROADCASTD X7, Y7
+	MOVL         $0x0f0f0f0f, AX
+	VMOVD        AX, X12
+	VPBROADCASTD X12, Y12
+	VPCMPEQB     Y13, Y13, Y13
+	MOVL         $0x10101010, AX
+	VMOVD        AX, X14
+	VPBROADCASTD X14, Y14
+	VXORPS       Y0, Y0, Y0
+	VXORPS       Y1, Y1, Y1
+	MOVQ         CX, R9
+	SHRQ         $1, CX
+	JZ           q5tail
+
+q5loop:
+	Q5UNPACK2(0, Y8)
+	MOVWLZX      (SI), AX
+	Q5BLOCK2(Y8, 0, 0, Y0)
+	Q5UNPACK2(22, Y8)
+	MOVWLZX      22(SI), AX
+	Q5BLOCK2(Y8, 4, 32, Y1)
+	ADDQ         $44, SI
+	ADDQ         $8, DI
+	ADDQ         $64, R8
+	DECQ         CX
+	JNZ          q5loop
+
+q5tail:
+	ANDQ         $1, R9
+	JZ           q5done
+	Q5UNPACK2(0, Y8)
+	MOVWLZX      (SI), AX
+	Q5BLOCK2(Y8, 0, 0, Y0)
+
+q5done:
+	VMOVUPS      Y0, (DX)
+	VMOVUPS      Y1, 32(DX)
+	VZEROUPPER
+	RET

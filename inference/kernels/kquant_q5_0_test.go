@@ -26,6 +26,7 @@ func unpackQ5_0Ref(w []byte) (wq []int32, dw []float32) {
 func FuzzDotQ5_0(f *testing.F) {
 	f.Add(make([]byte, 2*BlockQ5_0), int64(1))
 	f.Add([]byte("\x00\x3c\xff\x00\xaa\x55\x0f\xf0\x88\x77"), int64(3))
+	f.Add([]byte("\x00\x38\x01\x80\xff\x7e0123456789abcdef\x66\x3a\x00\xff\x10\x01fedcba9876543210"), int64(4))
 	f.Fuzz(func(t *testing.T, w []byte, seed int64) {
 		nb := len(w) / BlockQ5_0
 		if nb == 0 {

@@ -292,3 +292,54 @@ func TestKQuantExtremes(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkMatMulK compares the K-quant products (activation quantization
+// included, as the model runs them) with the path they replace: each row
+// expanded to float32 by the gguf package, then the canonical F32 dot
+// product per token. Shapes: SmolLM2-135M's ffn_down (576×1536) and a
+// 2048-wide layer.
+func BenchmarkMatMulK(b *testing.B) {
+	for _, q6 := range []bool{false, true} {
+		typ := gguf.TypeQ4_K
+		if q6 {
+			typ = gguf.TypeQ6_K
+		}
+		for _, sh := range []struct{ rows, cols int }{{576, 1536}, {2048, 2048}} {
+			for _, ntok := range []int{1, 64} {
+				r := newTestRand(1)
+				w, err := gguf.Quantize(typ, r.floats(sh.rows*sh.cols), nil)
+				if err != nil {
+					b.Fatal(err)
+				}
+				xf := r.floats(ntok * sh.cols)
+				out := make([]float32, sh.rows*ntok)
+				name := fmt.Sprintf("%s/%dx%d/tokens=%d", typ, sh.rows, sh.cols, ntok)
+				b.Run(name+"/kernel", func(b *testing.B) {
+					var x Q8KAct
+					b.SetBytes(int64(len(w)))
+					for b.Loop() {
+						x.Quantize(xf, sh.cols, ntok)
+						mulK(q6, out, sh.rows, w, &x)
+					}
+					b.ReportMetric(2*float64(sh.rows*sh.cols*ntok)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GOP/s")
+				})
+				b.Run(name+"/dequantize-f32", func(b *testing.B) {
+					row := make([]float32, sh.cols)
+					rb := len(w) / sh.rows
+					b.SetBytes(int64(len(w)))
+					for b.Loop() {
+						for i := 0; i < sh.rows; i++ {
+							if err := gguf.Dequantize(typ, w[i*rb:(i+1)*rb], row); err != nil {
+								b.Fatal(err)
+							}
+							for t := 0; t < ntok; t++ {
+								out[t*sh.rows+i] = Dot(row, xf[t*sh.cols:(t+1)*sh.cols])
+							}
+						}
+					}
+					b.ReportMetric(2*float64(sh.rows*sh.cols*ntok)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GOP/s")
+				})
+			}
+		}
+	}
+}
