@@ -24,4 +24,4 @@ func kqQ4_KAVX2(w *byte, nb int, q *int8, d *float32, s *int32, acc *[Lanes]floa
 	panic("unreachable")
 }
 func kqQ6_KAVX2(w *byte, nb int, q *int8, d *float32, acc *[Lanes]float32) { panic("unreachable") }
-func dotQ5_0AVX2(w *byte, d *float32, q *int8, nb int, s *[Lanes]float32) { panic("unreachable") }
+func dotQ5_0AVX2(w *byte, d *float32, q *int8, nb int, s *[Lanes]float32)  { panic("unreachable") }
