@@ -1,5 +1,6 @@
 // Package kernels holds the pure numeric kernels of the inference engine:
-// dot products and matrix products over F32, F16, BF16, Q8_0 and Q4_0 weights,
+// dot products and matrix products over F32, F16, BF16, Q8_0, Q4_0, Q5_0, Q4_K
+// and Q6_K weights,
 // activation quantization, RMSNorm, RoPE, softmax, SiLU and the elementary
 // functions they need (exp, log, sin, cos).
 //
@@ -15,9 +16,11 @@
 // start from CPUID, with portable Go everywhere else. SLM_NOAVX512=1 or
 // SLM_NOASM=1 in the environment caps the level (for tests and comparisons).
 //
-// Quantized weights (Q8_0, Q4_0) are multiplied with activations quantized
-// to 8 bits per block of 32 (Q8Act), as ggml does; the integer part of each
-// block is exact, so only the float steps need a fixed order.
+// Quantized weights (Q8_0, Q4_0, Q5_0) are multiplied with activations
+// quantized to 8 bits per block of 32 (Q8Act), and the K-quants (Q4_K, Q6_K:
+// kquant.go) with activations quantized per super-block of 256 (Q8KAct), as
+// ggml does; the integer part of each block is exact, so only the float
+// steps need a fixed order.
 //
 // The package has no state and starts no goroutines; splitting work between
 // threads is the caller's business (by rows, which never changes a result).
