@@ -1,8 +1,7 @@
 // Package kernels holds the pure numeric kernels of the inference engine:
 // dot products and matrix products over F32, F16, BF16, Q8_0, Q4_0, Q5_0, Q4_K
-// and Q6_K weights,
-// activation quantization, RMSNorm, RoPE, softmax, SiLU and the elementary
-// functions they need (exp, log, sin, cos).
+// and Q6_K weights, activation quantization, RMSNorm, RoPE, softmax, SiLU and
+// the elementary functions they need (exp, log, sin, cos).
 //
 // Every kernel has one canonical result, fixed bit for bit: the order of every
 // floating-point reduction is part of its definition (see Dot), no multiply is
