@@ -125,6 +125,19 @@ func (w *Q8Tiles) MatMul(out []float32, ldo int, x *Q8Act, r0, r1 int) {
 // corrections −128·Σq (for weights stored plus 128), and the two scales
 // repeated four times.
 func packTiles(dst []byte, d []float32, q []int8) {
+	np := len(d) / 2
+	if np == 0 {
+		return
+	}
+	_, _ = dst[np*tilePair-1], q[np*2*QK-1]
+	if level >= levelAVX512 {
+		packTilesAVX512(&d[0], &q[0], np, &dst[0])
+		return
+	}
+	packTilesGo(dst, d, q)
+}
+
+func packTilesGo(dst []byte, d []float32, q []int8) {
 	for p := 0; p < len(d)/2; p++ {
 		out := dst[p*tilePair : (p+1)*tilePair]
 		qs := q[p*2*QK : (p+1)*2*QK]

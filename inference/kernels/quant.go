@@ -110,6 +110,10 @@ func QuantizeQ8(d []float32, q []int8, x []float32) {
 		return
 	}
 	_, _ = d[nb-1], q[len(x)-1]
+	if level >= levelAVX512 {
+		quantizeQ8AVX512(&x[0], nb, &d[0], &q[0])
+		return
+	}
 	for b := 0; b < nb; b++ {
 		xb := (*[QK]float32)(x[b*QK : (b+1)*QK])
 		var amax float32
