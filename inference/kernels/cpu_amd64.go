@@ -85,6 +85,9 @@ func expSubAVX512(x *float32, n int, sub float32, c *[16]float32)
 func axpyAVX2(y *float32, a float32, x *float32, n int)
 
 //go:noescape
+func weightedSumAVX512(out, a *float32, n int, v *float32, ldv, cols int)
+
+//go:noescape
 func dotQ8_0AVX2(w *byte, d *float32, q *int8, nb int, s *[Lanes]float32)
 
 //go:noescape

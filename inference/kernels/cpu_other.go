@@ -18,6 +18,7 @@ func dotF32x4AVX2(w, x *float32, cols, ldw int, s *[4][Lanes]float32)           
 func dotF32x4AVX512(w, x *float32, cols, ldw int, out *float32)                 { panic("unreachable") }
 func dotF32x4x4AVX512(w, x *float32, cols, ldw, ldx int, out *float32, ldo int) { panic("unreachable") }
 func axpyAVX2(y *float32, a float32, x *float32, n int)                         { panic("unreachable") }
+func weightedSumAVX512(out, a *float32, n int, v *float32, ldv, cols int)       { panic("unreachable") }
 func dotQ8_0AVX2(w *byte, d *float32, q *int8, nb int, s *[Lanes]float32)       { panic("unreachable") }
 func dotQ4_0AVX2(w *byte, d *float32, q *int8, nb int, s *[Lanes]float32)       { panic("unreachable") }
 func qMatMul4x4Q8_0AVX512(w *byte, rowBytes int, x *byte, tokBytes int, npairs int, out *float32, ldo int) {

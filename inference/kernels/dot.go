@@ -155,3 +155,24 @@ func Axpy(y []float32, a float32, x []float32) {
 		y[i] += float32(a * x[i])
 	}
 }
+
+// WeightedSum sets out[i] = Σ_j a[j]·v[j·ldv+i] (i < len(out), j < len(a)):
+// the terms added in order of j from zero, each product rounded — exactly
+// clear(out), then Axpy(out, a[j], row j of v) for each j (the attention's
+// weighted sum of value rows).
+func WeightedSum(out, a, v []float32, ldv int) {
+	n, cols := len(a), len(out)
+	if n == 0 || cols == 0 {
+		clear(out)
+		return
+	}
+	_ = v[(n-1)*ldv+cols-1]
+	if level >= levelAVX512 && cols%Lanes == 0 {
+		weightedSumAVX512(&out[0], &a[0], n, &v[0], ldv, cols)
+		return
+	}
+	clear(out)
+	for j, aj := range a {
+		Axpy(out, aj, v[j*ldv:j*ldv+cols])
+	}
+}

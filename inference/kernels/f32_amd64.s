@@ -403,3 +403,74 @@ esloop:
 	JNZ     esloop
 	VZEROUPPER
 	RET
+
+// func weightedSumAVX512(out, a *float32, n int, v *float32, ldv, cols int)
+// out[i] = Σ_j a[j]·v[j*ldv+i] for i < cols (a positive multiple of 16),
+// j < n (≥ 1) in order from zero, each product rounded: what Axpy does
+// row by row, with the sums kept in registers, 64 columns at a time.
+TEXT ·weightedSumAVX512(SB), NOSPLIT, $0-48
+	MOVQ out+0(FP), DX
+	MOVQ a+8(FP), R8
+	MOVQ n+16(FP), R9
+	MOVQ v+24(FP), SI
+	MOVQ ldv+32(FP), BX
+	MOVQ cols+40(FP), R10
+	SHLQ $2, BX
+
+ws64:
+	CMPQ   R10, $64
+	JLT    ws16
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	MOVQ   SI, DI
+	XORQ   AX, AX
+
+ws64loop:
+	VBROADCASTSS (R8)(AX*4), Z8
+	VMULPS       (DI), Z8, Z4
+	VMULPS       64(DI), Z8, Z5
+	VMULPS       128(DI), Z8, Z6
+	VMULPS       192(DI), Z8, Z7
+	VADDPS       Z4, Z0, Z0
+	VADDPS       Z5, Z1, Z1
+	VADDPS       Z6, Z2, Z2
+	VADDPS       Z7, Z3, Z3
+	ADDQ         BX, DI
+	INCQ         AX
+	CMPQ         AX, R9
+	JLT          ws64loop
+	VMOVUPS      Z0, (DX)
+	VMOVUPS      Z1, 64(DX)
+	VMOVUPS      Z2, 128(DX)
+	VMOVUPS      Z3, 192(DX)
+	ADDQ         $256, DX
+	ADDQ         $256, SI
+	SUBQ         $64, R10
+	JMP          ws64
+
+ws16:
+	CMPQ   R10, $16
+	JLT    wsdone
+	VPXORD Z0, Z0, Z0
+	MOVQ   SI, DI
+	XORQ   AX, AX
+
+ws16loop:
+	VBROADCASTSS (R8)(AX*4), Z8
+	VMULPS       (DI), Z8, Z4
+	VADDPS       Z4, Z0, Z0
+	ADDQ         BX, DI
+	INCQ         AX
+	CMPQ         AX, R9
+	JLT          ws16loop
+	VMOVUPS      Z0, (DX)
+	ADDQ         $64, DX
+	ADDQ         $64, SI
+	SUBQ         $16, R10
+	JMP          ws16
+
+wsdone:
+	VZEROUPPER
+	RET

@@ -151,11 +151,7 @@ func (s *State) attendHead(l, n, h int, scores []float32) {
 			row[j] *= scale
 		}
 		kernels.Softmax(row)
-		out := s.att[t*qdim+h*hd : t*qdim+(h+1)*hd]
-		clear(out)
-		for j, a := range row {
-			kernels.Axpy(out, a, s.values[cache+j*kvdim:cache+j*kvdim+hd])
-		}
+		kernels.WeightedSum(s.att[t*qdim+h*hd:t*qdim+(h+1)*hd], row, s.values[cache:], kvdim)
 	}
 }
 

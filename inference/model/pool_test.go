@@ -11,7 +11,6 @@ func TestPoolRunsEveryChunkOfEveryRegionOnce(t *testing.T) {
 	before := runtime.NumGoroutine()
 	const threads, regions = 4, 3000
 	p := newPool(threads)
-	var threadUsed [threads]atomic.Int64
 	for region := 0; region < regions; region++ {
 		if region%500 == 0 {
 			time.Sleep(2 * spinFor) // let the workers park
@@ -23,7 +22,6 @@ func TestPoolRunsEveryChunkOfEveryRegionOnce(t *testing.T) {
 			if th < 0 || th >= threads {
 				t.Errorf("thread %d", th)
 			}
-			threadUsed[th].Add(1)
 			if slow && c == 0 {
 				time.Sleep(2 * spinFor)
 			}
@@ -35,9 +33,24 @@ func TestPoolRunsEveryChunkOfEveryRegionOnce(t *testing.T) {
 			}
 		}
 	}
-	for th := range threadUsed {
-		if threadUsed[th].Load() == 0 {
-			t.Errorf("thread %d never ran a chunk", th)
+	// A region whose chunks each wait for all to have started can only
+	// finish if every thread takes one.
+	var started atomic.Int64
+	var ranOn [threads]atomic.Int64
+	p.run(threads, func(c, th int) {
+		started.Add(1)
+		ranOn[th].Add(1)
+		for deadline := time.Now().Add(10 * time.Second); started.Load() < threads; {
+			if time.Now().After(deadline) {
+				t.Errorf("chunk %d on thread %d: only %d chunks started", c, th, started.Load())
+				return
+			}
+			runtime.Gosched()
+		}
+	})
+	for th := range ranOn {
+		if n := ranOn[th].Load(); n != 1 {
+			t.Errorf("thread %d ran %d chunks of the waiting region, want 1", th, n)
 		}
 	}
 	p.close()
