@@ -213,10 +213,15 @@ func MatMulQ6_K(out []float32, ldo int, w []byte, x *Q8KAct) {
 	matMulK(out, ldo, w, x, BlockQ6_K, dotQ6_K, kqQ6_Kx4AVX512, kqQ6_Kx1AVX512)
 }
 
-// kTile is an assembly kernel: one row of nb super-blocks at w against
-// four tokens (or one) whose values, scales and sums start at q, d and s,
-// the results stored ldo floats apart from out.
-type kTile func(w *byte, nb int, q *int8, d *float32, s *int32, out *float32, ldo int)
+// kTile is an assembly kernel: rows rows of nb super-blocks from w on
+// against four tokens (or one) whose values, scales and sums start at q, d
+// and s; row r of token t is stored at out[t*ldo+r].
+type kTile func(w *byte, rows, nb int, q *int8, d *float32, s *int32, out *float32, ldo int)
+
+// kTileRows is how many rows the AVX-512 kernels take per call when there
+// are several tokens: their weights stay in the L1 or L2 cache while every
+// group of four tokens passes over them.
+const kTileRows = 16
 
 func matMulK(out []float32, ldo int, w []byte, x *Q8KAct, blockBytes int,
 	dot func(w []byte, dx []float32, q []int8, s []int32, nb int, acc *[Lanes]float32), x4, x1 kTile) {
@@ -230,14 +235,18 @@ func matMulK(out []float32, ldo int, w []byte, x *Q8KAct, blockBytes int,
 	_ = out[(ntok-1)*ldo+rows-1]
 	_, _, _ = x.D[ntok*nb-1], x.Q[ntok*cols-1], x.S[ntok*cols/16-1]
 	if level >= levelAVX512 {
-		for r := 0; r < rows; r++ {
-			wr := &w[r*rowBytes]
+		chunk := rows
+		if ntok > 1 {
+			chunk = kTileRows
+		}
+		for r := 0; r < rows; r += chunk {
+			n := min(chunk, rows-r)
 			t := 0
 			for ; t+4 <= ntok; t += 4 {
-				x4(wr, nb, &x.Q[t*cols], &x.D[t*nb], &x.S[t*cols/16], &out[t*ldo+r], ldo)
+				x4(&w[r*rowBytes], n, nb, &x.Q[t*cols], &x.D[t*nb], &x.S[t*cols/16], &out[t*ldo+r], ldo)
 			}
 			for ; t < ntok; t++ {
-				x1(wr, nb, &x.Q[t*cols], &x.D[t*nb], &x.S[t*cols/16], &out[t*ldo+r], ldo)
+				x1(&w[r*rowBytes], n, nb, &x.Q[t*cols], &x.D[t*nb], &x.S[t*cols/16], &out[t*ldo+r], ldo)
 			}
 		}
 		return

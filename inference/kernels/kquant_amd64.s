@@ -2,7 +2,7 @@
 
 // K-quant products (Q4_K and Q6_K weights, activations quantized per 256 by
 // Q8KAct) with AVX-512 BW and VNNI, keeping the canonical order of
-// kquant.go. One row of weights against 4 tokens (or 1): each 64-weight
+// kquant.go. Row after row, each against 4 tokens (or 1): each 64-weight
 // chunk is unpacked once to 64 unsigned bytes in the canonical lane order
 // (byte 4l..4l+3 in dword lane l) and its sub-block scales expanded to words
 // by VPERMW; then per token VPMADDUBSW (weights × activations, pairs of
@@ -222,18 +222,20 @@
 	VPSHUFB    kq6i2<>+96(SB), T, Y10; \
 	K6TOKEN2(qoff+96(R8), Y1)
 
-// func kqQ4_Kx4AVX512(w *byte, nb int, q *int8, d *float32, s *int32, out *float32, ldo int)
-TEXT ·kqQ4_Kx4AVX512(SB), NOSPLIT, $0-56
+// func kqQ4_Kx4AVX512(w *byte, rows int, nb int, q *int8, d *float32, s *int32, out *float32, ldo int)
+TEXT ·kqQ4_Kx4AVX512(SB), NOSPLIT, $0-64
 	KCONSTS
 	VMOVDQU64 kq4idx<>+0(SB), Z8
 	VMOVDQU64 kq4idx<>+64(SB), Z9
 	VMOVDQU64 kq4idx<>+128(SB), Z10
 	VMOVDQU64 kq4idx<>+192(SB), Z11
 	MOVQ w+0(FP), SI
-	MOVQ nb+8(FP), CX
-	MOVQ q+16(FP), R8
-	MOVQ d+24(FP), R12
-	MOVQ s+32(FP), R13
+
+kqQ4_Kx4AVX512row:
+	MOVQ nb+16(FP), CX
+	MOVQ q+24(FP), R8
+	MOVQ d+32(FP), R12
+	MOVQ s+40(FP), R13
 	MOVQ CX, AX
 	SHLQ $8, AX
 	LEAQ (R8)(AX*1), R9
@@ -270,7 +272,7 @@ kqQ4_Kx4AVX512loop:
 	KTOKEN(192(R9), Z5)
 	KTOKEN(192(R10), Z6)
 	KTOKEN(192(R11), Z7)
-	MOVQ nb+8(FP), AX
+	MOVQ nb+16(FP), AX
 	SHLQ $2, AX
 	MOVQ AX, BX
 	SHLQ $4, BX
@@ -289,8 +291,8 @@ kqQ4_Kx4AVX512loop:
 	ADDQ $64, R13
 	DECQ CX
 	JNZ  kqQ4_Kx4AVX512loop
-	MOVQ out+40(FP), DX
-	MOVQ ldo+48(FP), BX
+	MOVQ out+48(FP), DX
+	MOVQ ldo+56(FP), BX
 	SHLQ $2, BX
 	KHSUM(Z0, Y0, (DX))
 	ADDQ BX, DX
@@ -299,21 +301,26 @@ kqQ4_Kx4AVX512loop:
 	KHSUM(Z2, Y2, (DX))
 	ADDQ BX, DX
 	KHSUM(Z3, Y3, (DX))
+	ADDQ $4, out+48(FP)
+	DECQ rows+8(FP)
+	JNZ  kqQ4_Kx4AVX512row
 	VZEROUPPER
 	RET
 
-// func kqQ4_Kx1AVX512(w *byte, nb int, q *int8, d *float32, s *int32, out *float32, ldo int)
-TEXT ·kqQ4_Kx1AVX512(SB), NOSPLIT, $0-56
+// func kqQ4_Kx1AVX512(w *byte, rows int, nb int, q *int8, d *float32, s *int32, out *float32, ldo int)
+TEXT ·kqQ4_Kx1AVX512(SB), NOSPLIT, $0-64
 	KCONSTS
 	VMOVDQU64 kq4idx<>+0(SB), Z8
 	VMOVDQU64 kq4idx<>+64(SB), Z9
 	VMOVDQU64 kq4idx<>+128(SB), Z10
 	VMOVDQU64 kq4idx<>+192(SB), Z11
 	MOVQ w+0(FP), SI
-	MOVQ nb+8(FP), CX
-	MOVQ q+16(FP), R8
-	MOVQ d+24(FP), R12
-	MOVQ s+32(FP), R13
+
+kqQ4_Kx1AVX512row:
+	MOVQ nb+16(FP), CX
+	MOVQ q+24(FP), R8
+	MOVQ d+32(FP), R12
+	MOVQ s+40(FP), R13
 	VPXORD Z0, Z0, Z0
 
 kqQ4_Kx1AVX512loop:
@@ -328,7 +335,7 @@ kqQ4_Kx1AVX512loop:
 	KTOKEN(128(R8), Z4)
 	Q4WEIGHTS(112, Z11)
 	KTOKEN(192(R8), Z4)
-	MOVQ nb+8(FP), AX
+	MOVQ nb+16(FP), AX
 	SHLQ $2, AX
 	MOVQ AX, BX
 	SHLQ $4, BX
@@ -339,25 +346,30 @@ kqQ4_Kx1AVX512loop:
 	ADDQ $64, R13
 	DECQ CX
 	JNZ  kqQ4_Kx1AVX512loop
-	MOVQ out+40(FP), DX
-	MOVQ ldo+48(FP), BX
+	MOVQ out+48(FP), DX
+	MOVQ ldo+56(FP), BX
 	SHLQ $2, BX
 	KHSUM(Z0, Y0, (DX))
+	ADDQ $4, out+48(FP)
+	DECQ rows+8(FP)
+	JNZ  kqQ4_Kx1AVX512row
 	VZEROUPPER
 	RET
 
-// func kqQ6_Kx4AVX512(w *byte, nb int, q *int8, d *float32, s *int32, out *float32, ldo int)
-TEXT ·kqQ6_Kx4AVX512(SB), NOSPLIT, $0-56
+// func kqQ6_Kx4AVX512(w *byte, rows int, nb int, q *int8, d *float32, s *int32, out *float32, ldo int)
+TEXT ·kqQ6_Kx4AVX512(SB), NOSPLIT, $0-64
 	KCONSTS
 	VMOVDQU64 kq6idx<>+0(SB), Z8
 	VMOVDQU64 kq6idx<>+64(SB), Z9
 	VMOVDQU64 kq6idx<>+128(SB), Z10
 	VMOVDQU64 kq6idx<>+192(SB), Z11
 	MOVQ w+0(FP), SI
-	MOVQ nb+8(FP), CX
-	MOVQ q+16(FP), R8
-	MOVQ d+24(FP), R12
-	MOVQ s+32(FP), R13
+
+kqQ6_Kx4AVX512row:
+	MOVQ nb+16(FP), CX
+	MOVQ q+24(FP), R8
+	MOVQ d+32(FP), R12
+	MOVQ s+40(FP), R13
 	MOVQ CX, AX
 	SHLQ $8, AX
 	LEAQ (R8)(AX*1), R9
@@ -396,7 +408,7 @@ kqQ6_Kx4AVX512loop:
 	K6TOKEN(192(R9), Z5)
 	K6TOKEN(192(R10), Z6)
 	K6TOKEN(192(R11), Z7)
-	MOVQ nb+8(FP), AX
+	MOVQ nb+16(FP), AX
 	SHLQ $2, AX
 	MOVQ AX, BX
 	SHLQ $4, BX
@@ -415,8 +427,8 @@ kqQ6_Kx4AVX512loop:
 	ADDQ $64, R13
 	DECQ CX
 	JNZ  kqQ6_Kx4AVX512loop
-	MOVQ out+40(FP), DX
-	MOVQ ldo+48(FP), BX
+	MOVQ out+48(FP), DX
+	MOVQ ldo+56(FP), BX
 	SHLQ $2, BX
 	KHSUM(Z0, Y0, (DX))
 	ADDQ BX, DX
@@ -425,21 +437,26 @@ kqQ6_Kx4AVX512loop:
 	KHSUM(Z2, Y2, (DX))
 	ADDQ BX, DX
 	KHSUM(Z3, Y3, (DX))
+	ADDQ $4, out+48(FP)
+	DECQ rows+8(FP)
+	JNZ  kqQ6_Kx4AVX512row
 	VZEROUPPER
 	RET
 
-// func kqQ6_Kx1AVX512(w *byte, nb int, q *int8, d *float32, s *int32, out *float32, ldo int)
-TEXT ·kqQ6_Kx1AVX512(SB), NOSPLIT, $0-56
+// func kqQ6_Kx1AVX512(w *byte, rows int, nb int, q *int8, d *float32, s *int32, out *float32, ldo int)
+TEXT ·kqQ6_Kx1AVX512(SB), NOSPLIT, $0-64
 	KCONSTS
 	VMOVDQU64 kq6idx<>+0(SB), Z8
 	VMOVDQU64 kq6idx<>+64(SB), Z9
 	VMOVDQU64 kq6idx<>+128(SB), Z10
 	VMOVDQU64 kq6idx<>+192(SB), Z11
 	MOVQ w+0(FP), SI
-	MOVQ nb+8(FP), CX
-	MOVQ q+16(FP), R8
-	MOVQ d+24(FP), R12
-	MOVQ s+32(FP), R13
+
+kqQ6_Kx1AVX512row:
+	MOVQ nb+16(FP), CX
+	MOVQ q+24(FP), R8
+	MOVQ d+32(FP), R12
+	MOVQ s+40(FP), R13
 	VPXORD Z0, Z0, Z0
 
 kqQ6_Kx1AVX512loop:
@@ -456,7 +473,7 @@ kqQ6_Kx1AVX512loop:
 	K6TOKEN(128(R8), Z4)
 	Q6HIGH(Z11)
 	K6TOKEN(192(R8), Z4)
-	MOVQ nb+8(FP), AX
+	MOVQ nb+16(FP), AX
 	SHLQ $2, AX
 	MOVQ AX, BX
 	SHLQ $4, BX
@@ -467,10 +484,13 @@ kqQ6_Kx1AVX512loop:
 	ADDQ $64, R13
 	DECQ CX
 	JNZ  kqQ6_Kx1AVX512loop
-	MOVQ out+40(FP), DX
-	MOVQ ldo+48(FP), BX
+	MOVQ out+48(FP), DX
+	MOVQ ldo+56(FP), BX
 	SHLQ $2, BX
 	KHSUM(Z0, Y0, (DX))
+	ADDQ $4, out+48(FP)
+	DECQ rows+8(FP)
+	JNZ  kqQ6_Kx1AVX512row
 	VZEROUPPER
 	RET
 

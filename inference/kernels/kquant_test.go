@@ -139,9 +139,11 @@ func FuzzDotK(f *testing.F) {
 func FuzzMatMulK(f *testing.F) {
 	f.Add(uint8(1), uint8(4), uint8(5), false, int64(1))
 	f.Add(uint8(5), uint8(9), uint8(8), true, int64(2))
+	f.Add(uint8(2), uint8(6), uint8(37), false, int64(3))
 	f.Fuzz(func(t *testing.T, blocks, ntokIn, rowsIn uint8, q6 bool, seed int64) {
 		nb := 1 + int(blocks)%6
-		cols, ntok, rows := nb*QKK, 1+int(ntokIn)%10, 1+int(rowsIn)%10
+		// Up to 40 rows: the AVX-512 kernels take them kTileRows at a time.
+		cols, ntok, rows := nb*QKK, 1+int(ntokIn)%10, 1+int(rowsIn)%40
 		r := newTestRand(seed)
 		var x Q8KAct
 		x.Quantize(r.floats(ntok*cols), cols, ntok)
