@@ -5,22 +5,16 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"math"
 	"math/big"
 	"net/http"
 	"path/filepath"
-	"slices"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/minidao/minidao/bindings"
@@ -40,8 +34,11 @@ func TestE2E(t *testing.T) {
 	t.Run("governance upgrades a model: the next request is served by the new weights, one made before is refunded", s.testUpgrade)
 	t.Run("a data bounty: posted, submitted, accepted; the contributor gets MT, reputation and the pool's share of the next fees", s.testBounty)
 	t.Run("the deadline passes with every worker down: anyone triggers the refund and the requester is made whole", s.testDeadlineRefund)
-	t.Run("faults: the relayer and the oracle killed, Redis restarted and a reorg under load; every request settles exactly once", s.testFaults)
+	t.Run("faults: the relayer and the oracle killed, Redis crashed and a reorg under load; every request settles exactly once", s.testFaults)
+	t.Run("Redis loses its data under load: the relayer rebuilds its jobs from the chain and every request settles exactly once", s.testRedisLoss)
+	t.Run("a reorg 120 blocks deeper than the settlements drops them: every request is settled again, exactly once", s.testDeepReorg)
 	t.Run("load: 1,000 requests from 10 concurrent senders all settle (-e2e.soak)", s.testLoad)
+	t.Run("soak: 5,000 requests from 10 senders with faults injected periodically all settle exactly once (-e2e.soak)", s.testSoak)
 }
 
 // A user asks AskTheDAO a question: the answer comes back by callback, the
@@ -249,14 +246,22 @@ func (s *stack) waitRelayerReady(t *testing.T, signer common.Address) {
 // relayerRequest is GET /v1/requests/{id} on the relayer's API.
 func (s *stack) relayerRequest(t *testing.T, id common.Hash) relayerView {
 	t.Helper()
-	resp, err := http.Get(s.relayer.URL + "/v1/requests/" + id.Hex())
+	v, err := s.relayerView(id)
 	must(t, err)
-	defer resp.Body.Close()
-	var v relayerView
-	if err := json.NewDecoder(resp.Body).Decode(&v); err != nil || resp.StatusCode != http.StatusOK {
-		t.Fatalf("GET /v1/requests/%s: %d %v", id, resp.StatusCode, err)
-	}
 	return v
+}
+
+func (s *stack) relayerView(id common.Hash) (relayerView, error) {
+	var v relayerView
+	resp, err := http.Get(s.relayer.URL + "/v1/requests/" + id.Hex())
+	if err != nil {
+		return v, err
+	}
+	defer resp.Body.Close()
+	if err := json.NewDecoder(resp.Body).Decode(&v); err != nil || resp.StatusCode != http.StatusOK {
+		return v, fmt.Errorf("GET /v1/requests/%s: %d %v", id, resp.StatusCode, err)
+	}
+	return v, nil
 }
 
 type relayerView struct {
@@ -543,179 +548,4 @@ func (s *stack) testBounty(t *testing.T) {
 	must(t, err)
 	gas = new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
 	eq(t, "the contributor's claim", new(big.Int).Add(sub(balAfter, balBefore), gas), due)
-}
-
-// 1,000 questions from 10 senders at once, each sender asking one after
-// another, all through AskTheDAO to model A: every one settles exactly once.
-// Logs throughput and the latency from request to settlement, in blocks and
-// in seconds of block time (p50, p99). Only with -e2e.soak.
-func (s *stack) testLoad(t *testing.T) {
-	if !*soak {
-		t.Skip("the load test runs with -e2e.soak (or MINIDAO_E2E_SOAK=1)")
-	}
-	s.runLoad(t, 10, 100, 0, nil, false)
-}
-
-// Faults during a load (500 requests with -e2e.soak, 200 without): the
-// relayer and then the oracle are killed with SIGKILL and started again,
-// Redis is restarted (its append-only file keeps the queue), and once the
-// last request is sent anvil reorganises the last 8 blocks away (requests,
-// not fulfilments: see the report). Every request still on chain settles,
-// exactly once.
-func (s *stack) testFaults(t *testing.T) {
-	n := 200
-	if *soak {
-		n = 500
-	}
-	faults := []func(){
-		func() { s.restart(t, s.relayer.Proc, s.relayer.URL) },
-		func() { s.restart(t, s.oracle.Proc, s.oracle.URL) },
-		func() {
-			must(t, s.redis.Restart())
-			t.Log("faults: Redis restarted")
-		},
-	}
-	s.runLoad(t, 5, n/5, n/(len(faults)+1), faults, true)
-}
-
-// restart kills p with SIGKILL, starts it again and waits for its /readyz.
-func (s *stack) restart(t *testing.T, p *localnet.Proc, url string) {
-	p.Kill()
-	must(t, p.Start())
-	ctx, cancel := context.WithTimeout(s.ctx, time.Minute)
-	defer cancel()
-	must(t, p.WaitHTTP(ctx, url+"/readyz"))
-	t.Logf("faults: %s killed and restarted", p.Name)
-}
-
-// runLoad has `senders` accounts ask `each` questions one after another,
-// all at once; after every `every` requests sent it runs the next of
-// faults, and with reorg a reorg of the last 8 blocks after the last
-// request. It then waits until every request settled exactly once and logs
-// the numbers.
-func (s *stack) runLoad(t *testing.T, senders, each, every int, faults []func(), reorg bool) {
-	ctx, cancel := context.WithTimeout(s.ctx, 8*time.Minute)
-	defer cancel()
-	s.waitRelayerReady(t, s.workers[0].Signer)
-	keys := make([]*ecdsa.PrivateKey, senders)
-	for i := range keys {
-		keys[i] = localnet.WorkerKey(1000 + i) // fresh accounts, funded here
-		must(t, s.chain.Client.Client().CallContext(ctx, nil, "anvil_setBalance", localnet.Address(keys[i]), "0x56BC75E2D63100000"))
-	}
-	head, err := s.chain.BlockNumber(ctx)
-	must(t, err)
-	start := time.Now()
-	asked := make(chan *localnet.Asked, senders*each)
-	errs := make(chan error, senders)
-	var sentN atomic.Int64
-	for i := range keys {
-		go func() {
-			for j := 0; j < each; j++ {
-				q, err := localnet.Ask(ctx, s.chain, s.dapp, keys[i], fmt.Sprintf("Load %d.%d", i, j))
-				if err != nil {
-					errs <- err
-					return
-				}
-				sentN.Add(1)
-				asked <- q
-			}
-			errs <- nil
-		}()
-	}
-	for k, f := range faults {
-		for sentN.Load() < int64((k+1)*every) && ctx.Err() == nil {
-			time.Sleep(10 * time.Millisecond)
-		}
-		f()
-	}
-	for range keys {
-		must(t, <-errs)
-	}
-	close(asked)
-	sent := time.Since(start)
-	byID := map[common.Hash]*localnet.Asked{}
-	for q := range asked {
-		byID[q.ID] = q
-	}
-	if len(byID) != senders*each {
-		t.Fatalf("%d distinct request ids, want %d", len(byID), senders*each)
-	}
-	a, err := bindings.InferenceCoordinatorMetaData.ParseABI()
-	must(t, err)
-	fulfilled := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(head + 1),
-		Addresses: []common.Address{s.coord}, Topics: [][]common.Hash{{a.Events["InferenceFulfilled"].ID}}}
-	if reorg {
-		// A reorg drops the last blocks' transactions: the requests made
-		// there are gone (never made); the system must not trip on their jobs.
-		const depth = 8
-		must(t, s.chain.Client.Client().CallContext(ctx, nil, "anvil_reorg", depth, []any{}))
-		gone := 0
-		for id, q := range byID {
-			if _, err := s.chain.TransactionReceipt(ctx, q.Receipt.TxHash); errors.Is(err, ethereum.NotFound) {
-				delete(byID, id)
-				gone++
-			}
-		}
-		t.Logf("faults: a reorg of %d blocks dropped %d requests", depth, gone)
-	}
-	// Wait until every request settled, then read the settlements from the
-	// coordinator's logs: exactly one InferenceFulfilled each.
-	var logs []types.Log
-	for {
-		logs, err = s.chain.FilterLogs(ctx, fulfilled)
-		must(t, err)
-		n := 0
-		for _, l := range logs {
-			if byID[l.Topics[1]] != nil {
-				n++
-			}
-		}
-		if n >= len(byID) {
-			break
-		}
-		if ctx.Err() != nil {
-			t.Fatalf("%d of %d requests settled before the time limit", n, len(byID))
-		}
-		time.Sleep(500 * time.Millisecond)
-	}
-	elapsed := time.Since(start)
-	seen := map[common.Hash]bool{}
-	times := map[uint64]uint64{}
-	blockTime := func(n uint64) uint64 {
-		if tm, ok := times[n]; ok {
-			return tm
-		}
-		h, err := s.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
-		must(t, err)
-		times[n] = h.Time
-		return h.Time
-	}
-	var blocks, secs []float64
-	txs := map[common.Hash]bool{}
-	for _, l := range logs {
-		q := byID[l.Topics[1]]
-		if q == nil {
-			continue
-		}
-		if seen[q.ID] {
-			t.Errorf("request %s settled twice", q.ID)
-		}
-		seen[q.ID] = true
-		txs[l.TxHash] = true
-		blocks = append(blocks, float64(l.BlockNumber-q.Receipt.BlockNumber.Uint64()))
-		secs = append(secs, float64(blockTime(l.BlockNumber)-blockTime(q.Receipt.BlockNumber.Uint64())))
-	}
-	t.Logf("load: %d requests from %d senders sent in %s, all settled after %s: %.1f requests/s; %d fulfil transactions (%.1f results each)",
-		len(byID), senders, sent.Round(time.Millisecond), elapsed.Round(time.Millisecond), float64(len(byID))/elapsed.Seconds(),
-		len(txs), float64(len(byID))/float64(len(txs)))
-	t.Logf("load: request to settlement: p50 %.0f blocks / %.0f s, p99 %.0f blocks / %.0f s (block time), max %.0f blocks",
-		quantile(blocks, 0.5), quantile(secs, 0.5), quantile(blocks, 0.99), quantile(secs, 0.99), quantile(blocks, 1))
-}
-
-// quantile is the q-quantile of xs (nearest rank).
-func quantile(xs []float64, q float64) float64 {
-	s := slices.Clone(xs)
-	slices.Sort(s)
-	i := int(math.Ceil(q*float64(len(s)))) - 1
-	return s[max(0, min(i, len(s)-1))]
 }

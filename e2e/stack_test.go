@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"flag"
+	"fmt"
 	"io"
 	"math/big"
 	"os"
@@ -142,7 +143,10 @@ func newStack(t *testing.T) *stack {
 	urls = append(urls, s.startWorker(2, s.modelB, pathB, weightsB, 0).URL)
 	s.liar = s.startWorker(3, s.modelB, pathB, weightsB, 100)
 	urls = append(urls, s.liar.URL)
-	s.relayer, err = localnet.StartRelayer(ctx, s.bins, s.anvil.WSURL, s.f, s.redis.Addr(), s.logDir, urls)
+	from, err := localnet.DeployBlock(ctx, s.chain, s.f)
+	must(t, err)
+	s.relayer, err = localnet.StartRelayer(ctx, s.bins, s.anvil.WSURL, s.f, s.redis.Addr(), s.logDir, urls,
+		fmt.Sprintf("MINIDAO_RELAYER_START_BLOCK=%d", from))
 	must(t, err)
 	s.procs = append(s.procs, s.relayer.Proc)
 	s.oracle, err = localnet.StartOracle(ctx, s.bins, s.anvil.WSURL, s.f, s.redis.Addr(), s.logDir)

@@ -17,6 +17,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/minidao/minidao/bindings/revert"
+	"github.com/minidao/minidao/deploy/deployments"
+	"github.com/minidao/minidao/deploy/protocol"
 )
 
 // Chain sends transactions and reads state on a local chain.
@@ -133,3 +135,17 @@ func WorkerKey(i int) *ecdsa.PrivateKey {
 }
 
 var errNoEvent = errors.New("no such event in the receipt")
+
+// DeployBlock is the block that deployed the protocol's coordinator (where
+// a relayer with no checkpoint starts reading).
+func DeployBlock(ctx context.Context, c *Chain, f *deployments.File) (uint64, error) {
+	tx := f.Protocol[protocol.InferenceCoordinator].Tx
+	if tx == (common.Hash{}) {
+		return 0, errors.New("the deployment file names no coordinator deployment transaction")
+	}
+	r, err := c.TransactionReceipt(ctx, tx)
+	if err != nil {
+		return 0, fmt.Errorf("the coordinator's deployment receipt %s: %w", tx, err)
+	}
+	return r.BlockNumber.Uint64(), nil
+}

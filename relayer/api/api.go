@@ -11,7 +11,8 @@
 //	GET  /v1/requests/{id}              state, timestamps, worker results, transactions
 //	GET  /v1/requests/{id}/output       the output bytes (the outputUri of long outputs)
 //	GET  /v1/workers                    the worker set with its counts
-//	POST /v1/workers                    {"endpoint": "https://..."}: attested and registered workers only
+//	POST /v1/workers                    {"endpoint": "https://..."}: attested and registered workers only;
+//	                                    kept in Redis for every relayer (package workerset)
 //	GET  /v1/admin/dead-letters?count=  the newest dead letters          (bearer token)
 //	POST /v1/admin/requests/{id}/abandon {"reason": "..."}: dead-letter a job  (bearer token)
 //	DELETE /v1/admin/workers?endpoint=  drop a worker                    (bearer token)
@@ -42,6 +43,7 @@ import (
 
 	"github.com/minidao/minidao/relayer/dispatcher"
 	"github.com/minidao/minidao/relayer/queue"
+	"github.com/minidao/minidao/relayer/workerset"
 )
 
 // Jobs is the queue's side the API reads and the admin changes.
@@ -55,7 +57,7 @@ type Jobs interface {
 type Workers interface {
 	List() []dispatcher.WorkerStatus
 	Add(ctx context.Context, endpoint string) (dispatcher.WorkerStatus, error)
-	Remove(endpoint string) error
+	Remove(ctx context.Context, endpoint string) error
 }
 
 // Check is one readiness check; nil means ready.
@@ -341,6 +343,9 @@ func (a *API) addWorker(c *gin.Context) {
 		fail(c, http.StatusUnprocessableEntity, "not_registered", err.Error())
 	case errors.Is(err, dispatcher.ErrAttestation):
 		fail(c, http.StatusUnprocessableEntity, "attestation_rejected", err.Error())
+	case errors.Is(err, workerset.ErrStore):
+		a.log.Error("storing a worker registration", "endpoint", body.Endpoint, "err", err)
+		fail(c, http.StatusServiceUnavailable, "unavailable", "could not store the registration: "+err.Error())
 	default:
 		a.log.Error("adding a worker", "endpoint", body.Endpoint, "err", err)
 		fail(c, http.StatusServiceUnavailable, "unavailable", "could not check the worker on chain: "+err.Error())
@@ -353,8 +358,14 @@ func (a *API) removeWorker(c *gin.Context) {
 		fail(c, http.StatusBadRequest, "bad_request", "the endpoint query parameter is required")
 		return
 	}
-	if err := a.workers.Remove(ep); err != nil {
+	err := a.workers.Remove(c.Request.Context(), ep)
+	switch {
+	case errors.Is(err, dispatcher.ErrUnknownWorker):
 		fail(c, http.StatusNotFound, "unknown_worker", err.Error())
+		return
+	case err != nil:
+		a.log.Error("removing a worker", "endpoint", ep, "err", err)
+		fail(c, http.StatusServiceUnavailable, "unavailable", "could not remove the registration: "+err.Error())
 		return
 	}
 	a.log.Info("worker removed by an admin", "endpoint", ep)

@@ -25,6 +25,7 @@ import (
 	"github.com/minidao/minidao/relayer/internal/testworker"
 	"github.com/minidao/minidao/relayer/queue"
 	"github.com/minidao/minidao/relayer/redistest"
+	"github.com/minidao/minidao/relayer/workerset"
 )
 
 var (
@@ -39,6 +40,9 @@ type env struct {
 	q     *queue.Queue
 	pool  *dispatcher.Pool
 	stack *testnet.Stack
+	// another relayer on the same Redis and chain: its pool and worker set
+	pool2 *dispatcher.Pool
+	set2  *workerset.Set
 }
 
 func setup(t *testing.T, adminToken string) *env {
@@ -62,10 +66,12 @@ func setup(t *testing.T, adminToken string) *env {
 			return nil
 		},
 	}
-	a := api.New(api.Config{AdminToken: adminToken, MaxBodyBytes: 1024}, q, pool, checks, api.NewMetrics(q), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	set := workerset.New(workerset.Config{}, rs.Client(), pool, nil)
+	a := api.New(api.Config{AdminToken: adminToken, MaxBodyBytes: 1024}, q, set, checks, api.NewMetrics(q), slog.New(slog.NewTextHandler(io.Discard, nil)))
 	srv := httptest.NewServer(a)
 	t.Cleanup(srv.Close)
-	return &env{srv: srv, q: q, pool: pool, stack: s}
+	pool2 := dispatcher.NewPool(dispatcher.PoolConfig{}, contracts.NewWorkerRegistry(s.WorkerRegistry, sim.Client()), ver, &dispatcher.HTTPWorkers{})
+	return &env{srv: srv, q: q, pool: pool, stack: s, pool2: pool2, set2: workerset.New(workerset.Config{}, rs.Client(), pool2, nil)}
 }
 
 // call makes a request and decodes a JSON answer into a map.
@@ -199,6 +205,24 @@ func TestWorkers(t *testing.T) {
 	}
 	if st, m := e.call(t, "GET", "/readyz", ""); st != 200 {
 		t.Fatalf("readyz with a worker: %d %v", st, m)
+	}
+
+	// The registration is in Redis: another relayer (or this one restarted)
+	// checks the worker and dispatches to it too, until an admin removes it.
+	if err := e.set2.Sync(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if ws := e.pool2.List(); len(ws) != 1 || ws[0].Endpoint != registered.URL || ws[0].Signer != registered.Address() {
+		t.Fatalf("another relayer's pool after a sync: %+v, want the registered worker", ws)
+	}
+	if st, m := e.call(t, "DELETE", "/v1/admin/workers?endpoint="+registered.URL, "", "Authorization", "Bearer "+token); st != 204 {
+		t.Fatalf("removing the worker: %d %v", st, m)
+	}
+	if err := e.set2.Sync(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if ws := e.pool2.List(); len(ws) != 0 {
+		t.Errorf("another relayer's pool after the removal and a sync: %+v, want none", ws)
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/minidao/minidao/relayer/dispatcher"
 	"github.com/minidao/minidao/relayer/queue"
 	"github.com/minidao/minidao/relayer/redistest"
+	"github.com/minidao/minidao/relayer/workerset"
 )
 
 // FuzzAPI sends arbitrary paths and bodies: every answer is JSON, and no
@@ -26,7 +27,8 @@ func FuzzAPI(f *testing.F) {
 	// A pool with no chain: only inputs refused before the chain is asked
 	// reach it, as an unreachable worker is refused at its attestation.
 	pool := dispatcher.NewPool(dispatcher.PoolConfig{}, nil, nil, &dispatcher.HTTPWorkers{Client: &http.Client{Timeout: 1}})
-	a := api.New(api.Config{AdminToken: token, MaxBodyBytes: 512}, q, pool, nil, nil, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	set := workerset.New(workerset.Config{}, rs.Client(), pool, nil)
+	a := api.New(api.Config{AdminToken: token, MaxBodyBytes: 512}, q, set, nil, nil, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	for _, s := range []struct{ method, path, body string }{
 		{"POST", "/v1/workers", `{"endpoint":"http://127.0.0.1:1"}`},
 		{"POST", "/v1/workers", `{"endpoint":1}`},

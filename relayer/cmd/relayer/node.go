@@ -21,6 +21,7 @@ import (
 	"github.com/minidao/minidao/relayer/dispatcher"
 	"github.com/minidao/minidao/relayer/queue"
 	"github.com/minidao/minidao/relayer/watcher"
+	"github.com/minidao/minidao/relayer/workerset"
 )
 
 // node is the wired relayer: one of each component.
@@ -30,6 +31,7 @@ type node struct {
 	eth  *ethclient.Client
 	rdb  redis.UniversalClient
 	pool *dispatcher.Pool
+	set  *workerset.Set
 	w    *watcher.Watcher
 	d    *dispatcher.Dispatcher
 	srv  *http.Server
@@ -111,7 +113,10 @@ func newNode(ctx context.Context, cfg config.Config, log *slog.Logger) (n *node,
 			return nil
 		},
 	}
-	a := api.New(api.Config{AdminToken: cfg.AdminToken}, q, n.pool, checks, metrics, log)
+	// The configured workers and the ones registered through the API, kept
+	// in Redis for every relayer on it.
+	n.set = workerset.New(workerset.Config{Namespace: cfg.Namespace, Static: cfg.Workers}, n.rdb, n.pool, log)
+	a := api.New(api.Config{AdminToken: cfg.AdminToken}, q, n.set, checks, metrics, log)
 	listen := cfg.Listen
 	if listen == "" {
 		listen = "127.0.0.1:8080"
@@ -139,7 +144,7 @@ func (n *node) run(ctx context.Context) error {
 	wg.Add(3)
 	go func() { defer wg.Done(); _ = n.w.Run(work) }()
 	go func() { defer wg.Done(); _ = n.d.Run(work) }()
-	go func() { defer wg.Done(); n.addWorkers(work) }()
+	go func() { defer wg.Done(); n.set.Run(work) }()
 
 	var err error
 	select {
@@ -154,36 +159,6 @@ func (n *node) run(ctx context.Context) error {
 	defer done()
 	_ = n.srv.Shutdown(shut)
 	return err
-}
-
-// addWorkers adds the configured workers, trying again every 30s for those
-// that fail (not up yet, not registered yet).
-func (n *node) addWorkers(ctx context.Context) {
-	todo := append([]string(nil), n.cfg.Workers...)
-	for len(todo) > 0 {
-		var left []string
-		for _, ep := range todo {
-			s, err := n.pool.Add(ctx, ep)
-			if err != nil {
-				if ctx.Err() != nil {
-					return
-				}
-				n.log.Warn("worker not added; trying again in 30s", "endpoint", ep, "err", err)
-				left = append(left, ep)
-				continue
-			}
-			n.log.Info("worker added", "endpoint", ep, "signer", s.Signer)
-		}
-		todo = left
-		if len(todo) == 0 {
-			return
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-time.After(30 * time.Second):
-		}
-	}
 }
 
 func (n *node) close() {
