@@ -31,22 +31,21 @@ GLOBL kq5c10<>(SB), RODATA|NOPTR, $64
 	VPERMPS   Z31, Z30, DW
 
 // Q5_0 pair at R: 16 bytes of nibbles at 6(R) and 28(R), high bits at 2(R)
-// and 24(R).
+// and 24(R). (nibble & 0x0f) | 0x70 is the nibble plus 112 in one
+// VPTERNLOGD.
 #define WQ5PAIR(R, WU) \
 	VMOVDQU32    6(R), X27; \
 	VINSERTI32X4 $1, 28(R), Y27, Y27; \
 	VPSRLW       $4, Y27, Y26; \
-	VPANDD       Y29, Y27, Y27; \
-	VPANDD       Y29, Y26, Y26; \
 	VINSERTI64X4 $1, Y26, Z27, WU; \
 	VSHUFI64X2   $0xd8, WU, WU, WU; \
+	VPTERNLOGD   $0xea, Z28, Z29, WU; \
 	MOVL         2(R), AX; \
 	MOVL         24(R), DX; \
 	SHLQ         $32, DX; \
 	ORQ          DX, AX; \
 	KMOVQ        AX, K2; \
-	VPADDB       kq5c10<>(SB), WU, K2, WU; \
-	VPADDB       Z28, WU, WU
+	VPADDB       kq5c10<>(SB), WU, K2, WU
 
 #define K5PAIR(T, WU, DW, ACC) \
 	VMOVDQU32 64(T), Z24; \

@@ -1,6 +1,7 @@
 package kernels
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/minidao/minidao/inference/gguf"
@@ -90,5 +91,28 @@ func TestDequantizeQ5_0MatchesGGUF(t *testing.T) {
 		if !sameBits(got[i], want[i]) {
 			t.Fatalf("value %d: %v, gguf %v", i, got[i], want[i])
 		}
+	}
+}
+
+// BenchmarkMatMulQ5_0 is BenchmarkMatMulQ8_0 for Q5_0 weights (SmolLM2-135M's
+// FFN shape, the bulk of its Q4_K_M file).
+func BenchmarkMatMulQ5_0(b *testing.B) {
+	const rows, cols = 1536, 576
+	for _, ntok := range []int{1, 64} {
+		b.Run(fmt.Sprintf("%dx%d/tokens=%d", rows, cols, ntok), func(b *testing.B) {
+			r := newTestRand(1)
+			w, err := gguf.Quantize(gguf.TypeQ5_0, r.floats(rows*cols), nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			var act Q8Act
+			act.Quantize(r.floats(ntok*cols), cols, ntok)
+			out := make([]float32, rows*ntok)
+			b.SetBytes(int64(len(w)))
+			for b.Loop() {
+				MatMulQ5_0(out, rows, w, &act)
+			}
+			b.ReportMetric(2*float64(rows*cols*ntok)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GOP/s")
+		})
 	}
 }
