@@ -7,6 +7,7 @@ require (
 	github.com/minidao/minidao/bindings v0.0.0
 	github.com/minidao/minidao/deploy v0.0.0
 	github.com/minidao/minidao/relayer v0.0.0
+	github.com/ory/dockertest/v3 v3.12.0
 )
 
 require (
@@ -89,7 +90,6 @@ require (
 	github.com/opencontainers/go-digest v1.0.0 // indirect
 	github.com/opencontainers/image-spec v1.1.0 // indirect
 	github.com/opencontainers/runc v1.2.3 // indirect
-	github.com/ory/dockertest/v3 v3.12.0 // indirect
 	github.com/pion/dtls/v3 v3.1.5 // indirect
 	github.com/pion/logging v0.2.4 // indirect
 	github.com/pion/stun/v3 v3.1.7 // indirect

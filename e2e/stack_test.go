@@ -34,7 +34,7 @@ type stack struct {
 	logDir  string
 	bins    localnet.Binaries
 	chain   *localnet.Chain
-	anvil   *devchain.Anvil
+	anvil   *localnet.Node
 	redis   *redistest.Server
 	f       *deployments.File
 	dao     localnet.DAO
@@ -77,12 +77,13 @@ func newStack(t *testing.T) *stack {
 	if testing.Short() {
 		t.Skip("e2e: builds and runs the whole system")
 	}
-	if _, err := devchain.AnvilPath(); err != nil {
-		t.Skipf("anvil absent: %v", err)
-	}
 	vocab := vocabPath(t)
 	root, _ := devchain.RepoRoot()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	limit := 10 * time.Minute
+	if *soak {
+		limit = 45 * time.Minute
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), limit)
 	t.Cleanup(cancel)
 	s := &stack{t: t, ctx: ctx, dir: t.TempDir()}
 	s.logDir = filepath.Join(s.dir, "logs")
@@ -102,12 +103,25 @@ func newStack(t *testing.T) *stack {
 	s.bins, err = localnet.Build(ctx, root, filepath.Join(s.dir, "bin"))
 	must(t, err)
 	t.Logf("e2e: built the binaries in %s", time.Since(start).Round(time.Millisecond))
-	anvilLog, err := os.Create(filepath.Join(s.logDir, "anvil.log"))
-	must(t, err)
-	s.anvil, err = devchain.StartAnvil(ctx, devchain.AnvilOptions{Log: anvilLog})
-	must(t, err)
+	// The chain and Redis: containers when a Docker engine is reachable,
+	// local processes otherwise.
+	if pool, err := localnet.Docker(); err != nil {
+		t.Logf("e2e: no Docker engine reachable (%v): the chain (anvil) and Redis run as local processes", err)
+		if _, err := devchain.AnvilPath(); err != nil {
+			t.Skipf("anvil absent: %v", err)
+		}
+		anvilLog, err := os.Create(filepath.Join(s.logDir, "anvil.log"))
+		must(t, err)
+		s.anvil, err = localnet.StartAnvil(ctx, anvilLog)
+		must(t, err)
+		s.redis = redistest.Start(t)
+	} else {
+		t.Logf("e2e: Docker engine reachable: the chain (%s) and Redis (%s) run as containers", localnet.FoundryImage, redistest.DockerImage)
+		s.anvil, err = localnet.StartAnvilContainer(ctx, pool)
+		must(t, err)
+		s.redis = redistest.StartDocker(t)
+	}
 	t.Cleanup(s.anvil.Stop)
-	s.redis = redistest.StartDocker(t)
 	s.chain, err = localnet.Dial(ctx, s.anvil.URL)
 	must(t, err)
 	t.Cleanup(s.chain.Close)
