@@ -64,10 +64,8 @@ func (w *Q8Tiles) Fill(src []byte, r0, r1 int) {
 		for p := 0; p < np; p++ {
 			dst := w.q[((g*np+p)*TileRows+k)*64:][:64]
 			for i := 0; i < 16; i++ {
-				blk := row[(2*p+i%2)*BlockQ8_0:]
-				for j := 0; j < 4; j++ {
-					dst[4*i+j] = blk[2+4*(i/2)+j] ^ 0x80
-				}
+				v := binary.LittleEndian.Uint32(row[(2*p+i%2)*BlockQ8_0+2+4*(i/2):])
+				binary.LittleEndian.PutUint32(dst[4*i:], v^0x80808080)
 			}
 			ds := w.d[((g*np+p)*TileRows+k)*2:]
 			ds[0] = binary.LittleEndian.Uint16(row[2*p*BlockQ8_0:])
