@@ -16,7 +16,7 @@ func kqQ6_Kx1AVX512(w *byte, rows, nb int, q *int8, d *float32, s *int32, out *f
 func qMatMul4x4Q5_0AVX512(w *byte, rowBytes int, x *byte, tokBytes int, npairs int, out *float32, ldo int)
 
 //go:noescape
-func qMatMul4x1Q5_0AVX512(w *byte, rowBytes int, x *byte, npairs int, out *float32)
+func qMatMul4x1Q5_0AVX512(w *byte, rowBytes int, x *byte, npairs int, out *float32, groups int)
 
 //go:noescape
 func kqQ4_KAVX2(w *byte, nb int, q *int8, d *float32, s *int32, acc *[Lanes]float32)

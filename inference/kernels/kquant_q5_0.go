@@ -47,9 +47,42 @@ func dotQ5_0Go(w []byte, d []float32, q []int8, nb int, s *[Lanes]float32) {
 	}
 }
 
-// MatMulQ5_0 is MatMulQ8_0 for Q5_0 weights.
+// MatMulQ5_0 is MatMulQ8_0 for Q5_0 weights. With AVX-512 and activations
+// packed for it (Q8Act.Resize, an even number of blocks), 4-row tiles take
+// four tokens at a time, and a single token (decode) runs every group of 4
+// rows in one call; the rows left over, and other levels, use DotQ5_0.
 func MatMulQ5_0(out []float32, ldo int, w []byte, x *Q8Act) {
-	matMulQ(out, ldo, w, x, BlockQ5_0, DotQ5_0, qMatMul4x4Q5_0AVX512, qMatMul4x1Q5_0AVX512)
+	cols, ntok := x.cols, x.ntok
+	nb := cols / QK
+	rowBytes := nb * BlockQ5_0
+	if nb == 0 || ntok == 0 || len(w) < rowBytes {
+		return
+	}
+	rows := len(w) / rowBytes
+	_ = out[(ntok-1)*ldo+rows-1]
+	tokBytes := nb / 2 * packedPair
+	r := 0
+	if level >= levelAVX512 && nb%2 == 0 && rows >= 4 && len(x.packed) >= ntok*tokBytes {
+		if ntok == 1 {
+			r = rows &^ 3
+			qMatMul4x1Q5_0AVX512(&w[0], rowBytes, &x.packed[0], nb/2, &out[0], r/4)
+		}
+		for ; r+4 <= rows; r += 4 {
+			t := 0
+			for ; t+4 <= ntok; t += 4 {
+				qMatMul4x4Q5_0AVX512(&w[r*rowBytes], rowBytes, &x.packed[t*tokBytes], tokBytes, nb/2, &out[t*ldo+r], ldo)
+			}
+			for ; t < ntok; t++ {
+				qMatMul4x1Q5_0AVX512(&w[r*rowBytes], rowBytes, &x.packed[t*tokBytes], nb/2, &out[t*ldo+r], 1)
+			}
+		}
+	}
+	for ; r < rows; r++ {
+		wr := w[r*rowBytes : (r+1)*rowBytes]
+		for t := 0; t < ntok; t++ {
+			out[t*ldo+r] = DotQ5_0(wr, x.D[t*nb:(t+1)*nb], x.Q[t*cols:(t+1)*cols])
+		}
+	}
 }
 
 // DequantizeQ5_0 expands Q5_0 blocks to float32 (exact products).

@@ -47,9 +47,10 @@ func FuzzDotQ5_0(f *testing.F) {
 func FuzzMatMulQ5_0(f *testing.F) {
 	f.Add(uint8(2), uint8(4), uint8(5), int64(1))
 	f.Add(uint8(18), uint8(9), uint8(8), int64(2))
+	f.Add(uint8(17), uint8(0), uint8(37), int64(3))
 	f.Fuzz(func(t *testing.T, blocks, ntokIn, rowsIn uint8, seed int64) {
 		nb := 1 + int(blocks)%20
-		cols, ntok, rows := nb*QK, 1+int(ntokIn)%10, 1+int(rowsIn)%10
+		cols, ntok, rows := nb*QK, 1+int(ntokIn)%10, 1+int(rowsIn)%40
 		r := newTestRand(seed)
 		var act Q8Act
 		act.Quantize(r.floats(ntok*cols), cols, ntok)
