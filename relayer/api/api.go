@@ -237,11 +237,14 @@ func (a *API) job(c *gin.Context) (*queue.Job, bool) {
 
 // RequestView is GET /v1/requests/{id}.
 type RequestView struct {
-	RequestID    common.Hash            `json:"requestId"`
-	State        queue.State            `json:"state"`
-	Reason       string                 `json:"reason,omitempty"`
-	Attempts     int                    `json:"attempts"`
-	Withdrawn    bool                   `json:"withdrawn,omitempty"`
+	RequestID common.Hash `json:"requestId"`
+	State     queue.State `json:"state"`
+	Reason    string      `json:"reason,omitempty"`
+	Attempts  int         `json:"attempts"`
+	Withdrawn bool        `json:"withdrawn,omitempty"`
+	// Expired: the deadline passed before the job was dispatched (state
+	// failed); the request is refundable on chain by anyone.
+	Expired      bool                   `json:"expired,omitempty"`
 	ModelID      string                 `json:"modelId"`
 	ModelVersion uint32                 `json:"modelVersion"`
 	Requester    common.Address         `json:"requester"`
@@ -266,6 +269,7 @@ func (a *API) request(c *gin.Context) {
 	}
 	v := RequestView{
 		RequestID: j.Request.RequestID, State: j.State, Reason: j.Reason, Attempts: j.Attempts, Withdrawn: j.Withdrawn,
+		Expired: j.State == queue.Failed && strings.HasPrefix(j.Reason, dispatcher.ReasonExpired+":"),
 		ModelID: fmt.Sprint(j.Request.ModelID), ModelVersion: j.Request.ModelVersion, Requester: j.Request.Requester,
 		Deadline: j.Request.Deadline, Block: j.Request.BlockNumber, RequestTx: j.Request.TxHash,
 		Times: map[queue.State]string{}, TxHashes: j.TxHashes,

@@ -141,6 +141,35 @@ func TestRequests(t *testing.T) {
 		st, m = e.call(t, "GET", "/v1/requests/"+rid.Hex()+"/output", "")
 		wantError(t, st, m, 404, "no_output")
 	})
+	t.Run("a job failed because its deadline passed before dispatch shows as expired", func(t *testing.T) {
+		late := common.HexToHash("0xabc2")
+		if _, err := e.q.Enqueue(t.Context(), request(late)); err != nil {
+			t.Fatal(err)
+		}
+		ds, err := e.q.Next(t.Context(), "t", []*big.Int{big.NewInt(1)}, 2, time.Second)
+		if err != nil || len(ds) != 2 {
+			t.Fatal(len(ds), err)
+		}
+		for _, d := range ds {
+			if d.Job.Request.RequestID != late {
+				if err := e.q.Release(t.Context(), d.Lease, "not this one"); err != nil {
+					t.Fatal(err)
+				}
+				continue
+			}
+			if err := e.q.Fail(t.Context(), d.Lease, dispatcher.ReasonExpired+": deadline 1 passed before dispatch"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		st, m := e.call(t, "GET", "/v1/requests/"+late.Hex(), "")
+		if st != 200 || m["state"] != "failed" || m["expired"] != true {
+			t.Fatalf("%d %v", st, m)
+		}
+		st, m = e.call(t, "GET", "/v1/requests/"+rid.Hex(), "")
+		if st != 200 || m["expired"] != nil {
+			t.Fatalf("a queued job: %d %v", st, m)
+		}
+	})
 	t.Run("results and output bytes", func(t *testing.T) {
 		ds, err := e.q.Next(t.Context(), "t", []*big.Int{big.NewInt(1)}, 1, time.Second)
 		if err != nil || len(ds) != 1 {

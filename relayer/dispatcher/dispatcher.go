@@ -66,7 +66,7 @@ type TermsSource interface {
 type Metrics interface {
 	Dispatched(wait time.Duration)                              // enqueue to dispatch
 	WorkerCall(endpoint, outcome string, latency time.Duration) // one worker call
-	JobDone(outcome string, took time.Duration)                 // collected, retried, failed, released
+	JobDone(outcome string, took time.Duration)                 // collected, retried, failed, expired, released
 }
 
 // Config tunes a Dispatcher. Zero fields take the defaults shown.
@@ -93,9 +93,15 @@ type Config struct {
 	ShutdownGrace time.Duration
 	// Block is how long Next waits for a job. Default 1s.
 	Block time.Duration
+	// Now is the clock request deadlines are checked against. Default
+	// time.Now.
+	Now func() time.Time
 }
 
 func (c Config) withDefaults() Config {
+	if c.Now == nil {
+		c.Now = time.Now
+	}
 	if c.ModelsRefresh == 0 {
 		c.ModelsRefresh = 5 * time.Second
 	}
@@ -272,6 +278,13 @@ func (d *Dispatcher) next(ctx context.Context, n int) ([]queue.Delivery, error) 
 	return d.q.Next(ctx, d.cfg.Consumer, models, n, d.cfg.Block)
 }
 
+// ReasonExpired begins the reason of a job whose request's deadline passed
+// before it was dispatched: no worker is asked (a result could not be
+// settled any more), the job ends failed, and the request is the
+// requester's to have refunded on chain. The API reports such a job as
+// expired.
+const ReasonExpired = "expired"
+
 // Handle runs one leased job to its end: collected, retried, failed or
 // (when ctx ends first) released.
 func (d *Dispatcher) Handle(ctx context.Context, del queue.Delivery) {
@@ -295,7 +308,7 @@ func (d *Dispatcher) Handle(ctx context.Context, del queue.Delivery) {
 		if dead {
 			outcome = "dead"
 		}
-	case "failed":
+	case "failed", "expired":
 		err = d.q.Fail(end, l, reason)
 	case "released":
 		err = d.q.Release(end, l, reason)
@@ -320,8 +333,8 @@ func (d *Dispatcher) run(ctx context.Context, l *queue.Lease, req *queue.Request
 		}
 		return "retried", err.Error()
 	}
-	if t.Deadline > 0 && time.Now().Unix() >= int64(t.Deadline) {
-		return "failed", fmt.Sprintf("deadline %d passed before dispatch; the request will be refunded", t.Deadline)
+	if t.Deadline > 0 && d.cfg.Now().Unix() >= int64(t.Deadline) {
+		return "expired", fmt.Sprintf("%s: deadline %d passed before dispatch; anyone may have it refunded on chain (refund(requestId))", ReasonExpired, t.Deadline)
 	}
 	jobCtx, cancel := context.WithDeadline(ctx, deadlineOf(t, d.cfg.JobTimeout))
 	defer cancel()

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"math/big"
 	"net/http"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -477,5 +478,22 @@ func TestTermsFromTheChain(t *testing.T) {
 	gone.RequestID = common.Hash{0x01}
 	if _, err := cold.Terms(t.Context(), &gone); !errors.Is(err, contracts.ErrRequestNotFound) {
 		t.Fatalf("a request in no block: %v, want ErrRequestNotFound", err)
+	}
+}
+
+// A job whose request's deadline passed before dispatch asks no worker: it
+// ends failed with an "expired" reason, which the API shows as expired.
+func TestDispatchOfAnExpiredRequestAsksNoWorker(t *testing.T) {
+	e := setup(t, 1)
+	// The dispatcher's clock two hours ahead: the request's deadline, an
+	// hour after its block, has passed.
+	d := e.dispatcher(t, dispatcher.Config{Now: func() time.Time { return time.Now().Add(2 * time.Hour) }})
+	e.request(t, e.k1, "too late")
+	j := e.dispatchOne(t, d, e.k1)
+	if j.State != queue.Failed || !strings.HasPrefix(j.Reason, dispatcher.ReasonExpired+": ") {
+		t.Fatalf("state %s (%s), want failed as expired", j.State, j.Reason)
+	}
+	if s := e.status(t, e.workers[0]); s.Successes+s.Failures != 0 {
+		t.Errorf("the worker was called for an expired request: %+v", s)
 	}
 }
