@@ -216,7 +216,13 @@ func runUp(ctx context.Context, args []string, out, errOut io.Writer) error {
 	}
 
 	u.begin("start the relayer", filepath.Join(logDir, "relayer.log"))
-	rel, err := localnet.StartRelayer(ctx, bins, anvil.WSURL, f, redisAddr, logDir, urls)
+	from, err := localnet.DeployBlock(ctx, c, f)
+	if err != nil {
+		return u.fail(err)
+	}
+	// With no checkpoint in Redis (a first start, or a Redis that lost its
+	// data) the relayer reads the chain from the coordinator's deployment.
+	rel, err := localnet.StartRelayer(ctx, bins, anvil.WSURL, f, redisAddr, logDir, urls, fmt.Sprintf("MINIDAO_RELAYER_START_BLOCK=%d", from))
 	if err != nil {
 		return u.fail(err)
 	}
