@@ -34,6 +34,11 @@ func (a *Q8KAct) Quantize(x []float32, cols, ntok int) {
 	a.D = grow(a.D, n/QKK)
 	a.Q = grow(a.Q, n)
 	a.S = grow(a.S, n/16)
+	if nb := n / QKK; level >= levelAVX512 && nb > 0 {
+		_ = x[nb*QKK-1]
+		quantizeKAVX512(&x[0], nb, &a.D[0], &a.Q[0], &a.S[0])
+		return
+	}
 	for b := 0; b < n/QKK; b++ {
 		quantizeK(&a.D[b], (*[QKK]int8)(a.Q[b*QKK:]), (*[QKK / 16]int32)(a.S[b*QKK/16:]), (*[QKK]float32)(x[b*QKK:]))
 	}

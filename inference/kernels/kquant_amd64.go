@@ -26,3 +26,6 @@ func kqQ6_KAVX2(w *byte, nb int, q *int8, d *float32, acc *[Lanes]float32)
 
 //go:noescape
 func dotQ5_0AVX2(w *byte, d *float32, q *int8, nb int, s *[Lanes]float32)
+
+//go:noescape
+func quantizeKAVX512(x *float32, nblocks int, d *float32, q *int8, s *int32)
