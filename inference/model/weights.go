@@ -74,8 +74,9 @@ var kActs = sync.Pool{New: func() any { return new(kernels.Q8KAct) }}
 
 // mulK is mul for Q4_K and Q6_K weights. Their activations are quantized per
 // super-block of 256 (ggml's Q8_K), which the State's Q8Act (blocks of 32)
-// does not hold, so each thread quantizes the tokens it needs itself: the
-// same bits on every thread, at a small cost next to the product.
+// does not hold, so each thread quantizes all the tokens itself: the same
+// bits on every thread, for about 6% of an all-K prefill with AVX-512 (a
+// Q8KAct in the State, filled once per input like Q8Act, would save it).
 func (m *Matrix) mulK(out []float32, ldo int, x []float32, ntok, r0, r1 int) {
 	act := kActs.Get().(*kernels.Q8KAct)
 	defer kActs.Put(act)
