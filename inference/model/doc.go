@@ -2,8 +2,11 @@
 // files: the `llama` architecture (Llama 2/3, TinyLlama, SmolLM/SmolLM2) and
 // `qwen2`. It reads the hyper-parameters from the metadata (Config), uses the
 // weights in place in the file's memory mapping (Weights: nothing is copied
-// but the small norm and bias vectors), and computes logits for a batch of
-// tokens at a time with a KV cache (State).
+// but the small norm and bias vectors — and, on CPUs with the AVX-512
+// kernels, Q8_0 matrices, rearranged once into kernels.Q8Tiles while the
+// file's pages are released, so the resident set stays the file's size),
+// and computes logits for a batch of tokens at a time with a KV cache
+// (State), its parallel regions run by a small pool of threads per State.
 //
 // Results are bit-for-bit reproducible: every number is a canonical kernel
 // result (package kernels), work is split between threads by output rows
