@@ -1,11 +1,12 @@
-//go:build !unix
+//go:build !linux
 
 package model
 
 import "unsafe"
 
 // mapAnon returns n bytes of zeroed memory, 64-byte aligned (on the Go heap
-// here).
+// here; and releasePages does nothing, so a tiled Q8_0 model is resident
+// twice at worst on these systems).
 func mapAnon(n int) ([]byte, error) {
 	b := make([]byte, n+64)
 	off := (64 - int(uintptr(unsafe.Pointer(&b[0])))%64) % 64
