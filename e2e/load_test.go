@@ -32,9 +32,9 @@ type loadPlan struct {
 	// fast as they go), so that faults land while requests are still sent.
 	rate   float64
 	faults []fault
-	// limit bounds the wait for the last settlement once every request is
-	// sent.
-	limit time.Duration
+	// sendLimit bounds the sending (default 3 minutes); limit bounds the
+	// wait for the last settlement once every request is sent.
+	sendLimit, limit time.Duration
 }
 
 // A fault is done to the running system once `at` requests were sent.
@@ -52,6 +52,13 @@ type loadRun struct {
 	// Senders hold pause read-locked while a request is in flight; a reorg
 	// takes it, so that no sender waits on a receipt the reorg removes.
 	pause sync.RWMutex
+	sent  atomic.Int64 // requests mined so far
+}
+
+// inFlight is how many of the requests sent so far have no settlement seen
+// on chain yet.
+func (l *loadRun) inFlight() int64 {
+	return l.sent.Load() - int64(l.clock.settled())
 }
 
 // sentReq is a request as its sender saw it mined.
@@ -79,7 +86,10 @@ func (r loadResult) String() string {
 // was settled exactly once: one InferenceFulfilled or InferenceRefunded
 // event each on the canonical chain, none left pending, no escrow left.
 func (s *stack) runLoad(t *testing.T, p loadPlan) loadResult {
-	ctx, cancel := context.WithTimeout(s.ctx, 3*time.Minute+p.limit)
+	if p.sendLimit == 0 {
+		p.sendLimit = 3 * time.Minute
+	}
+	ctx, cancel := context.WithTimeout(s.ctx, p.sendLimit+p.limit)
 	defer cancel()
 	s.waitRelayerReady(t, s.workers[0].Signer)
 	keys := make([]*ecdsa.PrivateKey, p.senders)
@@ -103,7 +113,6 @@ func (s *stack) runLoad(t *testing.T, p loadPlan) loadResult {
 	start := time.Now()
 	sentc := make(chan *sentReq, p.senders*p.each)
 	errs := make(chan error, p.senders)
-	var sentN atomic.Int64
 	for i := range keys {
 		go func() {
 			for j := 0; j < p.each; j++ {
@@ -123,19 +132,19 @@ func (s *stack) runLoad(t *testing.T, p loadPlan) loadResult {
 					errs <- fmt.Errorf("sender %d, request %d: %w", i, j, err)
 					return
 				}
-				sentN.Add(1)
+				l.sent.Add(1)
 				sentc <- &sentReq{Asked: q, at: at}
 			}
 			errs <- nil
 		}()
 	}
 	for _, f := range p.faults {
-		for sentN.Load() < int64(f.at) && ctx.Err() == nil {
+		for l.sent.Load() < int64(f.at) && ctx.Err() == nil {
 			time.Sleep(5 * time.Millisecond)
 		}
-		t0 := time.Now()
+		t0, sent, open := time.Now(), l.sent.Load(), l.inFlight()
 		f.do(t, l)
-		t.Logf("fault after %d requests sent: %s (%s)", sentN.Load(), f.name, time.Since(t0).Round(time.Millisecond))
+		t.Logf("fault after %d requests sent (%d not settled yet): %s (%s)", sent, open, f.name, time.Since(t0).Round(time.Millisecond))
 	}
 	for range keys {
 		must(t, <-errs)
@@ -387,6 +396,17 @@ func (k *settleClock) rewind(n uint64) {
 	k.gen++
 }
 
+// settled is how many requests have a settlement seen.
+func (k *settleClock) settled() int {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	ids := map[common.Hash]bool{}
+	for key := range k.seen {
+		ids[key[0]] = true
+	}
+	return len(ids)
+}
+
 func (k *settleClock) seenAt(lg types.Log) (time.Time, bool) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
@@ -423,6 +443,11 @@ func crashRedis(at int, down time.Duration) fault {
 // relayer must rebuild its jobs (and its checkpoint) from the chain.
 func loseRedis(at int) fault {
 	return fault{at, "Redis lost all its data (FLUSHALL, SIGKILL, start)", func(t *testing.T, l *loadRun) {
+		// Requests between their block and their settlement: the jobs
+		// that must be rebuilt from the chain.
+		if l.inFlight() <= 0 {
+			t.Errorf("no request in flight when Redis lost its data: the fault tests nothing")
+		}
 		must(t, l.s.redis.Client().FlushAll(l.ctx).Err())
 		must(t, l.s.redis.Kill())
 		must(t, l.s.redis.Start())
@@ -515,7 +540,7 @@ func (s *stack) testSoak(t *testing.T) {
 			faults = append(faults, reorg(at, 8))
 		}
 	}
-	r := s.runLoad(t, loadPlan{senders: senders, each: each, limit: 5 * time.Minute, faults: faults})
+	r := s.runLoad(t, loadPlan{senders: senders, each: each, sendLimit: 25 * time.Minute, limit: 5 * time.Minute, faults: faults})
 	t.Logf("soak: %s", r)
 }
 
