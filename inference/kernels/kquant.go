@@ -210,26 +210,26 @@ func dotQ6_KGo(w []byte, dx []float32, q []int8, nb int, acc *[Lanes]float32) {
 // MatMulQ4_K sets out[t*ldo+r] to DotQ4_K(row r of w, token t of x) for
 // every row of w (rows of x.Cols()/QKK super-blocks) and every token of x.
 func MatMulQ4_K(out []float32, ldo int, w []byte, x *Q8KAct) {
-	matMulK(out, ldo, w, x, BlockQ4_K, dotQ4_K, kqQ4_Kx4AVX512, kqQ4_Kx1AVX512)
+	matMulK(out, ldo, w, x, BlockQ4_K, dotQ4_K, kqQ4_Kx8AVX512, kqQ4_Kx4AVX512, kqQ4_Kx1AVX512)
 }
 
 // MatMulQ6_K is MatMulQ4_K for Q6_K weights.
 func MatMulQ6_K(out []float32, ldo int, w []byte, x *Q8KAct) {
-	matMulK(out, ldo, w, x, BlockQ6_K, dotQ6_K, kqQ6_Kx4AVX512, kqQ6_Kx1AVX512)
+	matMulK(out, ldo, w, x, BlockQ6_K, dotQ6_K, kqQ6_Kx8AVX512, kqQ6_Kx4AVX512, kqQ6_Kx1AVX512)
 }
 
 // kTile is an assembly kernel: rows rows of nb super-blocks from w on
-// against four tokens (or one) whose values, scales and sums start at q, d
+// against eight, four or one tokens whose values, scales and sums start at q, d
 // and s; row r of token t is stored at out[t*ldo+r].
 type kTile func(w *byte, rows, nb int, q *int8, d *float32, s *int32, out *float32, ldo int)
 
 // kTileRows is how many rows the AVX-512 kernels take per call when there
 // are several tokens: their weights stay in the L1 or L2 cache while every
-// group of four tokens passes over them.
+// group of eight (then four, then one) tokens passes over them.
 const kTileRows = 16
 
 func matMulK(out []float32, ldo int, w []byte, x *Q8KAct, blockBytes int,
-	dot func(w []byte, dx []float32, q []int8, s []int32, nb int, acc *[Lanes]float32), x4, x1 kTile) {
+	dot func(w []byte, dx []float32, q []int8, s []int32, nb int, acc *[Lanes]float32), x8, x4, x1 kTile) {
 	cols, ntok := x.cols, x.ntok
 	nb := cols / QKK
 	rowBytes := nb * blockBytes
@@ -247,6 +247,9 @@ func matMulK(out []float32, ldo int, w []byte, x *Q8KAct, blockBytes int,
 		for r := 0; r < rows; r += chunk {
 			n := min(chunk, rows-r)
 			t := 0
+			for ; t+8 <= ntok; t += 8 {
+				x8(&w[r*rowBytes], n, nb, &x.Q[t*cols], &x.D[t*nb], &x.S[t*cols/16], &out[t*ldo+r], ldo)
+			}
 			for ; t+4 <= ntok; t += 4 {
 				x4(&w[r*rowBytes], n, nb, &x.Q[t*cols], &x.D[t*nb], &x.S[t*cols/16], &out[t*ldo+r], ldo)
 			}

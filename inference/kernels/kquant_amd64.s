@@ -164,6 +164,116 @@
 	VADDPS       ISUM, ACC, ACC
 
 
+// The eight-token kernels (prefill) keep sixteen accumulators (Z0-Z7 acc,
+// Z8-Z15 isum), so their headers and temporaries move up: Z16-Z19 the
+// VPERMW indices, Z20 d, Z21 dmin (Q4_K) or low nibbles (Q6_K), Z22 mins
+// (Q4_K) or bit pairs (Q6_K), Z23 scales as words, Z24 weights, Z25 their
+// scales, Z26-Z28 temporaries. Token t's values are at R8 + t·stride (R9
+// the stride, R10 = R8 + 3·stride, R11 = R8 + 6·stride).
+
+#define KTOKEN8(M, ISUM) \
+	VPMADDUBSW M, Z24, Z26; \
+	VPDPWSSD   Z25, Z26, ISUM
+
+#define Q4SCALES8 \
+	MOVL         4(SI), AX; \
+	MOVL         8(SI), BX; \
+	MOVL         12(SI), DX; \
+	MOVL         AX, DI; \
+	ANDL         $0x3f3f3f3f, DI; \
+	MOVL         AX, R14; \
+	SHRL         $6, R14; \
+	ANDL         $0x03030303, R14; \
+	SHLL         $4, R14; \
+	MOVL         DX, AX; \
+	ANDL         $0x0f0f0f0f, AX; \
+	ORL          AX, R14; \
+	SHLQ         $32, R14; \
+	ORQ          R14, DI; \
+	VMOVQ        DI, X23; \
+	VPMOVZXBW    X23, X23; \
+	MOVL         BX, DI; \
+	ANDL         $0x3f3f3f3f, DI; \
+	SHRL         $6, BX; \
+	ANDL         $0x03030303, BX; \
+	SHLL         $4, BX; \
+	SHRL         $4, DX; \
+	ANDL         $0x0f0f0f0f, DX; \
+	ORL          DX, BX; \
+	SHLQ         $32, BX; \
+	ORQ          BX, DI; \
+	VMOVQ        DI, X22; \
+	VPUNPCKLBW   X22, X22, X22; \
+	VPMOVZXBD    X22, Z22; \
+	VMOVD        (SI), X20; \
+	VCVTPH2PS    X20, X20; \
+	VMOVSHDUP    X20, X21; \
+	VBROADCASTSS X20, Z20; \
+	VBROADCASTSS X21, Z21
+
+#define Q4WEIGHTS8(off, IDX) \
+	VMOVDQU32    off(SI), Y24; \
+	VPSRLW       $4, Y24, Y26; \
+	VINSERTI64X4 $1, Y26, Z24, Z24; \
+	VPANDD       Z31, Z24, Z24; \
+	VPERMW       Z23, IDX, Z25
+
+// Float steps of token t, its scale at (DX) and sums at (R14).
+#define Q4FLOAT8(ISUM, ACC) \
+	VBROADCASTSS (DX), Z26; \
+	VMULPS       Z20, Z26, Z27; \
+	VMULPS       Z21, Z26, Z26; \
+	VCVTDQ2PS    ISUM, ISUM; \
+	VMULPS       Z27, ISUM, ISUM; \
+	VADDPS       ISUM, ACC, ACC; \
+	VPMADDWD     (R14), Z22, Z27; \
+	VCVTDQ2PS    Z27, Z27; \
+	VMULPS       Z26, Z27, Z27; \
+	VSUBPS       Z27, ACC, ACC; \
+	ADDQ         AX, DX; \
+	ADDQ         BX, R14
+
+#define Q6SCALES8 \
+	MOVWLZX      208(SI), AX; \
+	VMOVD        AX, X20; \
+	VCVTPH2PS    X20, X20; \
+	VBROADCASTSS X20, Z20; \
+	VPMOVSXBW    192(SI), Y23
+
+#define Q6HALF8(qloff, qhoff) \
+	VMOVDQU64    qloff(SI), Z21; \
+	VMOVDQU32    qhoff(SI), Y22; \
+	VPSRLW       $2, Y22, Y26; \
+	VINSERTI64X4 $1, Y26, Z22, Z22
+
+#define Q6LOW8(IDX) \
+	VPANDD Z31, Z21, Z24; \
+	VPSLLW $4, Z22, Z26; \
+	VPANDD Z29, Z26, Z26; \
+	VPORD  Z26, Z24, Z24; \
+	VPERMW Z23, IDX, Z25
+
+#define Q6HIGH8(IDX) \
+	VPSRLW $4, Z21, Z24; \
+	VPANDD Z31, Z24, Z24; \
+	VPANDD Z29, Z22, Z26; \
+	VPORD  Z26, Z24, Z24; \
+	VPERMW Z23, IDX, Z25
+
+#define K6TOKEN8(M, ISUM) \
+	VPMADDUBSW M, Z24, Z26; \
+	VPMADDUBSW M, Z30, Z27; \
+	VPSUBW     Z27, Z26, Z26; \
+	VPDPWSSD   Z25, Z26, ISUM
+
+#define Q6FLOAT8(ISUM, ACC) \
+	VBROADCASTSS (DX), Z26; \
+	VMULPS       Z20, Z26, Z26; \
+	VCVTDQ2PS    ISUM, ISUM; \
+	VMULPS       Z26, ISUM, ISUM; \
+	VADDPS       ISUM, ACC, ACC; \
+	ADDQ         AX, DX
+
 // AVX2 Q4_K chunk: 32 bytes of nibbles at woff(SI), activations at qoff(R8)
 // (low nibbles: sub-block 2k, lanes 0..7; high: 2k+1, lanes 8..15), the
 // scale vectors at ioff and ioff+32 of kq2idx.
@@ -221,6 +331,127 @@
 	VPOR       Y11, Y7, Y7; \
 	VPSHUFB    kq6i2<>+96(SB), T, Y10; \
 	K6TOKEN2(qoff+96(R8), Y1)
+
+// func kqQ4_Kx8AVX512(w *byte, rows int, nb int, q *int8, d *float32, s *int32, out *float32, ldo int)
+TEXT ·kqQ4_Kx8AVX512(SB), NOSPLIT, $0-64
+	KCONSTS
+	VMOVDQU64 kq4idx<>+0(SB), Z16
+	VMOVDQU64 kq4idx<>+64(SB), Z17
+	VMOVDQU64 kq4idx<>+128(SB), Z18
+	VMOVDQU64 kq4idx<>+192(SB), Z19
+	MOVQ w+0(FP), SI
+
+kqQ4_Kx8AVX512row:
+	MOVQ nb+16(FP), CX
+	MOVQ q+24(FP), R8
+	MOVQ d+32(FP), R12
+	MOVQ s+40(FP), R13
+	MOVQ CX, R9
+	SHLQ $8, R9
+	LEAQ (R8)(R9*2), R10
+	ADDQ R9, R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+
+kqQ4_Kx8AVX512loop:
+	Q4SCALES8
+	VPXORD Z8, Z8, Z8
+	VPXORD Z9, Z9, Z9
+	VPXORD Z10, Z10, Z10
+	VPXORD Z11, Z11, Z11
+	VPXORD Z12, Z12, Z12
+	VPXORD Z13, Z13, Z13
+	VPXORD Z14, Z14, Z14
+	VPXORD Z15, Z15, Z15
+	Q4WEIGHTS8(16, Z16)
+	KTOKEN8(0(R8), Z8)
+	KTOKEN8(0(R8)(R9*1), Z9)
+	KTOKEN8(0(R8)(R9*2), Z10)
+	KTOKEN8(0(R10), Z11)
+	KTOKEN8(0(R8)(R9*4), Z12)
+	KTOKEN8(0(R10)(R9*2), Z13)
+	KTOKEN8(0(R11), Z14)
+	KTOKEN8(0(R11)(R9*1), Z15)
+	Q4WEIGHTS8(48, Z17)
+	KTOKEN8(64(R8), Z8)
+	KTOKEN8(64(R8)(R9*1), Z9)
+	KTOKEN8(64(R8)(R9*2), Z10)
+	KTOKEN8(64(R10), Z11)
+	KTOKEN8(64(R8)(R9*4), Z12)
+	KTOKEN8(64(R10)(R9*2), Z13)
+	KTOKEN8(64(R11), Z14)
+	KTOKEN8(64(R11)(R9*1), Z15)
+	Q4WEIGHTS8(80, Z18)
+	KTOKEN8(128(R8), Z8)
+	KTOKEN8(128(R8)(R9*1), Z9)
+	KTOKEN8(128(R8)(R9*2), Z10)
+	KTOKEN8(128(R10), Z11)
+	KTOKEN8(128(R8)(R9*4), Z12)
+	KTOKEN8(128(R10)(R9*2), Z13)
+	KTOKEN8(128(R11), Z14)
+	KTOKEN8(128(R11)(R9*1), Z15)
+	Q4WEIGHTS8(112, Z19)
+	KTOKEN8(192(R8), Z8)
+	KTOKEN8(192(R8)(R9*1), Z9)
+	KTOKEN8(192(R8)(R9*2), Z10)
+	KTOKEN8(192(R10), Z11)
+	KTOKEN8(192(R8)(R9*4), Z12)
+	KTOKEN8(192(R10)(R9*2), Z13)
+	KTOKEN8(192(R11), Z14)
+	KTOKEN8(192(R11)(R9*1), Z15)
+	MOVQ nb+16(FP), AX
+	SHLQ $2, AX
+	MOVQ AX, BX
+	SHLQ $4, BX
+	MOVQ R12, DX
+	MOVQ R13, R14
+	Q4FLOAT8(Z8, Z0)
+	Q4FLOAT8(Z9, Z1)
+	Q4FLOAT8(Z10, Z2)
+	Q4FLOAT8(Z11, Z3)
+	Q4FLOAT8(Z12, Z4)
+	Q4FLOAT8(Z13, Z5)
+	Q4FLOAT8(Z14, Z6)
+	Q4FLOAT8(Z15, Z7)
+	ADDQ $144, SI
+	ADDQ $256, R8
+	ADDQ $256, R10
+	ADDQ $256, R11
+	ADDQ $4, R12
+	ADDQ $64, R13
+	DECQ CX
+	JNZ  kqQ4_Kx8AVX512loop
+	MOVQ out+48(FP), DX
+	MOVQ ldo+56(FP), BX
+	SHLQ $2, BX
+	KHSUM(Z0, Y0, (DX))
+	ADDQ BX, DX
+	KHSUM(Z1, Y1, (DX))
+	ADDQ BX, DX
+	KHSUM(Z2, Y2, (DX))
+	ADDQ BX, DX
+	KHSUM(Z3, Y3, (DX))
+	ADDQ BX, DX
+	KHSUM(Z4, Y4, (DX))
+	ADDQ BX, DX
+	KHSUM(Z5, Y5, (DX))
+	ADDQ BX, DX
+	KHSUM(Z6, Y6, (DX))
+	ADDQ BX, DX
+	KHSUM(Z7, Y7, (DX))
+	ADDQ $4, out+48(FP)
+	DECQ rows+8(FP)
+	JNZ  kqQ4_Kx8AVX512row
+	VZEROUPPER
+	RET
 
 // func kqQ4_Kx4AVX512(w *byte, rows int, nb int, q *int8, d *float32, s *int32, out *float32, ldo int)
 TEXT ·kqQ4_Kx4AVX512(SB), NOSPLIT, $0-64
@@ -353,6 +584,129 @@ kqQ4_Kx1AVX512loop:
 	ADDQ $4, out+48(FP)
 	DECQ rows+8(FP)
 	JNZ  kqQ4_Kx1AVX512row
+	VZEROUPPER
+	RET
+
+// func kqQ6_Kx8AVX512(w *byte, rows int, nb int, q *int8, d *float32, s *int32, out *float32, ldo int)
+TEXT ·kqQ6_Kx8AVX512(SB), NOSPLIT, $0-64
+	KCONSTS
+	VMOVDQU64 kq6idx<>+0(SB), Z16
+	VMOVDQU64 kq6idx<>+64(SB), Z17
+	VMOVDQU64 kq6idx<>+128(SB), Z18
+	VMOVDQU64 kq6idx<>+192(SB), Z19
+	MOVQ w+0(FP), SI
+
+kqQ6_Kx8AVX512row:
+	MOVQ nb+16(FP), CX
+	MOVQ q+24(FP), R8
+	MOVQ d+32(FP), R12
+	MOVQ s+40(FP), R13
+	MOVQ CX, R9
+	SHLQ $8, R9
+	LEAQ (R8)(R9*2), R10
+	ADDQ R9, R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+
+kqQ6_Kx8AVX512loop:
+	Q6SCALES8
+	VPXORD Z8, Z8, Z8
+	VPXORD Z9, Z9, Z9
+	VPXORD Z10, Z10, Z10
+	VPXORD Z11, Z11, Z11
+	VPXORD Z12, Z12, Z12
+	VPXORD Z13, Z13, Z13
+	VPXORD Z14, Z14, Z14
+	VPXORD Z15, Z15, Z15
+	Q6HALF8(0, 128)
+	Q6LOW8(Z16)
+	K6TOKEN8(0(R8), Z8)
+	K6TOKEN8(0(R8)(R9*1), Z9)
+	K6TOKEN8(0(R8)(R9*2), Z10)
+	K6TOKEN8(0(R10), Z11)
+	K6TOKEN8(0(R8)(R9*4), Z12)
+	K6TOKEN8(0(R10)(R9*2), Z13)
+	K6TOKEN8(0(R11), Z14)
+	K6TOKEN8(0(R11)(R9*1), Z15)
+	Q6HIGH8(Z17)
+	K6TOKEN8(64(R8), Z8)
+	K6TOKEN8(64(R8)(R9*1), Z9)
+	K6TOKEN8(64(R8)(R9*2), Z10)
+	K6TOKEN8(64(R10), Z11)
+	K6TOKEN8(64(R8)(R9*4), Z12)
+	K6TOKEN8(64(R10)(R9*2), Z13)
+	K6TOKEN8(64(R11), Z14)
+	K6TOKEN8(64(R11)(R9*1), Z15)
+	Q6HALF8(64, 160)
+	Q6LOW8(Z18)
+	K6TOKEN8(128(R8), Z8)
+	K6TOKEN8(128(R8)(R9*1), Z9)
+	K6TOKEN8(128(R8)(R9*2), Z10)
+	K6TOKEN8(128(R10), Z11)
+	K6TOKEN8(128(R8)(R9*4), Z12)
+	K6TOKEN8(128(R10)(R9*2), Z13)
+	K6TOKEN8(128(R11), Z14)
+	K6TOKEN8(128(R11)(R9*1), Z15)
+	Q6HIGH8(Z19)
+	K6TOKEN8(192(R8), Z8)
+	K6TOKEN8(192(R8)(R9*1), Z9)
+	K6TOKEN8(192(R8)(R9*2), Z10)
+	K6TOKEN8(192(R10), Z11)
+	K6TOKEN8(192(R8)(R9*4), Z12)
+	K6TOKEN8(192(R10)(R9*2), Z13)
+	K6TOKEN8(192(R11), Z14)
+	K6TOKEN8(192(R11)(R9*1), Z15)
+	MOVQ nb+16(FP), AX
+	SHLQ $2, AX
+	MOVQ AX, BX
+	SHLQ $4, BX
+	MOVQ R12, DX
+	MOVQ R13, R14
+	Q6FLOAT8(Z8, Z0)
+	Q6FLOAT8(Z9, Z1)
+	Q6FLOAT8(Z10, Z2)
+	Q6FLOAT8(Z11, Z3)
+	Q6FLOAT8(Z12, Z4)
+	Q6FLOAT8(Z13, Z5)
+	Q6FLOAT8(Z14, Z6)
+	Q6FLOAT8(Z15, Z7)
+	ADDQ $210, SI
+	ADDQ $256, R8
+	ADDQ $256, R10
+	ADDQ $256, R11
+	ADDQ $4, R12
+	ADDQ $64, R13
+	DECQ CX
+	JNZ  kqQ6_Kx8AVX512loop
+	MOVQ out+48(FP), DX
+	MOVQ ldo+56(FP), BX
+	SHLQ $2, BX
+	KHSUM(Z0, Y0, (DX))
+	ADDQ BX, DX
+	KHSUM(Z1, Y1, (DX))
+	ADDQ BX, DX
+	KHSUM(Z2, Y2, (DX))
+	ADDQ BX, DX
+	KHSUM(Z3, Y3, (DX))
+	ADDQ BX, DX
+	KHSUM(Z4, Y4, (DX))
+	ADDQ BX, DX
+	KHSUM(Z5, Y5, (DX))
+	ADDQ BX, DX
+	KHSUM(Z6, Y6, (DX))
+	ADDQ BX, DX
+	KHSUM(Z7, Y7, (DX))
+	ADDQ $4, out+48(FP)
+	DECQ rows+8(FP)
+	JNZ  kqQ6_Kx8AVX512row
 	VZEROUPPER
 	RET
 

@@ -27,7 +27,7 @@ func kquantFingerprint() string {
 	}
 	for _, q6 := range []bool{false, true} {
 		for _, cols := range []int{256, 1536} {
-			for _, ntok := range []int{1, 4, 6} {
+			for _, ntok := range []int{1, 4, 6, 13} {
 				var x Q8KAct
 				x.Quantize(r.floats(ntok*cols), cols, ntok)
 				put(x.D)

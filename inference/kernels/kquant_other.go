@@ -2,6 +2,12 @@
 
 package kernels
 
+func kqQ4_Kx8AVX512(w *byte, rows, nb int, q *int8, d *float32, s *int32, out *float32, ldo int) {
+	panic("unreachable")
+}
+func kqQ6_Kx8AVX512(w *byte, rows, nb int, q *int8, d *float32, s *int32, out *float32, ldo int) {
+	panic("unreachable")
+}
 func kqQ4_Kx4AVX512(w *byte, rows, nb int, q *int8, d *float32, s *int32, out *float32, ldo int) {
 	panic("unreachable")
 }
