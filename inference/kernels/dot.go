@@ -64,6 +64,20 @@ func MatMulF32Strided(out []float32, ldo int, w []float32, ldw, rows, cols int, 
 	_ = x[(ntok-1)*ldx+cols-1]
 	_ = out[(ntok-1)*ldo+rows-1]
 	r := 0
+	if cols%Lanes == 0 && level >= levelAVX512 && ntok == 1 {
+		// One token (decode): the tiles of four rows from the two halves of
+		// the rows in turn, two streams from memory (as Q8Tiles.matVec).
+		ntiles := rows / 4
+		half := (ntiles + 1) / 2
+		for i := 0; i < half; i++ {
+			for _, g := range [2]int{i, half + i} {
+				if g < ntiles {
+					dotF32x4AVX512(&w[4*g*ldw], &x[0], cols, ldw, &out[4*g])
+				}
+			}
+		}
+		r = 4 * ntiles
+	}
 	if cols%Lanes == 0 && level >= levelAVX2 {
 		var s4 [4][Lanes]float32
 		for ; r+4 <= rows; r += 4 {
