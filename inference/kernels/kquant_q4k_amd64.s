@@ -1,0 +1,423 @@
+#include "textflag.h"
+
+#include "kquant_amd64.h"
+
+// Q4_K kernels (see kquant_amd64.h).
+
+// One token's chunk: isum += scales · (weights · activations at M).
+#define KTOKEN(M, ISUM) \
+	VPMADDUBSW M, Z20, Z23; \
+	VPDPWSSD   Z22, Z23, ISUM
+
+// Q4_K super-block header at SI: d and dmin broadcast to Z16 and Z17, the
+// eight 6-bit scales as words in Z19 and the mins in Z18 (ggml's
+// get_scale_min_k4 on three 32-bit words a, b, c: scales a&0x3f.. then
+// c&0x0f | (a>>6)<<4, mins b&0x3f.. then c>>4 | (b>>6)<<4, byte-wise).
+#define Q4SCALES \
+	MOVL         4(SI), AX; \
+	MOVL         8(SI), BX; \
+	MOVL         12(SI), DX; \
+	MOVL         AX, DI; \
+	ANDL         $0x3f3f3f3f, DI; \
+	MOVL         AX, R14; \
+	SHRL         $6, R14; \
+	ANDL         $0x03030303, R14; \
+	SHLL         $4, R14; \
+	MOVL         DX, AX; \
+	ANDL         $0x0f0f0f0f, AX; \
+	ORL          AX, R14; \
+	SHLQ         $32, R14; \
+	ORQ          R14, DI; \
+	VMOVQ        DI, X19; \
+	VPMOVZXBW    X19, X19; \
+	MOVL         BX, DI; \
+	ANDL         $0x3f3f3f3f, DI; \
+	SHRL         $6, BX; \
+	ANDL         $0x03030303, BX; \
+	SHLL         $4, BX; \
+	SHRL         $4, DX; \
+	ANDL         $0x0f0f0f0f, DX; \
+	ORL          DX, BX; \
+	SHLQ         $32, BX; \
+	ORQ          BX, DI; \
+	VMOVQ        DI, X18; \
+	VPUNPCKLBW   X18, X18, X18; \
+	VPMOVZXBD    X18, Z18; \
+	VMOVD        (SI), X16; \
+	VCVTPH2PS    X16, X16; \
+	VMOVSHDUP    X16, X17; \
+	VBROADCASTSS X16, Z16; \
+	VBROADCASTSS X17, Z17
+
+// Q4_K chunk of 64 weights: 32 bytes at off(SI), low nibbles then high
+// nibbles; their scales by the chunk's VPERMW index IDX.
+#define Q4WEIGHTS(off, IDX) \
+	VMOVDQU32    off(SI), Y20; \
+	VPSRLW       $4, Y20, Y21; \
+	VINSERTI64X4 $1, Y21, Z20, Z20; \
+	VPANDD       Z31, Z20, Z20; \
+	VPERMW       Z19, IDX, Z22
+
+// Q4_K float steps of one token (scale at DM, sums of 16 at SM).
+#define Q4FLOAT(DM, SM, ISUM, ACC) \
+	VBROADCASTSS DM, Z23; \
+	VMULPS       Z16, Z23, Z21; \
+	VMULPS       Z17, Z23, Z23; \
+	VCVTDQ2PS    ISUM, ISUM; \
+	VMULPS       Z21, ISUM, ISUM; \
+	VADDPS       ISUM, ACC, ACC; \
+	VPMADDWD     SM, Z18, Z21; \
+	VCVTDQ2PS    Z21, Z21; \
+	VMULPS       Z23, Z21, Z21; \
+	VSUBPS       Z21, ACC, ACC
+
+#define KTOKEN8(M, ISUM) \
+	VPMADDUBSW M, Z24, Z26; \
+	VPDPWSSD   Z25, Z26, ISUM
+
+#define Q4SCALES8 \
+	MOVL         4(SI), AX; \
+	MOVL         8(SI), BX; \
+	MOVL         12(SI), DX; \
+	MOVL         AX, DI; \
+	ANDL         $0x3f3f3f3f, DI; \
+	MOVL         AX, R14; \
+	SHRL         $6, R14; \
+	ANDL         $0x03030303, R14; \
+	SHLL         $4, R14; \
+	MOVL         DX, AX; \
+	ANDL         $0x0f0f0f0f, AX; \
+	ORL          AX, R14; \
+	SHLQ         $32, R14; \
+	ORQ          R14, DI; \
+	VMOVQ        DI, X23; \
+	VPMOVZXBW    X23, X23; \
+	MOVL         BX, DI; \
+	ANDL         $0x3f3f3f3f, DI; \
+	SHRL         $6, BX; \
+	ANDL         $0x03030303, BX; \
+	SHLL         $4, BX; \
+	SHRL         $4, DX; \
+	ANDL         $0x0f0f0f0f, DX; \
+	ORL          DX, BX; \
+	SHLQ         $32, BX; \
+	ORQ          BX, DI; \
+	VMOVQ        DI, X22; \
+	VPUNPCKLBW   X22, X22, X22; \
+	VPMOVZXBD    X22, Z22; \
+	VMOVD        (SI), X20; \
+	VCVTPH2PS    X20, X20; \
+	VMOVSHDUP    X20, X21; \
+	VBROADCASTSS X20, Z20; \
+	VBROADCASTSS X21, Z21
+
+#define Q4WEIGHTS8(off, IDX) \
+	VMOVDQU32    off(SI), Y24; \
+	VPSRLW       $4, Y24, Y26; \
+	VINSERTI64X4 $1, Y26, Z24, Z24; \
+	VPANDD       Z31, Z24, Z24; \
+	VPERMW       Z23, IDX, Z25
+
+// Float steps of token t, its scale at (DX) and sums at (R14).
+#define Q4FLOAT8(ISUM, ACC) \
+	VBROADCASTSS (DX), Z26; \
+	VMULPS       Z20, Z26, Z27; \
+	VMULPS       Z21, Z26, Z26; \
+	VCVTDQ2PS    ISUM, ISUM; \
+	VMULPS       Z27, ISUM, ISUM; \
+	VADDPS       ISUM, ACC, ACC; \
+	VPMADDWD     (R14), Z22, Z27; \
+	VCVTDQ2PS    Z27, Z27; \
+	VMULPS       Z26, Z27, Z27; \
+	VSUBPS       Z27, ACC, ACC; \
+	ADDQ         AX, DX; \
+	ADDQ         BX, R14
+
+// func kqQ4_Kx8AVX512(w *byte, rows int, nb int, q *int8, d *float32, s *int32, out *float32, ldo int)
+TEXT ·kqQ4_Kx8AVX512(SB), NOSPLIT, $0-64
+	KCONSTS
+	VMOVDQU64 kq4idx<>+0(SB), Z16
+	VMOVDQU64 kq4idx<>+64(SB), Z17
+	VMOVDQU64 kq4idx<>+128(SB), Z18
+	VMOVDQU64 kq4idx<>+192(SB), Z19
+	MOVQ w+0(FP), SI
+
+kqQ4_Kx8AVX512row:
+	MOVQ nb+16(FP), CX
+	MOVQ q+24(FP), R8
+	MOVQ d+32(FP), R12
+	MOVQ s+40(FP), R13
+	MOVQ CX, R9
+	SHLQ $8, R9
+	LEAQ (R8)(R9*2), R10
+	ADDQ R9, R10
+	LEAQ (R10)(R9*2), R11
+	ADDQ R9, R11
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+
+kqQ4_Kx8AVX512loop:
+	Q4SCALES8
+	VPXORD Z8, Z8, Z8
+	VPXORD Z9, Z9, Z9
+	VPXORD Z10, Z10, Z10
+	VPXORD Z11, Z11, Z11
+	VPXORD Z12, Z12, Z12
+	VPXORD Z13, Z13, Z13
+	VPXORD Z14, Z14, Z14
+	VPXORD Z15, Z15, Z15
+	Q4WEIGHTS8(16, Z16)
+	KTOKEN8(0(R8), Z8)
+	KTOKEN8(0(R8)(R9*1), Z9)
+	KTOKEN8(0(R8)(R9*2), Z10)
+	KTOKEN8(0(R10), Z11)
+	KTOKEN8(0(R8)(R9*4), Z12)
+	KTOKEN8(0(R10)(R9*2), Z13)
+	KTOKEN8(0(R11), Z14)
+	KTOKEN8(0(R11)(R9*1), Z15)
+	Q4WEIGHTS8(48, Z17)
+	KTOKEN8(64(R8), Z8)
+	KTOKEN8(64(R8)(R9*1), Z9)
+	KTOKEN8(64(R8)(R9*2), Z10)
+	KTOKEN8(64(R10), Z11)
+	KTOKEN8(64(R8)(R9*4), Z12)
+	KTOKEN8(64(R10)(R9*2), Z13)
+	KTOKEN8(64(R11), Z14)
+	KTOKEN8(64(R11)(R9*1), Z15)
+	Q4WEIGHTS8(80, Z18)
+	KTOKEN8(128(R8), Z8)
+	KTOKEN8(128(R8)(R9*1), Z9)
+	KTOKEN8(128(R8)(R9*2), Z10)
+	KTOKEN8(128(R10), Z11)
+	KTOKEN8(128(R8)(R9*4), Z12)
+	KTOKEN8(128(R10)(R9*2), Z13)
+	KTOKEN8(128(R11), Z14)
+	KTOKEN8(128(R11)(R9*1), Z15)
+	Q4WEIGHTS8(112, Z19)
+	KTOKEN8(192(R8), Z8)
+	KTOKEN8(192(R8)(R9*1), Z9)
+	KTOKEN8(192(R8)(R9*2), Z10)
+	KTOKEN8(192(R10), Z11)
+	KTOKEN8(192(R8)(R9*4), Z12)
+	KTOKEN8(192(R10)(R9*2), Z13)
+	KTOKEN8(192(R11), Z14)
+	KTOKEN8(192(R11)(R9*1), Z15)
+	MOVQ nb+16(FP), AX
+	SHLQ $2, AX
+	MOVQ AX, BX
+	SHLQ $4, BX
+	MOVQ R12, DX
+	MOVQ R13, R14
+	Q4FLOAT8(Z8, Z0)
+	Q4FLOAT8(Z9, Z1)
+	Q4FLOAT8(Z10, Z2)
+	Q4FLOAT8(Z11, Z3)
+	Q4FLOAT8(Z12, Z4)
+	Q4FLOAT8(Z13, Z5)
+	Q4FLOAT8(Z14, Z6)
+	Q4FLOAT8(Z15, Z7)
+	ADDQ $144, SI
+	ADDQ $256, R8
+	ADDQ $256, R10
+	ADDQ $256, R11
+	ADDQ $4, R12
+	ADDQ $64, R13
+	DECQ CX
+	JNZ  kqQ4_Kx8AVX512loop
+	MOVQ out+48(FP), DX
+	MOVQ ldo+56(FP), BX
+	SHLQ $2, BX
+	KHSUM(Z0, Y0, (DX))
+	ADDQ BX, DX
+	KHSUM(Z1, Y1, (DX))
+	ADDQ BX, DX
+	KHSUM(Z2, Y2, (DX))
+	ADDQ BX, DX
+	KHSUM(Z3, Y3, (DX))
+	ADDQ BX, DX
+	KHSUM(Z4, Y4, (DX))
+	ADDQ BX, DX
+	KHSUM(Z5, Y5, (DX))
+	ADDQ BX, DX
+	KHSUM(Z6, Y6, (DX))
+	ADDQ BX, DX
+	KHSUM(Z7, Y7, (DX))
+	ADDQ $4, out+48(FP)
+	DECQ rows+8(FP)
+	JNZ  kqQ4_Kx8AVX512row
+	VZEROUPPER
+	RET
+
+// func kqQ4_Kx4AVX512(w *byte, rows int, nb int, q *int8, d *float32, s *int32, out *float32, ldo int)
+TEXT ·kqQ4_Kx4AVX512(SB), NOSPLIT, $0-64
+	KCONSTS
+	VMOVDQU64 kq4idx<>+0(SB), Z8
+	VMOVDQU64 kq4idx<>+64(SB), Z9
+	VMOVDQU64 kq4idx<>+128(SB), Z10
+	VMOVDQU64 kq4idx<>+192(SB), Z11
+	MOVQ w+0(FP), SI
+
+kqQ4_Kx4AVX512row:
+	MOVQ nb+16(FP), CX
+	MOVQ q+24(FP), R8
+	MOVQ d+32(FP), R12
+	MOVQ s+40(FP), R13
+	MOVQ CX, AX
+	SHLQ $8, AX
+	LEAQ (R8)(AX*1), R9
+	LEAQ (R9)(AX*1), R10
+	LEAQ (R10)(AX*1), R11
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+
+kqQ4_Kx4AVX512loop:
+	Q4SCALES
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	Q4WEIGHTS(16, Z8)
+	KTOKEN(0(R8), Z4)
+	KTOKEN(0(R9), Z5)
+	KTOKEN(0(R10), Z6)
+	KTOKEN(0(R11), Z7)
+	Q4WEIGHTS(48, Z9)
+	KTOKEN(64(R8), Z4)
+	KTOKEN(64(R9), Z5)
+	KTOKEN(64(R10), Z6)
+	KTOKEN(64(R11), Z7)
+	Q4WEIGHTS(80, Z10)
+	KTOKEN(128(R8), Z4)
+	KTOKEN(128(R9), Z5)
+	KTOKEN(128(R10), Z6)
+	KTOKEN(128(R11), Z7)
+	Q4WEIGHTS(112, Z11)
+	KTOKEN(192(R8), Z4)
+	KTOKEN(192(R9), Z5)
+	KTOKEN(192(R10), Z6)
+	KTOKEN(192(R11), Z7)
+	MOVQ nb+16(FP), AX
+	SHLQ $2, AX
+	MOVQ AX, BX
+	SHLQ $4, BX
+	LEAQ (R12)(AX*2), DX
+	LEAQ (R13)(BX*2), DI
+	Q4FLOAT((R12), (R13), Z4, Z0)
+	Q4FLOAT((R12)(AX*1), (R13)(BX*1), Z5, Z1)
+	Q4FLOAT((R12)(AX*2), (R13)(BX*2), Z6, Z2)
+	Q4FLOAT((DX)(AX*1), (DI)(BX*1), Z7, Z3)
+	ADDQ $144, SI
+	ADDQ $256, R8
+	ADDQ $256, R9
+	ADDQ $256, R10
+	ADDQ $256, R11
+	ADDQ $4, R12
+	ADDQ $64, R13
+	DECQ CX
+	JNZ  kqQ4_Kx4AVX512loop
+	MOVQ out+48(FP), DX
+	MOVQ ldo+56(FP), BX
+	SHLQ $2, BX
+	KHSUM(Z0, Y0, (DX))
+	ADDQ BX, DX
+	KHSUM(Z1, Y1, (DX))
+	ADDQ BX, DX
+	KHSUM(Z2, Y2, (DX))
+	ADDQ BX, DX
+	KHSUM(Z3, Y3, (DX))
+	ADDQ $4, out+48(FP)
+	DECQ rows+8(FP)
+	JNZ  kqQ4_Kx4AVX512row
+	VZEROUPPER
+	RET
+
+// func kqQ4_Kx1AVX512(w *byte, rows int, nb int, q *int8, d *float32, s *int32, out *float32, ldo int)
+TEXT ·kqQ4_Kx1AVX512(SB), NOSPLIT, $0-64
+	KCONSTS
+	VMOVDQU64 kq4idx<>+0(SB), Z8
+	VMOVDQU64 kq4idx<>+64(SB), Z9
+	VMOVDQU64 kq4idx<>+128(SB), Z10
+	VMOVDQU64 kq4idx<>+192(SB), Z11
+	MOVQ w+0(FP), SI
+
+kqQ4_Kx1AVX512row:
+	MOVQ nb+16(FP), CX
+	MOVQ q+24(FP), R8
+	MOVQ d+32(FP), R12
+	MOVQ s+40(FP), R13
+	VPXORD Z0, Z0, Z0
+
+kqQ4_Kx1AVX512loop:
+	KPREFETCH
+	Q4SCALES
+	VPXORD Z4, Z4, Z4
+	Q4WEIGHTS(16, Z8)
+	KTOKEN(0(R8), Z4)
+	Q4WEIGHTS(48, Z9)
+	KTOKEN(64(R8), Z4)
+	Q4WEIGHTS(80, Z10)
+	KTOKEN(128(R8), Z4)
+	Q4WEIGHTS(112, Z11)
+	KTOKEN(192(R8), Z4)
+	MOVQ nb+16(FP), AX
+	SHLQ $2, AX
+	MOVQ AX, BX
+	SHLQ $4, BX
+	Q4FLOAT((R12), (R13), Z4, Z0)
+	ADDQ $144, SI
+	ADDQ $256, R8
+	ADDQ $4, R12
+	ADDQ $64, R13
+	DECQ CX
+	JNZ  kqQ4_Kx1AVX512loop
+	MOVQ out+48(FP), DX
+	MOVQ ldo+56(FP), BX
+	SHLQ $2, BX
+	KHSUM(Z0, Y0, (DX))
+	ADDQ $4, out+48(FP)
+	DECQ rows+8(FP)
+	JNZ  kqQ4_Kx1AVX512row
+	VZEROUPPER
+	RET
+
+DATA kq4idx<>+0(SB)/8, $0x0000000000000000
+DATA kq4idx<>+8(SB)/8, $0x0000000000000000
+DATA kq4idx<>+16(SB)/8, $0x0000000000000000
+DATA kq4idx<>+24(SB)/8, $0x0000000000000000
+DATA kq4idx<>+32(SB)/8, $0x0001000100010001
+DATA kq4idx<>+40(SB)/8, $0x0001000100010001
+DATA kq4idx<>+48(SB)/8, $0x0001000100010001
+DATA kq4idx<>+56(SB)/8, $0x0001000100010001
+DATA kq4idx<>+64(SB)/8, $0x0002000200020002
+DATA kq4idx<>+72(SB)/8, $0x0002000200020002
+DATA kq4idx<>+80(SB)/8, $0x0002000200020002
+DATA kq4idx<>+88(SB)/8, $0x0002000200020002
+DATA kq4idx<>+96(SB)/8, $0x0003000300030003
+DATA kq4idx<>+104(SB)/8, $0x0003000300030003
+DATA kq4idx<>+112(SB)/8, $0x0003000300030003
+DATA kq4idx<>+120(SB)/8, $0x0003000300030003
+DATA kq4idx<>+128(SB)/8, $0x0004000400040004
+DATA kq4idx<>+136(SB)/8, $0x0004000400040004
+DATA kq4idx<>+144(SB)/8, $0x0004000400040004
+DATA kq4idx<>+152(SB)/8, $0x0004000400040004
+DATA kq4idx<>+160(SB)/8, $0x0005000500050005
+DATA kq4idx<>+168(SB)/8, $0x0005000500050005
+DATA kq4idx<>+176(SB)/8, $0x0005000500050005
+DATA kq4idx<>+184(SB)/8, $0x0005000500050005
+DATA kq4idx<>+192(SB)/8, $0x0006000600060006
+DATA kq4idx<>+200(SB)/8, $0x0006000600060006
+DATA kq4idx<>+208(SB)/8, $0x0006000600060006
+DATA kq4idx<>+216(SB)/8, $0x0006000600060006
+DATA kq4idx<>+224(SB)/8, $0x0007000700070007
+DATA kq4idx<>+232(SB)/8, $0x0007000700070007
+DATA kq4idx<>+240(SB)/8, $0x0007000700070007
+DATA kq4idx<>+248(SB)/8, $0x0007000700070007
+GLOBL kq4idx<>(SB), RODATA|NOPTR, $256
