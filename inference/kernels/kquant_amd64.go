@@ -35,3 +35,6 @@ func dotQ5_0AVX2(w *byte, d *float32, q *int8, nb int, s *[Lanes]float32)
 
 //go:noescape
 func quantizeKAVX512(x *float32, nblocks int, d *float32, q *int8, s *int32)
+
+//go:noescape
+func qMatMul2x8Q5_0AVX512(w *byte, rowBytes int, x *byte, tokBytes int, npairs int, out *float32, ldo int)

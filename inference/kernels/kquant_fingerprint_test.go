@@ -39,7 +39,7 @@ func kquantFingerprint() string {
 		}
 	}
 	for _, cols := range []int{96, 576} {
-		for _, ntok := range []int{1, 4, 6} {
+		for _, ntok := range []int{1, 4, 6, 13} {
 			var act Q8Act
 			act.Quantize(r.floats(ntok*cols), cols, ntok)
 			w := make([]byte, 9*cols/QK*BlockQ5_0)

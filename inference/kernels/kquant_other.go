@@ -32,3 +32,6 @@ func kqQ4_KAVX2(w *byte, nb int, q *int8, d *float32, s *int32, acc *[Lanes]floa
 func kqQ6_KAVX2(w *byte, nb int, q *int8, d *float32, acc *[Lanes]float32)   { panic("unreachable") }
 func dotQ5_0AVX2(w *byte, d *float32, q *int8, nb int, s *[Lanes]float32)    { panic("unreachable") }
 func quantizeKAVX512(x *float32, nblocks int, d *float32, q *int8, s *int32) { panic("unreachable") }
+func qMatMul2x8Q5_0AVX512(w *byte, rowBytes int, x *byte, tokBytes int, npairs int, out *float32, ldo int) {
+	panic("unreachable")
+}

@@ -48,9 +48,10 @@ func dotQ5_0Go(w []byte, d []float32, q []int8, nb int, s *[Lanes]float32) {
 }
 
 // MatMulQ5_0 is MatMulQ8_0 for Q5_0 weights. With AVX-512 and activations
-// packed for it (Q8Act.Resize, an even number of blocks), 4-row tiles take
-// four tokens at a time, and a single token (decode) runs every group of 4
-// rows in one call; the rows left over, and other levels, use DotQ5_0.
+// packed for it (Q8Act.Resize, an even number of blocks), 2-row tiles take
+// eight tokens at a time and 4-row tiles four, and a single token (decode)
+// runs every group of 4 rows in one call; the rows left over, and other
+// levels, use DotQ5_0.
 func MatMulQ5_0(out []float32, ldo int, w []byte, x *Q8Act) {
 	cols, ntok := x.cols, x.ntok
 	nb := cols / QK
@@ -67,8 +68,16 @@ func MatMulQ5_0(out []float32, ldo int, w []byte, x *Q8Act) {
 			r = rows &^ 3
 			qMatMul4x1Q5_0AVX512(&w[0], rowBytes, &x.packed[0], nb/2, &out[0], r/4)
 		}
+		// Tokens [0, t8) in two-row, eight-token tiles (an odd last row is
+		// left to the loop at the end), the rest in 4-row tiles.
+		t8 := ntok &^ 7
+		for r2 := 0; t8 > 0 && r2+2 <= rows; r2 += 2 {
+			for t := 0; t < t8; t += 8 {
+				qMatMul2x8Q5_0AVX512(&w[r2*rowBytes], rowBytes, &x.packed[t*tokBytes], tokBytes, nb/2, &out[t*ldo+r2], ldo)
+			}
+		}
 		for ; r+4 <= rows; r += 4 {
-			t := 0
+			t := t8
 			for ; t+4 <= ntok; t += 4 {
 				qMatMul4x4Q5_0AVX512(&w[r*rowBytes], rowBytes, &x.packed[t*tokBytes], tokBytes, nb/2, &out[t*ldo+r], ldo)
 			}

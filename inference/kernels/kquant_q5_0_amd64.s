@@ -124,6 +124,91 @@ qMatMul4x4Q5_0AVX512loop:
 	VZEROUPPER
 	RET
 
+// Two rows by eight tokens (prefill): sixteen accumulators, Z(2j+i) for row
+// i and token j; a pair of blocks of the two rows is unpacked once for eight
+// tokens (the 4-by-4 tiles unpack four rows for four). Token j's packed
+// activations are at DI + j·R13 (R11 = DI + 3·R13, R12 = DI + 6·R13).
+
+#define K5PAIRX(M0, M64, M128, WU, DW, ACC) \
+	VMOVDQU32 M64, Z24; \
+	VPDPBUSD  M0, WU, Z24; \
+	VCVTDQ2PS Z24, Z24; \
+	VMULPS    M128, DW, Z25; \
+	VMULPS    Z25, Z24, Z24; \
+	VADDPS    Z24, ACC, ACC
+
+// func qMatMul2x8Q5_0AVX512(w *byte, rowBytes int, x *byte, tokBytes int, npairs int, out *float32, ldo int)
+TEXT ·qMatMul2x8Q5_0AVX512(SB), NOSPLIT, $0-56
+	K5CONSTS
+	MOVQ w+0(FP), SI
+	MOVQ rowBytes+8(FP), BX
+	MOVQ x+16(FP), DI
+	MOVQ tokBytes+24(FP), R13
+	MOVQ npairs+32(FP), CX
+	LEAQ (SI)(BX*1), R8
+	LEAQ (DI)(R13*2), R11
+	ADDQ R13, R11
+	LEAQ (R11)(R13*2), R12
+	ADDQ R13, R12
+	ZERO16
+
+qMatMul2x8Q5_0AVX512loop:
+	WQ5PAIR(SI, Z16)
+	WQ5PAIR(R8, Z17)
+	K5DWPAIR(SI, 22, Z20)
+	K5DWPAIR(R8, 22, Z21)
+	K5PAIRX((DI), 64(DI), 128(DI), Z16, Z20, Z0)
+	K5PAIRX((DI), 64(DI), 128(DI), Z17, Z21, Z1)
+	K5PAIRX((DI)(R13*1), 64(DI)(R13*1), 128(DI)(R13*1), Z16, Z20, Z2)
+	K5PAIRX((DI)(R13*1), 64(DI)(R13*1), 128(DI)(R13*1), Z17, Z21, Z3)
+	K5PAIRX((DI)(R13*2), 64(DI)(R13*2), 128(DI)(R13*2), Z16, Z20, Z4)
+	K5PAIRX((DI)(R13*2), 64(DI)(R13*2), 128(DI)(R13*2), Z17, Z21, Z5)
+	K5PAIRX((R11), 64(R11), 128(R11), Z16, Z20, Z6)
+	K5PAIRX((R11), 64(R11), 128(R11), Z17, Z21, Z7)
+	K5PAIRX((DI)(R13*4), 64(DI)(R13*4), 128(DI)(R13*4), Z16, Z20, Z8)
+	K5PAIRX((DI)(R13*4), 64(DI)(R13*4), 128(DI)(R13*4), Z17, Z21, Z9)
+	K5PAIRX((R11)(R13*2), 64(R11)(R13*2), 128(R11)(R13*2), Z16, Z20, Z10)
+	K5PAIRX((R11)(R13*2), 64(R11)(R13*2), 128(R11)(R13*2), Z17, Z21, Z11)
+	K5PAIRX((R12), 64(R12), 128(R12), Z16, Z20, Z12)
+	K5PAIRX((R12), 64(R12), 128(R12), Z17, Z21, Z13)
+	K5PAIRX((R12)(R13*1), 64(R12)(R13*1), 128(R12)(R13*1), Z16, Z20, Z14)
+	K5PAIRX((R12)(R13*1), 64(R12)(R13*1), 128(R12)(R13*1), Z17, Z21, Z15)
+	ADDQ $44, SI
+	ADDQ $44, R8
+	ADDQ $192, DI
+	ADDQ $192, R11
+	ADDQ $192, R12
+	DECQ CX
+	JNZ  qMatMul2x8Q5_0AVX512loop
+	MOVQ out+40(FP), DX
+	MOVQ ldo+48(FP), BX
+	SHLQ $2, BX
+	HSUM16(Z0, Y0, (DX))
+	HSUM16(Z1, Y1, 4(DX))
+	ADDQ BX, DX
+	HSUM16(Z2, Y2, (DX))
+	HSUM16(Z3, Y3, 4(DX))
+	ADDQ BX, DX
+	HSUM16(Z4, Y4, (DX))
+	HSUM16(Z5, Y5, 4(DX))
+	ADDQ BX, DX
+	HSUM16(Z6, Y6, (DX))
+	HSUM16(Z7, Y7, 4(DX))
+	ADDQ BX, DX
+	HSUM16(Z8, Y8, (DX))
+	HSUM16(Z9, Y9, 4(DX))
+	ADDQ BX, DX
+	HSUM16(Z10, Y10, (DX))
+	HSUM16(Z11, Y11, 4(DX))
+	ADDQ BX, DX
+	HSUM16(Z12, Y12, (DX))
+	HSUM16(Z13, Y13, 4(DX))
+	ADDQ BX, DX
+	HSUM16(Z14, Y14, (DX))
+	HSUM16(Z15, Y15, 4(DX))
+	VZEROUPPER
+	RET
+
 // The one-token (decode) kernel runs groups of 4 rows, one group after the
 // other, in one call, prefetching 2 KiB ahead of each row as the Q8_0 and
 // Q4_0 ones do.
