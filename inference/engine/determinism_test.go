@@ -58,6 +58,7 @@ func fingerprint(t *testing.T) string {
 			if err != nil {
 				t.Fatal(err)
 			}
+			defer st.Close()
 			logits, err := st.Forward(context.Background(), []int32{1, 17, 99, 250, 3, 8, 13, 21, 34, 55, 89, 144})
 			if err != nil {
 				t.Fatal(err)

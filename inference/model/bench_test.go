@@ -66,6 +66,7 @@ func BenchmarkSmolLM2(b *testing.B) {
 				}
 				decode += time.Since(start)
 				decodeCPU += cpuTime() - cpu
+				s.Close()
 			}
 			b.ReportMetric(float64(128*b.N)/prefill.Seconds(), "prefill-tok/s")
 			b.ReportMetric(float64(64*b.N)/decode.Seconds(), "decode-tok/s")

@@ -85,6 +85,7 @@ func TestFastPathMatchesFloat64Reference(t *testing.T) {
 					if err != nil {
 						t.Fatal(err)
 					}
+					defer s.Close()
 					flips := 0
 					for i := range testPrompt {
 						got, err := s.Forward(context.Background(), testPrompt[i:i+1])
@@ -134,6 +135,7 @@ func run(t *testing.T, m *Model, threads, batch int, chunks []int) ([]float32, [
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer s.Close()
 	var logits []float32
 	i := 0
 	for _, n := range chunks {
@@ -266,6 +268,7 @@ func TestGreedyDecodingFollowsTheReference(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		defer s.Close()
 		fast := append([]int32(nil), testPrompt...)
 		slow := append([]int32(nil), testPrompt...)
 		logits, err := s.Forward(context.Background(), fast)
