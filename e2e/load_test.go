@@ -92,11 +92,6 @@ func (s *stack) runLoad(t *testing.T, p loadPlan) loadResult {
 	ctx, cancel := context.WithTimeout(s.ctx, p.sendLimit+p.limit)
 	defer cancel()
 	s.waitRelayerReady(t, s.workers[0].Signer)
-	keys := make([]*ecdsa.PrivateKey, p.senders)
-	for i := range keys {
-		keys[i] = localnet.WorkerKey(1000 + i) // fresh accounts, funded here
-		must(t, s.chain.Client.Client().CallContext(ctx, nil, "anvil_setBalance", localnet.Address(keys[i]), "0x56BC75E2D63100000"))
-	}
 	head, err := s.chain.BlockNumber(ctx)
 	must(t, err)
 	l := &loadRun{s: s, ctx: ctx, clock: newSettleClock(s.chain, s.coord, head+1)}
@@ -104,13 +99,44 @@ func (s *stack) runLoad(t *testing.T, p loadPlan) loadResult {
 	defer stopClock()
 	go l.clock.run(clockCtx)
 
+	start := time.Now()
+	all := l.send(t, p)
+	sendTime := time.Since(start)
+	byID, dropped := l.canonical(t, all)
+	logs := l.waitSettled(t, head+1, byID, p.limit)
+	res := l.checkExactlyOnce(t, byID, logs)
+	res.dropped, res.sendTime = dropped, sendTime
+	last := time.Time{}
+	for _, lg := range logs {
+		if at, ok := l.clock.seenAt(lg); ok && at.After(last) {
+			last = at
+		}
+	}
+	if last.IsZero() {
+		last = time.Now()
+	}
+	res.settleTime = last.Sub(start)
+	res.throughput = float64(res.requests) / res.settleTime.Seconds()
+	return res
+}
+
+// send has the plan's senders (fresh accounts, funded here) ask their
+// questions, at most at the plan's rate, and does each fault when its turn
+// comes. It returns every request mined.
+func (l *loadRun) send(t *testing.T, p loadPlan) []*sentReq {
+	t.Helper()
+	s, ctx := l.s, l.ctx
+	keys := make([]*ecdsa.PrivateKey, p.senders)
+	for i := range keys {
+		keys[i] = localnet.WorkerKey(1000 + i)
+		must(t, s.chain.Client.Client().CallContext(ctx, nil, "anvil_setBalance", localnet.Address(keys[i]), "0x56BC75E2D63100000"))
+	}
 	var tick <-chan time.Time
 	if p.rate > 0 {
 		tk := time.NewTicker(time.Duration(float64(time.Second) / p.rate))
 		defer tk.Stop()
 		tick = tk.C
 	}
-	start := time.Now()
 	sentc := make(chan *sentReq, p.senders*p.each)
 	errs := make(chan error, p.senders)
 	for i := range keys {
@@ -150,27 +176,11 @@ func (s *stack) runLoad(t *testing.T, p loadPlan) loadResult {
 		must(t, <-errs)
 	}
 	close(sentc)
-	sendTime := time.Since(start)
 	var all []*sentReq
 	for q := range sentc {
 		all = append(all, q)
 	}
-	byID, dropped := l.canonical(t, all)
-	logs := l.waitSettled(t, head+1, byID, p.limit)
-	res := l.checkExactlyOnce(t, byID, logs)
-	res.dropped, res.sendTime = dropped, sendTime
-	last := time.Time{}
-	for _, lg := range logs {
-		if at, ok := l.clock.seenAt(lg); ok && at.After(last) {
-			last = at
-		}
-	}
-	if last.IsZero() {
-		last = time.Now()
-	}
-	res.settleTime = last.Sub(start)
-	res.throughput = float64(res.requests) / res.settleTime.Seconds()
-	return res
+	return all
 }
 
 // canonical keeps the requests whose transaction is still on the chain (a
@@ -204,9 +214,16 @@ func (l *loadRun) waitSettled(t *testing.T, from uint64, byID map[common.Hash]*s
 	t.Helper()
 	deadline := time.Now().Add(limit)
 	q := settleQuery(l.s.coord, from)
+	hashes := map[uint64]common.Hash{}
+	stale := 0
 	for {
 		logs, err := l.s.chain.FilterLogs(l.ctx, q)
 		must(t, err)
+		logs, n := l.onCanonical(t, logs, hashes)
+		if n > stale {
+			stale = n
+			t.Logf("the node served %d settlement logs of blocks no longer canonical: left out", n)
+		}
 		done := map[common.Hash]bool{}
 		for _, lg := range logs {
 			if byID[lg.Topics[1]] != nil {
@@ -228,6 +245,29 @@ func (l *loadRun) waitSettled(t *testing.T, from uint64, byID map[common.Hash]*s
 		}
 		time.Sleep(250 * time.Millisecond)
 	}
+}
+
+// onCanonical keeps the logs whose block is on the canonical chain (hashes
+// caches the canonical hash of each block number) and counts the others: a
+// node may go on serving the logs of blocks a reorg replaced.
+func (l *loadRun) onCanonical(t *testing.T, logs []types.Log, hashes map[uint64]common.Hash) ([]types.Log, int) {
+	t.Helper()
+	kept, stale := logs[:0], 0
+	for _, lg := range logs {
+		h, ok := hashes[lg.BlockNumber]
+		if !ok {
+			hd, err := l.s.chain.HeaderByNumber(l.ctx, new(big.Int).SetUint64(lg.BlockNumber))
+			must(t, err)
+			h = hd.Hash()
+			hashes[lg.BlockNumber] = h
+		}
+		if h != lg.BlockHash {
+			stale++
+			continue
+		}
+		kept = append(kept, lg)
+	}
+	return kept, stale
 }
 
 // describe is a request's on-chain status and the relayer's record of it.

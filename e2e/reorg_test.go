@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"testing"
@@ -33,36 +34,11 @@ func (s *stack) testDeepReorg(t *testing.T) {
 	head0, err := s.chain.BlockNumber(ctx)
 	must(t, err)
 
-	// The oracle stops while the ten are asked, so that every settlement
-	// comes after the last request.
-	must(t, s.oracle.Proc.Stop(10*time.Second))
-	asked := map[common.Hash]*sentReq{}
-	var reqTop uint64
-	for i := range k {
-		q, err := localnet.Ask(ctx, s.chain, s.dapp, asker, fmt.Sprintf("Before the reorg %d", i))
-		must(t, err)
-		asked[q.ID] = &sentReq{Asked: q, at: time.Now()}
-		reqTop = max(reqTop, q.Receipt.BlockNumber.Uint64())
-	}
-	for id := range asked {
-		s.waitRelayerState(t, ctx, id, "results_collected")
-	}
-	must(t, s.oracle.Proc.Start())
-	must(t, s.oracle.Proc.WaitHTTP(ctx, s.oracle.URL+"/readyz"))
 	l := &loadRun{s: s, ctx: ctx, clock: newSettleClock(s.chain, s.coord, head0+1)}
 	clockCtx, stopClock := context.WithCancel(ctx)
 	defer stopClock()
 	go l.clock.run(clockCtx)
-	logs := l.waitSettled(t, head0+1, asked, time.Minute)
-	settledLow := ^uint64(0)
-	for _, lg := range logs {
-		if asked[lg.Topics[1]] != nil {
-			settledLow = min(settledLow, lg.BlockNumber)
-		}
-	}
-	if settledLow <= reqTop {
-		t.Fatalf("a settlement in block %d, at or below the last request's block %d", settledLow, reqTop)
-	}
+	asked, reqTop, settledLow := l.settledAfterRequests(t, head0+1, asker, k)
 
 	must(t, s.chain.Client.Client().CallContext(ctx, nil, "anvil_mine", hexutil.Uint64(buried)))
 	var gone []*localnet.Asked
@@ -92,7 +68,7 @@ func (s *stack) testDeepReorg(t *testing.T) {
 	}
 
 	start := time.Now()
-	logs = l.waitSettled(t, head0+1, asked, 90*time.Second)
+	logs := l.waitSettled(t, head0+1, asked, 90*time.Second)
 	res := l.checkExactlyOnce(t, asked, logs)
 	t.Logf("reorg: the %d requests settled again %s after the reorg, in %d fulfil transactions", k, time.Since(start).Round(time.Millisecond), res.txs)
 	for _, q := range gone {
@@ -108,6 +84,41 @@ func (s *stack) testDeepReorg(t *testing.T) {
 	if set.Status != localnet.StatusFulfilled {
 		t.Fatalf("the request after the reorg ended with status %d", set.Status)
 	}
+}
+
+// settledAfterRequests has asker ask k questions while the oracle is
+// stopped, so that every settlement comes after the last request, then
+// starts the oracle and waits until all k are settled (their settlements
+// searched from block `from`). It returns them, the last request's block
+// and the first settlement's.
+func (l *loadRun) settledAfterRequests(t *testing.T, from uint64, asker *ecdsa.PrivateKey, k int) (map[common.Hash]*sentReq, uint64, uint64) {
+	t.Helper()
+	s, ctx := l.s, l.ctx
+	must(t, s.oracle.Proc.Stop(10*time.Second))
+	asked := map[common.Hash]*sentReq{}
+	var reqTop uint64
+	for i := range k {
+		q, err := localnet.Ask(ctx, s.chain, s.dapp, asker, fmt.Sprintf("Before the reorg %d", i))
+		must(t, err)
+		asked[q.ID] = &sentReq{Asked: q, at: time.Now()}
+		reqTop = max(reqTop, q.Receipt.BlockNumber.Uint64())
+	}
+	for id := range asked {
+		s.waitRelayerState(t, ctx, id, "results_collected")
+	}
+	must(t, s.oracle.Proc.Start())
+	must(t, s.oracle.Proc.WaitHTTP(ctx, s.oracle.URL+"/readyz"))
+	logs := l.waitSettled(t, from, asked, time.Minute)
+	settledLow := ^uint64(0)
+	for _, lg := range logs {
+		if asked[lg.Topics[1]] != nil {
+			settledLow = min(settledLow, lg.BlockNumber)
+		}
+	}
+	if settledLow <= reqTop {
+		t.Fatalf("a settlement in block %d, at or below the last request's block %d", settledLow, reqTop)
+	}
+	return asked, reqTop, settledLow
 }
 
 // waitRelayerState waits until the relayer's job of request id is in state.

@@ -224,7 +224,34 @@ func (w *Watcher) commit(ctx context.Context, last queue.BlockRef, logs []types.
 		w.log.Debug("another watcher is ahead", "block", last.Number)
 		return nil
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	return w.checkKept(ctx, reqs, last)
+}
+
+// checkKept makes sure the range's requests are still in the queue now
+// that the checkpoint is past them. Should Redis have lost its data between
+// the enqueue and the save (a restart without persistence, a failover), the
+// checkpoint would skip requests no job remembers; they are enqueued again
+// (idempotent). Redis loses a suffix of its writes or all of them, so the
+// range's last request standing means the others do.
+func (w *Watcher) checkKept(ctx context.Context, reqs []*queue.Request, last queue.BlockRef) error {
+	if len(reqs) == 0 {
+		return nil
+	}
+	_, err := w.q.Get(ctx, reqs[len(reqs)-1].RequestID)
+	if !errors.Is(err, queue.ErrNotFound) {
+		return err
+	}
+	w.log.Warn("the range's jobs vanished from Redis after they were enqueued (Redis lost data?): enqueuing them again",
+		"to_block", last.Number, "requests", len(reqs))
+	for i := 0; i < len(reqs); i += w.cfg.BatchSize {
+		if _, err := w.q.EnqueueBatch(ctx, reqs[i:min(i+w.cfg.BatchSize, len(reqs))]); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // outcome records a settlement or refund seen on chain. Replays are no-ops.

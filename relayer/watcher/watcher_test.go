@@ -265,6 +265,56 @@ func TestWatcherRestartNeverTwiceNeverSkips(t *testing.T) {
 	}
 }
 
+// losingQueue empties Redis right after a range's requests are enqueued,
+// once: Redis losing its data between the enqueue and the checkpoint.
+type losingQueue struct {
+	*queue.Queue
+	srv  *redistest.Server
+	lose bool
+}
+
+func (l *losingQueue) EnqueueBatch(ctx context.Context, reqs []*queue.Request) ([]bool, error) {
+	created, err := l.Queue.EnqueueBatch(ctx, reqs)
+	if l.lose && err == nil {
+		l.lose = false
+		if err := l.srv.Client().FlushAll(ctx).Err(); err != nil {
+			return nil, err
+		}
+	}
+	return created, err
+}
+
+func TestWatcherEnqueuesAgainWhenRedisLosesTheRangeBeforeTheCheckpoint(t *testing.T) {
+	e := setup(t)
+	srv := redistest.Start(t)
+	q, err := queue.New(srv.Client(), queue.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lq := &losingQueue{Queue: q, srv: srv}
+	w, err := watcher.New(watcher.Config{Coordinator: e.stack.Coordinator}, e.sim.Client(), lq, nil, nil, quiet())
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.stack.Request(e.model, "before", 4)
+	catchUp(t, w)
+	var ids []common.Hash
+	for range 3 {
+		rid, _ := e.stack.Request(e.model, "lost with Redis's data", 4)
+		ids = append(ids, rid)
+	}
+	lq.lose = true
+	catchUp(t, w)
+	if lq.lose {
+		t.Fatal("the loss was not injected")
+	}
+	for _, rid := range ids {
+		if j := mustJob(t, q, rid); j.State != queue.Queued {
+			t.Errorf("job %s: %s, want queued", rid, j.State)
+		}
+	}
+}
+
 // limitedChain is a real chain behind a provider that refuses eth_getLogs
 // ranges over maxRange blocks, in the words of a hosted provider, and
 // answers the first calls with a rate limit.
