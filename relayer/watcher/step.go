@@ -31,6 +31,9 @@ var (
 	// ErrChainChanged: the range's last block changed while its logs were
 	// read; the step is retried.
 	ErrChainChanged = errors.New("chain changed while reading logs")
+	// ErrStateLost: Redis lost the checkpoint or the jobs during a step (a
+	// restart without its data); the chain is read again from StartBlock.
+	ErrStateLost = errors.New("Redis lost the watcher's checkpoint or jobs")
 )
 
 // Step does one unit of work: it checks the checkpoint's block for a reorg
@@ -78,7 +81,7 @@ func (w *Watcher) Step(ctx context.Context) (caughtUp bool, err error) {
 			return false, w.reorg(ctx, cp)
 		}
 	}
-	if err := w.commit(ctx, last, logs); err != nil {
+	if err := w.commit(ctx, cp, fresh, last, logs); err != nil {
 		return false, err
 	}
 	w.m.Checkpoint(last.Number, head.Number.Uint64())
@@ -157,7 +160,7 @@ func (w *Watcher) read(ctx context.Context, from, to uint64) (queue.BlockRef, []
 // commit applies a range's logs to the queue, then saves the checkpoint:
 // requests first (idempotent), so that a crash before the save replays the
 // range and loses nothing.
-func (w *Watcher) commit(ctx context.Context, last queue.BlockRef, logs []types.Log) error {
+func (w *Watcher) commit(ctx context.Context, cp queue.BlockRef, fresh bool, last queue.BlockRef, logs []types.Log) error {
 	var reqs []*queue.Request
 	var outcomes []any
 	recent := []queue.BlockRef{last}
@@ -217,6 +220,17 @@ func (w *Watcher) commit(ctx context.Context, last queue.BlockRef, logs []types.
 			return err
 		}
 	}
+	if !fresh {
+		// The checkpoint this step began from must still be there: gone,
+		// Redis lost its data, the jobs of earlier ranges with it, and
+		// saving would hide that. The next step finds no checkpoint and
+		// reads the chain again from StartBlock.
+		if _, err := w.q.Checkpoint(ctx, w.cfg.Name); errors.Is(err, queue.ErrNotFound) {
+			return fmt.Errorf("watcher: checkpoint %d: %w; reading again from block %d", cp.Number, ErrStateLost, w.cfg.StartBlock)
+		} else if err != nil {
+			return err
+		}
+	}
 	err := w.q.SaveCheckpoint(ctx, w.cfg.Name, last, recent...)
 	if errors.Is(err, queue.ErrCheckpointBackwards) {
 		// Another relayer's watcher is ahead on the same checkpoint: what
@@ -232,10 +246,10 @@ func (w *Watcher) commit(ctx context.Context, last queue.BlockRef, logs []types.
 
 // checkKept makes sure the range's requests are still in the queue now
 // that the checkpoint is past them. Should Redis have lost its data between
-// the enqueue and the save (a restart without persistence, a failover), the
-// checkpoint would skip requests no job remembers; they are enqueued again
-// (idempotent). Redis loses a suffix of its writes or all of them, so the
-// range's last request standing means the others do.
+// the enqueue and the save, the checkpoint would skip requests no job
+// remembers, and the earlier ranges' jobs are gone too: the checkpoint is
+// rewound to StartBlock, and reading the chain again enqueues every request
+// anew (idempotent for the jobs that survived).
 func (w *Watcher) checkKept(ctx context.Context, reqs []*queue.Request, last queue.BlockRef) error {
 	if len(reqs) == 0 {
 		return nil
@@ -244,14 +258,19 @@ func (w *Watcher) checkKept(ctx context.Context, reqs []*queue.Request, last que
 	if !errors.Is(err, queue.ErrNotFound) {
 		return err
 	}
-	w.log.Warn("the range's jobs vanished from Redis after they were enqueued (Redis lost data?): enqueuing them again",
-		"to_block", last.Number, "requests", len(reqs))
-	for i := 0; i < len(reqs); i += w.cfg.BatchSize {
-		if _, err := w.q.EnqueueBatch(ctx, reqs[i:min(i+w.cfg.BatchSize, len(reqs))]); err != nil {
-			return err
-		}
+	n := w.cfg.StartBlock
+	if n > 0 {
+		n--
 	}
-	return nil
+	h, err := w.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+	if err != nil {
+		return fmt.Errorf("watcher: header %d: %w", n, err)
+	}
+	if err := w.q.RewindCheckpoint(ctx, w.cfg.Name, queue.BlockRef{Number: n, Hash: h.Hash()}); err != nil {
+		return err
+	}
+	w.setStatus(func(s *Status) { s.Checkpoint = n })
+	return fmt.Errorf("watcher: the jobs of blocks to %d vanished once enqueued: %w; reading again from block %d", last.Number, ErrStateLost, w.cfg.StartBlock)
 }
 
 // outcome records a settlement or refund seen on chain. Replays are no-ops.

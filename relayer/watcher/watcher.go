@@ -15,10 +15,11 @@
 // Exactly once across restarts: a range's requests are enqueued (idempotent,
 // keyed by request id) before the checkpoint moves past the range, so a crash
 // in between replays the range and enqueues nothing twice, and nothing is
-// skipped. Should Redis lose the range's jobs before the checkpoint is
-// saved (a restart without its data), the watcher sees it once the
-// checkpoint is saved and enqueues them again; a checkpoint lost with the
-// data makes it read again from StartBlock. Reorgs: before a range is committed the watcher checks that the
+// skipped. Should Redis lose its data (a restart without persistence), the
+// checkpoint goes with the jobs and the watcher reads the chain again from
+// StartBlock, enqueuing every request anew; a loss in the middle of a step
+// is caught before the checkpoint is saved (the one read is gone) or just
+// after (the range's jobs are gone), and leads to the same. Reorgs: before a range is committed the watcher checks that the
 // checkpoint's block is still canonical and that the range's last block did
 // not change while its logs were read; when the checkpoint's block was
 // replaced it walks back over the recent block hashes to the common

@@ -265,53 +265,75 @@ func TestWatcherRestartNeverTwiceNeverSkips(t *testing.T) {
 	}
 }
 
-// losingQueue empties Redis right after a range's requests are enqueued,
-// once: Redis losing its data between the enqueue and the checkpoint.
+// losingQueue empties Redis once, at a chosen point of a step: Redis
+// losing its data (a restart without persistence) while the watcher works.
 type losingQueue struct {
 	*queue.Queue
-	srv  *redistest.Server
-	lose bool
+	srv *redistest.Server
+	// afterCheckpoint: right after the step read the checkpoint; else
+	// right after the range's requests were enqueued.
+	afterCheckpoint, armed bool
+}
+
+func (l *losingQueue) lose(ctx context.Context) error {
+	l.armed = false
+	return l.srv.Client().FlushAll(ctx).Err()
+}
+
+func (l *losingQueue) Checkpoint(ctx context.Context, name string) (queue.BlockRef, error) {
+	cp, err := l.Queue.Checkpoint(ctx, name)
+	if l.armed && l.afterCheckpoint && err == nil {
+		return cp, l.lose(ctx)
+	}
+	return cp, err
 }
 
 func (l *losingQueue) EnqueueBatch(ctx context.Context, reqs []*queue.Request) ([]bool, error) {
 	created, err := l.Queue.EnqueueBatch(ctx, reqs)
-	if l.lose && err == nil {
-		l.lose = false
-		if err := l.srv.Client().FlushAll(ctx).Err(); err != nil {
-			return nil, err
-		}
+	if l.armed && !l.afterCheckpoint && err == nil {
+		return created, l.lose(ctx)
 	}
 	return created, err
 }
 
-func TestWatcherEnqueuesAgainWhenRedisLosesTheRangeBeforeTheCheckpoint(t *testing.T) {
-	e := setup(t)
-	srv := redistest.Start(t)
-	q, err := queue.New(srv.Client(), queue.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	lq := &losingQueue{Queue: q, srv: srv}
-	w, err := watcher.New(watcher.Config{Coordinator: e.stack.Coordinator}, e.sim.Client(), lq, nil, nil, quiet())
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.stack.Request(e.model, "before", 4)
-	catchUp(t, w)
-	var ids []common.Hash
-	for range 3 {
-		rid, _ := e.stack.Request(e.model, "lost with Redis's data", 4)
-		ids = append(ids, rid)
-	}
-	lq.lose = true
-	catchUp(t, w)
-	if lq.lose {
-		t.Fatal("the loss was not injected")
-	}
-	for _, rid := range ids {
-		if j := mustJob(t, q, rid); j.State != queue.Queued {
-			t.Errorf("job %s: %s, want queued", rid, j.State)
-		}
+func TestWatcherReadsTheChainAgainWhenRedisLosesItsData(t *testing.T) {
+	for _, tc := range []struct {
+		name            string
+		afterCheckpoint bool
+	}{
+		{"after the checkpoint was read", true},
+		{"between the enqueue and the checkpoint", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := setup(t)
+			srv := redistest.Start(t)
+			q, err := queue.New(srv.Client(), queue.Config{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			lq := &losingQueue{Queue: q, srv: srv, afterCheckpoint: tc.afterCheckpoint}
+			w, err := watcher.New(watcher.Config{Coordinator: e.stack.Coordinator}, e.sim.Client(), lq, nil, nil, quiet())
+			if err != nil {
+				t.Fatal(err)
+			}
+			before, _ := e.stack.Request(e.model, "before", 4)
+			catchUp(t, w)
+			ids := []common.Hash{before}
+			for range 3 {
+				rid, _ := e.stack.Request(e.model, "while Redis loses its data", 4)
+				ids = append(ids, rid)
+			}
+			lq.armed = true
+			if _, err := w.Step(t.Context()); !errors.Is(err, watcher.ErrStateLost) {
+				t.Fatalf("the step during the loss: %v, want ErrStateLost", err)
+			}
+			catchUp(t, w)
+			for _, rid := range ids {
+				if j := mustJob(t, q, rid); j.State != queue.Queued {
+					t.Errorf("job %s: %s, want queued", rid, j.State)
+				}
+			}
+		})
 	}
 }
 
