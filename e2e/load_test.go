@@ -534,8 +534,14 @@ func (s *stack) testLoad(t *testing.T) {
 // oracle, then Redis is killed and stays down for a second and a half (its
 // append-only file, fsynced every second, keeps what it had: production
 // runs Redis with AOF on), and once the last request is sent anvil
-// reorganises the last 8 blocks away (the requests there were never made).
-// Every request left on chain settles exactly once.
+// reorganises the last 8 blocks away (the requests there were never made,
+// and the settlements there are made again). Every request left on chain
+// settles exactly once.
+//
+// The wait is bounded at 150 s: the jobs the oracle held when it was killed
+// come back only once their settle lease (relayer/queue's SettleLease, 2
+// minutes, not a setting of the oracle) has expired, and that is the tail
+// of this test's latency.
 func (s *stack) testFaults(t *testing.T) {
 	n := 200
 	if *soak {
