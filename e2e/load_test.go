@@ -183,11 +183,14 @@ func (l *loadRun) send(t *testing.T, p loadPlan) []*sentReq {
 	return all
 }
 
-// canonical keeps the requests whose transaction is still on the chain (a
-// reorg drops the others: they were never made) and indexes them by id.
+// canonical keeps the requests whose transaction is still on the canonical
+// chain (a reorg drops the others: they were never made) and indexes them
+// by id. A node may go on serving the receipt of a transaction from a block
+// a reorg replaced: the receipt's block must be the canonical one.
 func (l *loadRun) canonical(t *testing.T, all []*sentReq) (map[common.Hash]*sentReq, int) {
 	t.Helper()
 	byID := map[common.Hash]*sentReq{}
+	hashes := map[uint64]common.Hash{}
 	dropped := 0
 	for _, q := range all {
 		r, err := l.s.chain.TransactionReceipt(l.ctx, q.Receipt.TxHash)
@@ -196,8 +199,19 @@ func (l *loadRun) canonical(t *testing.T, all []*sentReq) (map[common.Hash]*sent
 			continue
 		}
 		must(t, err)
+		if kept, _ := l.onCanonical(t, []types.Log{{BlockNumber: r.BlockNumber.Uint64(), BlockHash: r.BlockHash}}, hashes); len(kept) == 0 ||
+			r.Status != types.ReceiptStatusSuccessful {
+			dropped++
+			continue
+		}
 		if r.BlockHash != q.Receipt.BlockHash {
-			q.Receipt = r // mined again in another block
+			// Mined again in another block: its request may have another id.
+			q = &sentReq{Asked: &localnet.Asked{ID: q.ID, Request: q.Request, Receipt: r, Paid: q.Paid}, at: q.at}
+			for _, lg := range r.Logs {
+				if ev, err := coordABI.UnpackInferenceRequestedEvent(lg); err == nil {
+					q.ID, q.Request = ev.RequestId, ev.Request
+				}
+			}
 		}
 		if byID[q.ID] != nil {
 			t.Fatalf("request id %s made twice", q.ID)

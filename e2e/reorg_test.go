@@ -3,12 +3,10 @@ package e2e
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
@@ -62,8 +60,8 @@ func (s *stack) testDeepReorg(t *testing.T) {
 		}
 	}
 	for _, q := range gone {
-		if _, err := s.chain.TransactionReceipt(ctx, q.Receipt.TxHash); !errors.Is(err, ethereum.NotFound) {
-			t.Fatalf("request %s made after the settlements is still on chain (%v)", q.ID, err)
+		if kept, _ := l.canonical(t, []*sentReq{{Asked: q}}); len(kept) != 0 {
+			t.Fatalf("request %s made after the settlements is still on chain", q.ID)
 		}
 	}
 
