@@ -24,6 +24,11 @@ type AnvilOptions struct {
 	StateFile string        // when set, the chain is loaded from and dumped to this file
 	Accounts  int           // development accounts to fund; 0 means 10
 	Log       *os.File      // anvil's output; nil discards it
+	// HistoryStates bounds the historical states anvil keeps (--prune-history
+	// N): memory stays flat on long runs, and calls and reorgs reach at most
+	// N blocks back. 0 keeps anvil's default: about 500 states in memory,
+	// then more on disk.
+	HistoryStates int
 }
 
 // Anvil is a running anvil child process.
@@ -33,6 +38,7 @@ type Anvil struct {
 	Port  int
 
 	cmd      *exec.Cmd
+	cacheDir string // anvil's --cache-path, removed by Stop
 	done     chan struct{}
 	waitErr  error
 	stopOnce sync.Once
@@ -68,11 +74,24 @@ func StartAnvil(ctx context.Context, opts AnvilOptions) (*Anvil, error) {
 	if opts.StateFile != "" {
 		args = append(args, "--state", opts.StateFile)
 	}
+	if opts.HistoryStates > 0 {
+		args = append(args, "--prune-history", strconv.Itoa(opts.HistoryStates))
+	}
+	// The historical states anvil writes to disk go to a directory of this
+	// chain's own, removed by Stop: by default they pile up in
+	// ~/.foundry/anvil/tmp (gigabytes per long run, never cleaned up after a
+	// kill: foundry-rs/foundry#4251).
+	cacheDir, err := os.MkdirTemp("", "anvil-states-")
+	if err != nil {
+		return nil, fmt.Errorf("devchain: anvil state directory: %w", err)
+	}
+	args = append(args, "--cache-path", cacheDir)
 	a := &Anvil{
-		URL:   fmt.Sprintf("http://127.0.0.1:%d", port),
-		WSURL: fmt.Sprintf("ws://127.0.0.1:%d", port),
-		Port:  port,
-		done:  make(chan struct{}),
+		URL:      fmt.Sprintf("http://127.0.0.1:%d", port),
+		WSURL:    fmt.Sprintf("ws://127.0.0.1:%d", port),
+		Port:     port,
+		cacheDir: cacheDir,
+		done:     make(chan struct{}),
 	}
 	// Not CommandContext: the chain must outlive the start-up context.
 	a.cmd = exec.Command(bin, args...)
@@ -83,6 +102,7 @@ func StartAnvil(ctx context.Context, opts AnvilOptions) (*Anvil, error) {
 	}
 	a.cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGTERM}
 	if err := a.cmd.Start(); err != nil {
+		_ = os.RemoveAll(cacheDir)
 		return nil, fmt.Errorf("devchain: start anvil: %w", err)
 	}
 	go func() {
@@ -126,6 +146,7 @@ func (a *Anvil) waitReady(ctx context.Context) error {
 // Stop ends anvil (SIGTERM, so that --state is dumped) and waits for it.
 func (a *Anvil) Stop() {
 	a.stopOnce.Do(func() {
+		defer os.RemoveAll(a.cacheDir)
 		if a.cmd.Process == nil {
 			return
 		}
