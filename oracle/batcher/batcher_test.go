@@ -86,8 +86,8 @@ func (f *fakeCoordinator) Outcomes(r *types.Receipt) (map[common.Hash]error, err
 	return out, nil
 }
 
-// poisonChain makes gas estimation revert for any batch holding a poison id,
-// like a coordinator whose fulfil reverts as a whole.
+// poisonChain makes gas estimation and calls revert for any batch holding a
+// poison id, like a coordinator whose fulfil reverts as a whole.
 type poisonChain struct {
 	simulated.Client
 	poison common.Hash
@@ -103,6 +103,13 @@ func (p *poisonChain) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (ui
 		return 0, revertErr{}
 	}
 	return p.Client.EstimateGas(ctx, msg)
+}
+
+func (p *poisonChain) CallContract(ctx context.Context, msg ethereum.CallMsg, n *big.Int) ([]byte, error) {
+	if p.poison != (common.Hash{}) && bytes.Contains(msg.Data, p.poison[:]) {
+		return nil, revertErr{}
+	}
+	return p.Client.CallContract(ctx, msg, n)
 }
 
 // sliceSource hands out its items, at most max at a time.
@@ -480,6 +487,9 @@ func TestRequestsSettledEarlierAreNotSentAgain(t *testing.T) {
 	defer cancel()
 	e := newEnv(t, ctx)
 	its := items(3)
+	for i := range its {
+		its[i].Resumed = true // recorded as submitted by the previous run
+	}
 	coord := checkingCoordinator{e.coord, map[common.Hash]string{
 		its[0].RequestID: "fulfilled", // by the previous run
 		its[1].RequestID: "refunded",
@@ -533,6 +543,7 @@ func TestARejectionForARequestFulfilledMeanwhileIsASettlement(t *testing.T) {
 	defer cancel()
 	e := newEnv(t, ctx)
 	its := items(2)
+	its[0].Resumed, its[1].Resumed = true, true // their status is read before sending, then after
 	e.coord.reject[its[0].RequestID] = "CoordinatorRequestNotPending"
 	e.coord.reject[its[1].RequestID] = "CoordinatorTooFewSignatures"
 	coord := &statusAfterSend{fakeCoordinator: e.coord, ended: map[common.Hash]string{its[0].RequestID: "fulfilled"}}
@@ -550,5 +561,101 @@ func TestARejectionForARequestFulfilledMeanwhileIsASettlement(t *testing.T) {
 	}
 	if o := store.outcomes[its[1].RequestID]; o.Kind != batcher.Rejected {
 		t.Errorf("request still pending: %+v, want rejected", o)
+	}
+}
+
+// A fresh item (no transaction ever recorded for it) is sent without a
+// status read: the read is for what a previous run may have settled.
+func TestFreshItemsAreSentWithoutAStatusRead(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	e := newEnv(t, ctx)
+	its := items(2)
+	coord := &statusAfterSend{fakeCoordinator: e.coord}
+	store := newStore(2)
+	b, err := batcher.New[result](batcher.Config{Logger: quiet(t)}, &sliceSource{}, coord, e.client, e.mgr, e.mgr.From(), store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Settle(ctx, its)
+	store.wait(t, ctx)
+	coord.mu.Lock()
+	defer coord.mu.Unlock()
+	if coord.calls != 0 {
+		t.Fatalf("%d status reads for fresh items, want none", coord.calls)
+	}
+	store.mu.Lock()
+	defer store.mu.Unlock()
+	for _, it := range its {
+		if o := store.outcomes[it.RequestID]; o.Kind != batcher.Settled {
+			t.Errorf("%s: %+v, want settled", it.RequestID, o)
+		}
+	}
+}
+
+// countingChain counts gas estimates and calls.
+type countingChain struct {
+	simulated.Client
+	mu                 sync.Mutex
+	estimates, calls   int
+	callErr            error
+	lastCallGasLimited bool
+}
+
+func (c *countingChain) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
+	c.mu.Lock()
+	c.estimates++
+	c.mu.Unlock()
+	return c.Client.EstimateGas(ctx, msg)
+}
+
+func (c *countingChain) CallContract(ctx context.Context, msg ethereum.CallMsg, n *big.Int) ([]byte, error) {
+	c.mu.Lock()
+	c.calls++
+	c.lastCallGasLimited = msg.Gas > 0
+	err := c.callErr
+	c.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	return c.Client.CallContract(ctx, msg, n)
+}
+
+// A batch of the shape of one estimated before reuses its estimate, checked
+// by one call at the gas limit it is sent with; when that call fails, the
+// batch is estimated afresh.
+func TestEstimatesAreReusedForBatchesOfTheSameShape(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	e := newEnv(t, ctx)
+	chain := &countingChain{Client: e.client}
+	store := newStore(6)
+	b, err := batcher.New[result](batcher.Config{Logger: quiet(t)}, &sliceSource{}, e.coord, chain, e.mgr, e.mgr.From(), store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	its := items(6)
+	b.Settle(ctx, its[:2])
+	b.Settle(ctx, its[2:4])
+	chain.mu.Lock()
+	if chain.estimates != 1 || chain.calls != 1 || !chain.lastCallGasLimited {
+		t.Fatalf("two batches of one shape: %d estimates, %d calls (gas limited: %v); want 1 and 1",
+			chain.estimates, chain.calls, chain.lastCallGasLimited)
+	}
+	chain.callErr = errors.New("out of gas")
+	chain.mu.Unlock()
+	b.Settle(ctx, its[4:])
+	store.wait(t, ctx)
+	chain.mu.Lock()
+	defer chain.mu.Unlock()
+	if chain.estimates != 2 {
+		t.Fatalf("after a failed check: %d estimates, want a fresh one (2)", chain.estimates)
+	}
+	store.mu.Lock()
+	defer store.mu.Unlock()
+	for _, it := range its {
+		if o := store.outcomes[it.RequestID]; o.Kind != batcher.Settled {
+			t.Errorf("%s: %+v, want settled", it.RequestID, o)
+		}
 	}
 }

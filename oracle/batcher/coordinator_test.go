@@ -134,14 +134,18 @@ func TestVerdictsAreReadFromTheCoordinatorsLogs(t *testing.T) {
 	}
 }
 
-// With a caller, results of requests that are not pending on-chain are
-// refused before anything is sent.
+// With a caller, resumed results (a transaction was recorded for them
+// before) of requests that are not pending on-chain are refused before
+// anything is sent.
 func TestResultsOfRequestsNotPendingAreNotSent(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	e := newEnv(t, ctx)
 	coord := deployCoordinator(t, ctx, e, e.client)
 	its := unknownRequests(t, coord, 3)
+	for i := range its {
+		its[i].Resumed = true
+	}
 	store := newStore(len(its))
 	b, err := batcher.New[bindings.InferenceResult](batcher.Config{Logger: quiet(t)}, &emptySource{}, coord, e.client, e.mgr, e.mgr.From(), store)
 	if err != nil {

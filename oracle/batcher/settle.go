@@ -23,6 +23,55 @@ type batch[R any] struct {
 	data  []byte
 	gas   uint64   // estimated
 	price *big.Int // wei per gas the coverage check assumed
+	shape shape
+}
+
+// gasLimit is the limit a batch estimated at gas is sent with.
+func (b *Batcher[R]) gasLimit(gas uint64) uint64 {
+	return gas + gas*b.cfg.GasLimitMarginPercent/100
+}
+
+func shapeOf[R any](items []Item[R], data []byte) shape {
+	sh := shape{results: len(items), words: (len(data) + 255) / 256}
+	for _, it := range items {
+		sh.weight += it.GasWeight
+	}
+	return sh
+}
+
+// reuse is a fresh enough estimate for a batch of this shape.
+func (b *Batcher[R]) reuse(sh shape) (uint64, bool) {
+	if b.cfg.ReuseEstimate < 0 {
+		return 0, false
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	e, ok := b.estimates[sh]
+	if !ok || b.now().Sub(e.at) > b.cfg.ReuseEstimate {
+		return 0, false
+	}
+	return e.gas, true
+}
+
+func (b *Batcher[R]) remember(sh shape, gas uint64) {
+	if b.cfg.ReuseEstimate < 0 {
+		return
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	now := b.now()
+	for k, e := range b.estimates {
+		if now.Sub(e.at) > b.cfg.ReuseEstimate {
+			delete(b.estimates, k)
+		}
+	}
+	b.estimates[sh] = estimate{gas: gas, at: now}
+}
+
+func (b *Batcher[R]) forgetEstimate(sh shape) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	delete(b.estimates, sh)
 }
 
 // Settle settles one batch and records an outcome for every item: it drops
@@ -40,14 +89,20 @@ func (b *Batcher[R]) Settle(ctx context.Context, items []Item[R]) {
 	b.settle(ctx, items, 0)
 }
 
-// dropEnded records and drops the items whose request is no longer pending
-// on-chain, when the coordinator can tell.
+// dropEnded records and drops the resumed items whose request is no longer
+// pending on-chain, when the coordinator can tell.
 func (b *Batcher[R]) dropEnded(ctx context.Context, items []Item[R]) ([]Item[R], error) {
 	sc, ok := b.coord.(StatusChecker)
-	if !ok || len(items) == 0 {
+	var resumed []common.Hash
+	for _, it := range items {
+		if it.Resumed {
+			resumed = append(resumed, it.RequestID)
+		}
+	}
+	if !ok || len(resumed) == 0 {
 		return items, nil
 	}
-	ended, err := sc.NotPending(ctx, ids(items))
+	ended, err := sc.NotPending(ctx, resumed)
 	if err != nil {
 		return items, fmt.Errorf("batcher: reading request statuses: %w", err)
 	}
@@ -121,12 +176,27 @@ func (b *Batcher[R]) price(ctx context.Context, items []Item[R]) (batch[R], erro
 		// gas price, and at a zero price it skips those transfers, which
 		// underestimates the gas by their cost (the batch then runs out of
 		// gas on chain).
-		gas, err := b.chain.EstimateGas(ctx, ethereum.CallMsg{From: b.from, To: &to, Data: data, GasPrice: price})
-		if err != nil {
-			if isRevert(err) {
-				return batch[R]{}, fmt.Errorf("%w: %v", errEstimateReverted, err)
+		sh := shapeOf(items, data)
+		msg := ethereum.CallMsg{From: b.from, To: &to, Data: data, GasPrice: price}
+		gas, ok := b.reuse(sh)
+		if ok {
+			// One execution at the gas limit it will be sent with.
+			msg.Gas = b.gasLimit(gas)
+			if _, err := b.chain.CallContract(ctx, msg, nil); err != nil {
+				b.forgetEstimate(sh)
+				ok = false
+				msg.Gas = 0
 			}
-			return batch[R]{}, fmt.Errorf("batcher: estimating gas: %w", err)
+		}
+		if !ok {
+			gas, err = b.chain.EstimateGas(ctx, msg)
+			if err != nil {
+				if isRevert(err) {
+					return batch[R]{}, fmt.Errorf("%w: %v", errEstimateReverted, err)
+				}
+				return batch[R]{}, fmt.Errorf("batcher: estimating gas: %w", err)
+			}
+			b.remember(sh, gas)
 		}
 		covered, short := split(items, gas, price)
 		for _, s := range short {
@@ -137,7 +207,7 @@ func (b *Batcher[R]) price(ctx context.Context, items []Item[R]) (batch[R], erro
 					fmtWei(s.item.GasPrepaid), fmtWei(s.cost), fmtWei(price))})
 		}
 		if len(short) == 0 {
-			return batch[R]{items: items, data: data, gas: gas, price: price}, nil
+			return batch[R]{items: items, data: data, gas: gas, price: price, shape: sh}, nil
 		}
 		items = covered // fewer results share the fixed costs: price again
 	}
@@ -205,7 +275,7 @@ func (b *Batcher[R]) send(ctx context.Context, bt batch[R]) {
 	cand := txmgr.TxCandidate{
 		To:       &to,
 		Data:     bt.data,
-		GasLimit: bt.gas + bt.gas*b.cfg.GasLimitMarginPercent/100,
+		GasLimit: b.gasLimit(bt.gas),
 		BeforePublish: func(ctx context.Context, tx *types.Transaction) error {
 			return b.store.Submitting(ctx, rids, tx.Hash())
 		},
@@ -219,8 +289,11 @@ func (b *Batcher[R]) send(ctx context.Context, bt batch[R]) {
 		log.Info("batch settled", "tx", r.TxHash, "gasUsed", r.GasUsed)
 		return
 	case r != nil:
-		// Mined and reverted as a whole: nothing was settled.
-		log.Warn("batch reverted on-chain", "tx", r.TxHash, "err", err)
+		// Mined and reverted as a whole: nothing was settled. Out of gas
+		// is the likeliest cause when its estimate was reused: estimate
+		// this shape afresh next time.
+		b.forgetEstimate(bt.shape)
+		log.Warn("batch reverted on-chain", "tx", r.TxHash, "gasUsed", r.GasUsed, "gasLimit", cand.GasLimit, "err", err)
 		b.recordAll(ctx, bt.items, Outcome{Kind: Retry, Tx: r.TxHash, Reason: err.Error()})
 	case errors.As(err, &pending):
 		log.Warn("batch may still be mined; leaving it to reconciliation", "err", err)

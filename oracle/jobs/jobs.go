@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"slices"
 	"sync"
 	"time"
@@ -123,6 +124,10 @@ func (s *Source) Next(ctx context.Context, max int, wait time.Duration) ([]batch
 // itemReaders bounds the chain reads of one Next.
 const itemReaders = 16
 
+// errNoLease: the source holds no lease on the job (recorded, or never
+// leased by it).
+var errNoLease = errors.New("jobs: no lease held")
+
 // errBadJob marks a job that no retry can turn into a valid fulfil.
 var errBadJob = errors.New("jobs: job cannot be settled")
 
@@ -174,6 +179,9 @@ func (s *Source) item(ctx context.Context, job *queue.Job) (batcher.Item[binding
 	if err != nil {
 		return none, fmt.Errorf("%w: %v", errBadJob, err)
 	}
+	// A transaction recorded for it (by this or an earlier run, before a
+	// crash or a reorg) may have settled it: the batcher reads its status.
+	it.Resumed = len(job.TxHashes) > 0 || job.Reopened > 0
 	return it, nil
 }
 
@@ -261,6 +269,9 @@ func (s *Source) KeepLeases(ctx context.Context, every time.Duration) {
 		s.mu.Unlock()
 		for _, id := range ids {
 			err := s.withLease(id, func(l *queue.Lease) error { return s.q.Extend(ctx, l) })
+			if errors.Is(err, errNoLease) {
+				continue // recorded meanwhile
+			}
 			if errors.Is(err, queue.ErrLeaseLost) || errors.Is(err, queue.ErrNotFound) {
 				s.log.Warn("lease lost; another consumer has the job", "request", id, "err", err)
 				s.forget(id)
@@ -288,7 +299,7 @@ func (s *Source) withLease(id common.Hash, fn func(*queue.Lease) error) error {
 	l := s.leases[id]
 	s.mu.Unlock()
 	if l == nil {
-		return fmt.Errorf("jobs: request %s: no lease held", id)
+		return fmt.Errorf("%w: request %s", errNoLease, id)
 	}
 	return fn(l)
 }
@@ -297,6 +308,39 @@ func (s *Source) forget(id common.Hash) {
 	s.mu.Lock()
 	delete(s.leases, id)
 	s.mu.Unlock()
+}
+
+// StoredTerms gives the terms the relayer's watcher stored with the job
+// (queue.Request carries the whole InferenceRequest) when they hash to the
+// job's request id, which commits to every term, so no chain read is
+// needed; otherwise (a watcher that left terms out) it asks Fallback.
+type StoredTerms struct {
+	Coordinator *batcher.CoordinatorContract
+	Fallback    Terms
+}
+
+// Terms implements Terms.
+func (st StoredTerms) Terms(ctx context.Context, job *queue.Job) (bindings.InferenceRequest, error) {
+	r := job.Request
+	if r.Deadline > 0 && r.ModelID != nil && r.Fee != nil && r.GasPrepaid != nil && r.MinWorkerStake != nil {
+		tm := bindings.InferenceRequest{
+			Requester: r.Requester, Nonce: r.Nonce, Deadline: new(big.Int).SetUint64(r.Deadline),
+			CallbackGasLimit: uint32(r.CallbackGasLimit), ModelId: r.ModelID, ModelVersion: r.ModelVersion,
+			MaxTokens: r.MaxTokens, PromptHash: r.PromptHash, Token: r.FeeToken, Fee: r.Fee, GasPrepaid: r.GasPrepaid,
+			WeightsHash: r.WeightsHash, RuntimeMeasurement: r.RuntimeMeasurement, MaxOutputBytes: r.MaxOutputBytes,
+			K: r.K, MinWorkerStake: r.MinWorkerStake,
+			Split: bindings.FeeSplit{WorkersBps: r.Split.WorkersBps, HoldersBps: r.Split.HoldersBps,
+				DataPoolBps: r.Split.DataPoolBps, TreasuryBps: r.Split.TreasuryBps},
+			Treasury: r.Treasury, Distributor: r.Distributor, DataPool: r.DataPool,
+		}
+		if id, err := st.Coordinator.RequestID(tm); err == nil && id == r.RequestID && uint64(tm.CallbackGasLimit) == r.CallbackGasLimit {
+			return tm, nil
+		}
+	}
+	if st.Fallback == nil {
+		return bindings.InferenceRequest{}, fmt.Errorf("%w: request %s: the stored terms do not give its id", errBadJob, r.RequestID)
+	}
+	return st.Fallback.Terms(ctx, job)
 }
 
 // EventTerms reads a request's terms from its InferenceRequested event, at

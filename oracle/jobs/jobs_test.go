@@ -324,3 +324,44 @@ func TestKeptLeasesOutliveTheSettleLease(t *testing.T) {
 		t.Fatalf("recording under the lapsed lease: err = %v, want ErrLeaseLost", err)
 	}
 }
+
+// StoredTerms: a job that carries every term of its request needs no chain
+// read (the terms must hash to its id); one that does not is read through
+// the fallback.
+func TestStoredTermsNeedNoChainRead(t *testing.T) {
+	ctx := context.Background()
+	c := coordinator(t)
+	tm := terms(7, 64)
+	tm.PromptHash = common.Hash{0x77}
+	tm.Treasury = common.HexToAddress("0x00000000000000000000000000000000000000d1")
+	id, err := c.RequestID(tm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	full := queue.Request{
+		RequestID: id, ModelID: tm.ModelId, ModelVersion: tm.ModelVersion, Requester: tm.Requester,
+		MaxTokens: tm.MaxTokens, Deadline: tm.Deadline.Uint64(), CallbackGasLimit: uint64(tm.CallbackGasLimit),
+		Fee: tm.Fee, GasPrepaid: tm.GasPrepaid, Nonce: tm.Nonce, PromptHash: tm.PromptHash,
+		MaxOutputBytes: tm.MaxOutputBytes, K: tm.K, MinWorkerStake: tm.MinWorkerStake,
+		Split: queue.FeeSplit{WorkersBps: tm.Split.WorkersBps}, Treasury: tm.Treasury,
+	}
+	fallback := mapTerms{}
+	st := jobs.StoredTerms{Coordinator: c, Fallback: fallback}
+	got, err := st.Terms(ctx, &queue.Job{Request: full})
+	if err != nil {
+		t.Fatalf("stored terms: %v", err)
+	}
+	if again, _ := c.RequestID(got); again != id {
+		t.Fatalf("stored terms give id %s, want %s", again, id)
+	}
+
+	partial := full
+	partial.PromptHash = common.Hash{} // a watcher that leaves terms out
+	if _, err := st.Terms(ctx, &queue.Job{Request: partial}); err == nil {
+		t.Fatal("terms that do not give the id were used, or the fallback answered for an unknown request")
+	}
+	fallback[id] = tm
+	if got, err := st.Terms(ctx, &queue.Job{Request: partial}); err != nil || got.PromptHash != tm.PromptHash {
+		t.Fatalf("fallback: %v, %v", got.PromptHash, err)
+	}
+}

@@ -394,10 +394,25 @@ func QueueRequest(e *contracts.Requested) *queue.Request {
 		CallbackGasLimit: uint64(r.CallbackGasLimit),
 		Fee:              r.Fee,
 		FeeToken:         r.Token,
-		BlockNumber:      e.Log.BlockNumber,
-		BlockHash:        e.Log.BlockHash,
-		TxHash:           e.Log.TxHash,
-		LogIndex:         e.Log.Index,
+		// The rest of the terms, so that the oracle rebuilds the request
+		// without reading its receipt back (it checks them against the id).
+		Nonce:              r.Nonce,
+		PromptHash:         r.PromptHash,
+		GasPrepaid:         r.GasPrepaid,
+		WeightsHash:        r.WeightsHash,
+		RuntimeMeasurement: r.RuntimeMeasurement,
+		MaxOutputBytes:     r.MaxOutputBytes,
+		K:                  r.K,
+		MinWorkerStake:     r.MinWorkerStake,
+		Split: queue.FeeSplit{WorkersBps: r.Split.WorkersBps, HoldersBps: r.Split.HoldersBps,
+			DataPoolBps: r.Split.DataPoolBps, TreasuryBps: r.Split.TreasuryBps},
+		Treasury:    r.Treasury,
+		Distributor: r.Distributor,
+		DataPool:    r.DataPool,
+		BlockNumber: e.Log.BlockNumber,
+		BlockHash:   e.Log.BlockHash,
+		TxHash:      e.Log.TxHash,
+		LogIndex:    e.Log.Index,
 	}
 }
 

@@ -152,7 +152,8 @@ func newNode(ctx context.Context, cfg Config, log *slog.Logger) (n *node, err er
 	if base := strings.TrimRight(cfg.OutputURL, "/"); base != "" {
 		jcfg.OutputURI = func(id common.Hash) string { return base + "/v1/requests/" + id.Hex() + "/output" }
 	}
-	if n.src, err = jobs.New(n.q, coord, jobs.EventTerms{Chain: n.eth, Coordinator: n.coordinator}, jcfg); err != nil {
+	if n.src, err = jobs.New(n.q, coord, jobs.StoredTerms{Coordinator: coord,
+		Fallback: jobs.EventTerms{Chain: n.eth, Coordinator: n.coordinator}}, jcfg); err != nil {
 		return nil, err
 	}
 	n.tracked = newTracked(n.src, n.metrics)

@@ -154,12 +154,7 @@ func (s *stack) enqueueCollected(ctx context.Context, q *queue.Queue, ev *bindin
 	s.t.Helper()
 	rq := ev.Request
 	rid := common.Hash(ev.RequestId)
-	if _, err := q.Enqueue(ctx, &queue.Request{
-		RequestID: rid, ModelID: rq.ModelId, ModelVersion: rq.ModelVersion, Requester: rq.Requester,
-		Prompt: ev.Prompt, MaxTokens: rq.MaxTokens, Deadline: rq.Deadline.Uint64(),
-		CallbackGasLimit: uint64(rq.CallbackGasLimit), Fee: rq.Fee, GasPrepaid: rq.GasPrepaid, K: rq.K,
-		BlockNumber: l.BlockNumber, BlockHash: l.BlockHash, TxHash: l.TxHash, LogIndex: l.Index,
-	}); err != nil {
+	if _, err := q.Enqueue(ctx, queueRequest(ev, l, false)); err != nil {
 		s.t.Fatal(err)
 	}
 	ds, err := q.Next(ctx, "test-dispatcher", []*big.Int{rq.ModelId}, 1, time.Second)
@@ -187,4 +182,27 @@ func (s *stack) status(ctx context.Context, rid common.Hash) string {
 		s.t.Fatal(err)
 	}
 	return [...]string{"none", "pending", "fulfilled", "refunded"}[rec.Status]
+}
+
+// queueRequest is the queue's request for an InferenceRequested event. With
+// all, it carries every term of the request, as a watcher that fills them
+// leaves it (the oracle then reads no receipt); without, only the fields
+// the relayer's watcher fills today (the oracle reads the terms from the
+// event).
+func queueRequest(ev *bindings.InferenceCoordinatorInferenceRequested, l *types.Log, all bool) *queue.Request {
+	rq := ev.Request
+	r := &queue.Request{
+		RequestID: common.Hash(ev.RequestId), ModelID: rq.ModelId, ModelVersion: rq.ModelVersion, Requester: rq.Requester,
+		Prompt: ev.Prompt, MaxTokens: rq.MaxTokens, Deadline: rq.Deadline.Uint64(),
+		CallbackGasLimit: uint64(rq.CallbackGasLimit), Fee: rq.Fee, FeeToken: rq.Token, GasPrepaid: rq.GasPrepaid, K: rq.K,
+		BlockNumber: l.BlockNumber, BlockHash: l.BlockHash, TxHash: l.TxHash, LogIndex: l.Index,
+	}
+	if all {
+		r.Nonce, r.PromptHash, r.WeightsHash, r.RuntimeMeasurement = rq.Nonce, rq.PromptHash, rq.WeightsHash, rq.RuntimeMeasurement
+		r.MaxOutputBytes, r.MinWorkerStake = rq.MaxOutputBytes, rq.MinWorkerStake
+		r.Split = queue.FeeSplit{WorkersBps: rq.Split.WorkersBps, HoldersBps: rq.Split.HoldersBps,
+			DataPoolBps: rq.Split.DataPoolBps, TreasuryBps: rq.Split.TreasuryBps}
+		r.Treasury, r.Distributor, r.DataPool = rq.Treasury, rq.Distributor, rq.DataPool
+	}
+	return r
 }
