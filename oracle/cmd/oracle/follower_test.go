@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"math/big"
 	"strings"
 	"testing"
 	"time"
@@ -119,4 +121,89 @@ func TestFollowerRecordsOutcomesOfSubmittedJobs(t *testing.T) {
 		t.Errorf("a second poll saw the events again: %v", events)
 	}
 	t.Logf("the rejected job's reason: %s", get(reqs[1].rid).Reason)
+}
+
+// The queue says settled where the chain does not (settlements recorded
+// from blocks that a reorg replaced before the follower read them): a
+// request pending on chain is reopened by the start-up reconciliation, one
+// refunded meanwhile is recorded refunded when its refund event is read,
+// and one whose request is not on chain at all is withdrawn.
+func TestFollowerPutsRightSettlementsTheChainDoesNotHave(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	rs := redistest.Start(t)
+	a := startAnvil(t, ctx, 0)
+	s := newStack(t, ctx, a.URL)
+	q, err := queue.New(rs.Client(), queue.Config{Namespace: "follower-reconcile"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// settledByAGhost leases the job and records a settlement by a
+	// transaction the chain does not have.
+	settledByAGhost := func(rid common.Hash) {
+		ds, err := q.NextSettlements(ctx, "previous-run", 1, time.Second)
+		if err != nil || len(ds) != 1 || ds[0].Lease.RequestID != rid {
+			t.Fatalf("settle lease: %v %v", ds, err)
+		}
+		ghost := common.BytesToHash(crypto.Keccak256([]byte("ghost"), rid[:]))
+		if err := q.MarkSubmitted(ctx, &ds[0].Lease, ghost); err != nil {
+			t.Fatal(err)
+		}
+		if err := q.MarkSettled(ctx, rid, ghost); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ev, l := s.request(ctx, "pending again", 100_000)
+	pending := s.enqueueCollected(ctx, q, ev, l, []byte("four"))
+	settledByAGhost(pending)
+
+	// A request id the chain never saw, its deadline an hour ahead.
+	ev, l = s.request(ctx, "template", 100_000)
+	fake := *ev
+	deadline := big.NewInt(time.Now().Add(time.Hour).Unix())
+	low := common.BigToHash(deadline)
+	fake.RequestId = common.BytesToHash(append(bytes.Repeat([]byte{0xee}, 27), low[27:]...))
+	fake.Request.Deadline = deadline
+	vanished := s.enqueueCollected(ctx, q, &fake, l, []byte("four"))
+	settledByAGhost(vanished)
+
+	events := map[string]int{}
+	f, err := follower.New(follower.Config{Coordinator: s.coord, OnEvent: func(k string) { events[k]++ }}, s.eth, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Poll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	get := func(rid common.Hash) *queue.Job {
+		j, err := q.Get(ctx, rid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return j
+	}
+	if j := get(pending); j.State != queue.ResultsCollected || j.Reopened != 1 || len(j.TxHashes) != 1 {
+		t.Errorf("the pending request's job is %s, reopened %d, txs %v; want results_collected, reopened once, its history kept",
+			j.State, j.Reopened, j.TxHashes)
+	}
+	if j := get(vanished); j.State != queue.Failed || !j.Withdrawn {
+		t.Errorf("the vanished request's job is %s (withdrawn %v, %s), want withdrawn", j.State, j.Withdrawn, j.Reason)
+	}
+
+	// Settled again by a ghost, then the deadline passes and the requester
+	// takes the refund: the refund event proves the settlement gone.
+	settledByAGhost(pending)
+	if err := s.eth.Client().CallContext(ctx, nil, "evm_increaseTime", 3600); err != nil {
+		t.Fatal(err)
+	}
+	s.send(ctx, devchain.DevKey(5), s.coord, nil, bindings.NewInferenceCoordinator().PackRefund(pending))
+	if err := f.Poll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if j := get(pending); j.State != queue.Refunded || j.Reopened != 2 {
+		t.Errorf("the refunded request's job is %s, reopened %d (%s), want refunded after a second reopen", j.State, j.Reopened, j.Reason)
+	}
+	if events["reopened"] != 3 || events["withdrawn"] != 1 {
+		t.Errorf("events %v", events)
+	}
 }
