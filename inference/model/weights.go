@@ -2,6 +2,8 @@ package model
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -156,6 +158,43 @@ type Weights struct {
 	Layers     []Layer   // [Layers]
 	OutputNorm []float32 // [Dim] output_norm
 	Output     Matrix    // [VocabSize rows][Dim] output, or token_embd when tied
+}
+
+// WeightTypes names the weights' tensor type: "Q8_0" when every matrix has
+// it, else the types with how many matrices of each, most first ("Q5_0 x151,
+// Q8_0 x30, Q6_K x30" for a small model quantized as Q4_K_M, whose narrow
+// rows fall back to other types). The token embedding counts once, even
+// when it is also the output.
+func (m *Model) WeightTypes() string {
+	w := &m.Weights
+	count := map[gguf.Type]int{w.TokenEmbd.Type: 1}
+	if !m.Config.TiedOutput {
+		count[w.Output.Type]++
+	}
+	for i := range w.Layers {
+		l := &w.Layers[i]
+		for _, m := range []*Matrix{&l.Wq, &l.Wk, &l.Wv, &l.Wo, &l.Gate, &l.Up, &l.Down} {
+			count[m.Type]++
+		}
+	}
+	types := make([]gguf.Type, 0, len(count))
+	for t := range count {
+		types = append(types, t)
+	}
+	if len(types) == 1 {
+		return types[0].String()
+	}
+	slices.SortFunc(types, func(a, b gguf.Type) int {
+		if count[a] != count[b] {
+			return count[b] - count[a]
+		}
+		return strings.Compare(a.String(), b.String())
+	})
+	parts := make([]string, len(types))
+	for i, t := range types {
+		parts[i] = fmt.Sprintf("%v x%d", t, count[t])
+	}
+	return strings.Join(parts, ", ")
 }
 
 // loader reads tensors by name, checking shapes and types.

@@ -51,8 +51,8 @@ func runBench(args []string, e *env) error {
 	for i := range prompt {
 		prompt[i] = int32((uint64(i)*2654435761 + 1) % uint64(c.VocabSize))
 	}
-	fmt.Fprintf(e.stdout, "model: %s, %d layers, dim %d, %d heads (%d KV), vocabulary %d, %v weights; kernels: %s; threads: %d\n",
-		c.Arch, c.Layers, c.Dim, c.Heads, c.KVHeads, c.VocabSize, m.Weights.Layers[0].Wq.Type, kernels.Accelerated(), *threads)
+	fmt.Fprintf(e.stdout, "model: %s, %d layers, dim %d, %d heads (%d KV), vocabulary %d, %s weights; kernels: %s; threads: %d\n",
+		c.Arch, c.Layers, c.Dim, c.Heads, c.KVHeads, c.VocabSize, m.WeightTypes(), kernels.Accelerated(), *threads)
 	var pre, dec, preCPU, decCPU []float64
 	ctx := context.Background()
 	for r := 0; r < *runs; r++ {

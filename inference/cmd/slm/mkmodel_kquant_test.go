@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/minidao/minidao/inference/gguf"
@@ -100,5 +101,27 @@ func TestMkmodelQ4_K_MFollowsLlamaCpp(t *testing.T) {
 				t.Fatalf("1 thread: %q, 2 threads: %q", outs[0], outs[1])
 			}
 		})
+	}
+}
+
+// TestBenchNamesMixedWeightTypes: a Q4_K_M file mixes types (narrow rows
+// fall back to Q5_0 and Q8_0), and slm bench says so rather than naming one.
+func TestBenchNamesMixedWeightTypes(t *testing.T) {
+	vocab := writeTinyVocab(t)
+	path := filepath.Join(t.TempDir(), "m.gguf")
+	code, _, errOut := slm(t, "", "mkmodel", "--like", vocab, "--dim", "64", "--layers", "8", "--heads", "4",
+		"--kv-heads", "2", "--ff", "256", "--type", "q4_k_m", "--seed", "3", "-o", path)
+	if code != 0 {
+		t.Fatalf("mkmodel: exit %d: %s", code, errOut)
+	}
+	code, out, errOut := slm(t, "", "bench", "-m", path, "-p", "4", "-n", "2", "-r", "1", "-t", "1")
+	if code != 0 {
+		t.Fatalf("bench: exit %d: %s", code, errOut)
+	}
+	// token_embd (the tied output, rows of 64): Q8_0; per layer attn_q/k/o,
+	// ffn_gate/up: Q5_0; attn_v: Q8_0 in the 4 "more bits" layers, else
+	// Q5_0; ffn_down: Q6_K in those 4 layers, else Q4_K.
+	if want := "Q5_0 x44, Q8_0 x5, Q4_K x4, Q6_K x4 weights"; !strings.Contains(out, want) {
+		t.Errorf("bench output lacks %q:\n%s", want, out)
 	}
 }
