@@ -92,6 +92,7 @@ func newStack(t *testing.T) *stack {
 	t.Cleanup(func() {
 		if t.Failed() {
 			s.dumpLogs()
+			s.keepLogs()
 		}
 		for i := len(s.procs) - 1; i >= 0; i-- {
 			_ = s.procs[i].Stop(5 * time.Second)
@@ -195,6 +196,21 @@ func (s *stack) dumpLogs() {
 		}
 		s.t.Logf("---- %s (last 6000 bytes) ----\n%s", e.Name(), b)
 	}
+}
+
+// keepLogs copies the logs of a failed run to $MINIDAO_E2E_KEEP_LOGS/<time>
+// when that is set: the test's temporary folder goes when it ends.
+func (s *stack) keepLogs() {
+	dir := os.Getenv("MINIDAO_E2E_KEEP_LOGS")
+	if dir == "" {
+		return
+	}
+	dst := filepath.Join(dir, time.Now().UTC().Format("20060102T150405"))
+	if err := os.CopyFS(dst, os.DirFS(s.logDir)); err != nil {
+		s.t.Logf("e2e: keeping the logs in %s: %v", dst, err)
+		return
+	}
+	s.t.Logf("e2e: logs kept in %s", dst)
 }
 
 func fileHash(t *testing.T, path string) common.Hash {
