@@ -186,16 +186,10 @@ func (f *Follower) Poll(ctx context.Context) error {
 			f.next = to + 1
 		}
 	}
-	// Forget the blocks below the window and the requests past their
-	// deadline (no reorg can make them fulfillable again).
+	// Forget the blocks below the window.
 	for n := range f.hashes {
 		if n+f.cfg.ReorgWindow < head {
 			delete(f.hashes, n)
-		}
-	}
-	for id := range f.confirmed {
-		if deadlineOf(id) < hd.Time {
-			delete(f.confirmed, id)
 		}
 	}
 	if f.reconciled.IsZero() || time.Since(f.reconciled) >= f.cfg.ReconcileInterval {
@@ -271,6 +265,13 @@ func (f *Follower) checkReorg(ctx context.Context, head uint64) error {
 // reconcile checks against the chain every settled job whose request can
 // still be fulfilled and that this follower has not confirmed.
 func (f *Follower) reconcile(ctx context.Context, hd *types.Header) error {
+	// Forget the requests past their deadline: no reorg can make them
+	// fulfillable again.
+	for id := range f.confirmed {
+		if deadlineOf(id) < hd.Time {
+			delete(f.confirmed, id)
+		}
+	}
 	ids, err := f.store.SettledUnexpired(ctx, time.Unix(int64(hd.Time), 0))
 	if err != nil {
 		return fmt.Errorf("follower: reconciling: %w", err)

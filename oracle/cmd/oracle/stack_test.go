@@ -1,16 +1,18 @@
 package main
 
 // A minimal protocol stack on anvil for the binary's tests: the protocol
-// deployed by deploy/protocol, one DAO with one model (k = 1), one attested
-// worker, requests from a dApp account, and the jobs the relayer would put
-// in the queue for them (results collected, signed by the worker). Written
-// for these tests on the bindings; relayer/internal/testnet (internal to the
-// relayer module, on forge artifacts) does the same for the relayer's.
+// deployed by deploy/protocol, one DAO with one model (k = 1) created by
+// deploy/dao from a spec, one attested worker, requests from a dApp
+// account, and the jobs the relayer would put in the queue for them
+// (results collected, signed by the worker).
 
 import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -21,9 +23,11 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/minidao/minidao/bindings"
+	"github.com/minidao/minidao/deploy/dao"
 	"github.com/minidao/minidao/deploy/deployments"
 	"github.com/minidao/minidao/deploy/devchain"
 	"github.com/minidao/minidao/deploy/protocol"
+	"github.com/minidao/minidao/deploy/spec"
 	"github.com/minidao/minidao/inference/attest"
 	"github.com/minidao/minidao/relayer/queue"
 )
@@ -86,26 +90,27 @@ func newStack(t testing.TB, ctx context.Context, url string) *stack {
 		t.Fatalf("deploy the protocol: %v", err)
 	}
 	s := &stack{t: t, eth: eth, chainID: chainID, file: f, coord: f.Protocol[protocol.InferenceCoordinator].Address}
-	reg, wr, coord := bindings.NewModelRegistry(), bindings.NewWorkerRegistry(), bindings.NewInferenceCoordinator()
-	regAddr, wrAddr := s.addr(protocol.ModelRegistry), s.addr(protocol.WorkerRegistry)
+	wr := bindings.NewWorkerRegistry()
+	wrAddr := s.addr(protocol.WorkerRegistry)
 
-	// A DAO (dev 1's treasury) and its model.
-	s.send(ctx, owner, regAddr, nil, reg.PackSetRegistrar(d.From(), true))
-	s.send(ctx, owner, regAddr, nil, reg.PackRegisterDAO(devchain.DevAddress(1), devchain.DevAddress(2), devchain.DevAddress(3),
-		bindings.FeeSplit{WorkersBps: 5000, HoldersBps: 2500, DataPoolBps: 1000, TreasuryBps: 1500}))
-	weights, runtime := crypto.Keccak256Hash([]byte("weights")), crypto.Keccak256Hash([]byte("runtime"))
-	r := s.send(ctx, devchain.DevKey(1), regAddr, nil, reg.PackRegisterModel(
-		bindings.ModelVersion{WeightsHash: weights, RuntimeMeasurement: runtime, Uri: "ipfs://weights", MaxOutputBytes: 1024, MaxTokens: 512},
-		bindings.Price{BaseFee: big.NewInt(1e15), PerTokenFee: big.NewInt(1e12)},
-		bindings.VerificationPolicy{K: 1, N: 1, MinWorkerStake: big.NewInt(1e17)}))
-	for _, l := range r.Logs {
-		if l.Address == regAddr && l.Topics[0] == reg.GetABI().Events["ModelRegistered"].ID {
-			s.modelID = new(big.Int).SetBytes(l.Topics[1][:])
-		}
+	// A DAO with one model, created by the factory as `minidao deploy dao`
+	// does: its fee split pays a real treasury, distributor and data pool.
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "model.gguf"), []byte("the oracle tests' model weights"), 0o644); err != nil {
+		t.Fatal(err)
 	}
-	if s.modelID == nil {
-		t.Fatal("registerModel: no ModelRegistered event")
+	sp, err := spec.Parse(strings.NewReader(testDAO))
+	if err != nil {
+		t.Fatalf("the test DAO's spec: %v", err)
 	}
+	sp.Dir = dir
+	runtime := crypto.Keccak256Hash([]byte("runtime"))
+	res, err := dao.Create(ctx, d, f, sp, dao.Options{RuntimeMeasurement: runtime})
+	if err != nil {
+		t.Fatalf("create the DAO: %v", err)
+	}
+	s.modelID = new(big.Int).SetUint64(res.DAO.Models[0].ID)
+	weights := res.DAO.Models[0].WeightsHash
 
 	// An attested worker, staked by its operator (dev 4).
 	s.worker, _ = crypto.GenerateKey()
@@ -122,9 +127,29 @@ func newStack(t testing.TB, ctx context.Context, url string) *stack {
 		Signer: rec.Signer, RuntimeMeasurement: rec.RuntimeMeasurement, WeightsHash: rec.WeightsHash,
 		HardwareClass: rec.HardwareClass, ReportHash: rec.ReportHash, IssuedAt: rec.IssuedAt,
 	}, sig))
-	_ = coord
 	return s
 }
+
+// testDAO is the stack's DAO: holders dev 1 and 2, one model served by one
+// worker (k = 1), a fee of 0.001 ETH plus 1,000 gwei a token.
+const testDAO = `
+name: Oracle Test DAO
+symbol: OTD
+allocations:
+  - {address: "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", amount: 600000 ether}
+  - {address: "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC", amount: 400000 ether}
+governance: {voting_delay: 1, voting_period: 300, timelock_delay: 60, quorum_percent: 4, proposal_threshold: 1000 ether}
+revenue_split: {workers: 5000, holders: 2500, data_pool: 1000, treasury: 1500}
+bounty_mint_budget: 1000 ether
+models:
+  - name: oracle-test-model
+    weights: model.gguf
+    uri: ipfs://weights
+    max_output_bytes: 1024
+    max_tokens: 512
+    price: {base_fee: 0.001 ether, per_token_fee: 1000 gwei}
+    verification: {k: 1, n: 1, min_worker_stake: 0.1 ether}
+`
 
 // request makes a request from the dApp (dev 5) and returns its event. The
 // request prepays callbackGas besides the coordinator's per-result overhead
