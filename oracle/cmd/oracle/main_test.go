@@ -304,7 +304,7 @@ func TestRunSettlesAgainAfterAReorgDeeperThanTheWindow(t *testing.T) {
 	if err := rpc.CallContext(ctx, nil, "anvil_mine", "0x3"); err != nil {
 		t.Fatal(err)
 	}
-	// reorg-window 4: the settlements will be 10 blocks deep when the reorg
+	// reorg-window 4: the settlements will be 20 blocks deep when the reorg
 	// comes. A reconcile interval of an hour: only the reorg can start one.
 	b := start(t, "--rpc-url", a.URL, "--coordinator", s.coord.Hex(), "--redis-url", "redis://"+rs.Addr()+"/0",
 		"--namespace", "oracle-deep-reorg", "--dev-accounts", "6", "--max-fee-cap-wei", "100000000000",
@@ -335,7 +335,7 @@ func TestRunSettlesAgainAfterAReorgDeeperThanTheWindow(t *testing.T) {
 		lowest = min(lowest, r.BlockNumber.Uint64())
 	}
 	waitFor(t, ctx, "the settlements seen by the follower", metric(`minidao_oracle_followed_events_total{event="observed"} 3`))
-	if err := rpc.CallContext(ctx, nil, "anvil_mine", "0xa"); err != nil {
+	if err := rpc.CallContext(ctx, nil, "anvil_mine", "0x14"); err != nil {
 		t.Fatal(err)
 	}
 	head, err := s.eth.BlockNumber(ctx)
@@ -343,7 +343,7 @@ func TestRunSettlesAgainAfterAReorgDeeperThanTheWindow(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor(t, ctx, "the follower at the head", metric(`minidao_oracle_followed_events_total{event="reconciled"} 1`))
-	time.Sleep(300 * time.Millisecond) // a few polls: the window now lies above the settlements
+	time.Sleep(time.Second) // ten polls: the window now lies 16 blocks above the settlements
 
 	depth := head - lowest + 1
 	if err := rpc.CallContext(ctx, nil, "anvil_reorg", depth, []any{}); err != nil {
