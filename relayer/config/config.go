@@ -9,20 +9,15 @@ package config
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"math/big"
 	"net"
 	"net/url"
-	"os"
-	"reflect"
-	"strconv"
-	"strings"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"gopkg.in/yaml.v3"
+
+	"github.com/minidao/minidao/relayer/settings"
 )
 
 // EnvPrefix prefixes every environment variable.
@@ -66,121 +61,15 @@ type Config struct {
 }
 
 // Duration is a time.Duration written as "30s" in YAML, flags and env.
-type Duration time.Duration
-
-// D is the duration.
-func (d Duration) D() time.Duration { return time.Duration(d) }
-
-// UnmarshalYAML reads "30s".
-func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
-	v, err := time.ParseDuration(n.Value)
-	if err != nil {
-		return fmt.Errorf("line %d: %q is not a duration like 30s", n.Line, n.Value)
-	}
-	*d = Duration(v)
-	return nil
-}
+type Duration = settings.Duration
 
 // Load reads the configuration: the YAML file named by --config (or
 // MINIDAO_RELAYER_CONFIG), then the environment, then the flags in args.
 // getenv is os.Getenv in production. It does not Check.
 func Load(args []string, getenv func(string) string, stderr io.Writer) (Config, error) {
 	var c Config
-	fs := flag.NewFlagSet("relayer", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	file := fs.String("config", getenv(EnvPrefix+"CONFIG"), "YAML configuration file (env "+EnvPrefix+"CONFIG)")
-	flags := map[string]*string{}
-	eachField(&c, func(key, help string, _ reflect.Value) {
-		env := EnvPrefix + strings.ToUpper(key)
-		flags[key] = fs.String(strings.ReplaceAll(key, "_", "-"), "", help+" (env "+env+")")
-	})
-	if err := fs.Parse(args); err != nil {
-		return c, err
-	}
-	if fs.NArg() > 0 {
-		return c, fmt.Errorf("unexpected argument %q (settings are flags, like --rpc-url)", fs.Arg(0))
-	}
-	if *file != "" {
-		b, err := os.ReadFile(*file)
-		if err != nil {
-			return c, fmt.Errorf("config file: %w", err)
-		}
-		d := yaml.NewDecoder(strings.NewReader(string(b)))
-		d.KnownFields(true)
-		if err := d.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
-			return c, fmt.Errorf("config file %s: %w", *file, err)
-		}
-	}
-	var errs []error
-	eachField(&c, func(key, _ string, v reflect.Value) {
-		if s := getenv(EnvPrefix + strings.ToUpper(key)); s != "" {
-			if err := set(v, s); err != nil {
-				errs = append(errs, fmt.Errorf("%s%s: %w", EnvPrefix, strings.ToUpper(key), err))
-			}
-		}
-	})
-	fs.Visit(func(f *flag.Flag) {
-		key := strings.ReplaceAll(f.Name, "-", "_")
-		if _, ok := flags[key]; !ok {
-			return
-		}
-		eachField(&c, func(k, _ string, v reflect.Value) {
-			if k == key {
-				if err := set(v, f.Value.String()); err != nil {
-					errs = append(errs, fmt.Errorf("--%s: %w", f.Name, err))
-				}
-			}
-		})
-	})
-	return c, errors.Join(errs...)
-}
-
-func eachField(c *Config, f func(key, help string, v reflect.Value)) {
-	v := reflect.ValueOf(c).Elem()
-	t := v.Type()
-	for i := 0; i < t.NumField(); i++ {
-		f(t.Field(i).Tag.Get("yaml"), t.Field(i).Tag.Get("help"), v.Field(i))
-	}
-}
-
-func set(v reflect.Value, s string) error {
-	switch v.Interface().(type) {
-	case Duration:
-		d, err := time.ParseDuration(s)
-		if err != nil {
-			return fmt.Errorf("%q is not a duration like 30s", s)
-		}
-		v.Set(reflect.ValueOf(Duration(d)))
-		return nil
-	case []string:
-		var out []string
-		for _, p := range strings.Split(s, ",") {
-			if p = strings.TrimSpace(p); p != "" {
-				out = append(out, p)
-			}
-		}
-		v.Set(reflect.ValueOf(out))
-		return nil
-	}
-	switch v.Kind() {
-	case reflect.String:
-		v.SetString(s)
-	case reflect.Uint64:
-		n, err := strconv.ParseUint(s, 10, 64)
-		if err != nil {
-			return fmt.Errorf("%q is not a non-negative integer", s)
-		}
-		v.SetUint(n)
-	case reflect.Int:
-		n, err := strconv.Atoi(s)
-		if err != nil {
-			return fmt.Errorf("%q is not an integer", s)
-		}
-		v.SetInt(int64(n))
-	default:
-		return fmt.Errorf("unsupported setting type %s", v.Type())
-	}
-	return nil
+	err := settings.Load(&c, "relayer", EnvPrefix, args, getenv, stderr)
+	return c, err
 }
 
 // Check reports every bad setting, each naming the setting.
@@ -191,18 +80,18 @@ func (c Config) Check() error {
 	}
 	if c.RPCURL == "" {
 		bad("rpc_url", "required (ws://, wss://, http:// or https://)")
-	} else if u, err := url.Parse(c.RPCURL); err != nil || u.Host == "" || !oneOf(u.Scheme, "ws", "wss", "http", "https") {
-		bad("rpc_url", "%q: want a ws://, wss://, http:// or https:// URL", redact(c.RPCURL))
+	} else if u, err := url.Parse(c.RPCURL); err != nil || u.Host == "" || !settings.OneOf(u.Scheme, "ws", "wss", "http", "https") {
+		bad("rpc_url", "%q: want a ws://, wss://, http:// or https:// URL", settings.Redact(c.RPCURL))
 	}
 	for _, f := range []struct{ key, a string }{{"coordinator", c.Coordinator}, {"worker_registry", c.WorkerRegistry}} {
 		key, a := f.key, f.a
 		if a == "" {
 			bad(key, "required (0x and 40 hex digits)")
-		} else if !isAddress(a) {
+		} else if !settings.IsAddress(a) {
 			bad(key, "%q: want 0x and 40 hex digits", a)
 		}
 	}
-	if c.ModelRegistry != "" && !isAddress(c.ModelRegistry) {
+	if c.ModelRegistry != "" && !settings.IsAddress(c.ModelRegistry) {
 		bad("model_registry", "%q: want 0x and 40 hex digits", c.ModelRegistry)
 	}
 	if len(c.RedisAddrs) == 0 {
@@ -249,7 +138,7 @@ func (c Config) Check() error {
 		}
 	}
 	for _, w := range c.Workers {
-		if u, err := url.Parse(w); err != nil || u.Host == "" || !oneOf(u.Scheme, "http", "https") {
+		if u, err := url.Parse(w); err != nil || u.Host == "" || !settings.OneOf(u.Scheme, "http", "https") {
 			bad("workers", "%q: want an http:// or https:// URL", w)
 		}
 	}
@@ -261,10 +150,10 @@ func (c Config) Check() error {
 	if c.AdminToken != "" && len(c.AdminToken) < 16 {
 		bad("admin_token", "%d characters: want at least 16", len(c.AdminToken))
 	}
-	if c.LogLevel != "" && !oneOf(c.LogLevel, "debug", "info", "warn", "error") {
+	if c.LogLevel != "" && !settings.OneOf(c.LogLevel, "debug", "info", "warn", "error") {
 		bad("log_level", "%q: want debug, info, warn or error", c.LogLevel)
 	}
-	if c.LogFormat != "" && !oneOf(c.LogFormat, "json", "text") {
+	if c.LogFormat != "" && !settings.OneOf(c.LogFormat, "json", "text") {
 		bad("log_format", "%q: want json or text", c.LogFormat)
 	}
 	return errors.Join(errs...)
@@ -281,26 +170,4 @@ func (c Config) ModelIDs() []*big.Int {
 		out = append(out, v)
 	}
 	return out
-}
-
-func isAddress(s string) bool {
-	return strings.HasPrefix(s, "0x") && len(s) == 42 && common.IsHexAddress(s)
-}
-
-func oneOf(s string, set ...string) bool {
-	for _, x := range set {
-		if s == x {
-			return true
-		}
-	}
-	return false
-}
-
-// redact hides a URL's credentials and path (providers put keys there).
-func redact(s string) string {
-	u, err := url.Parse(s)
-	if err != nil || u.Host == "" {
-		return "<unparsable URL>"
-	}
-	return u.Scheme + "://" + u.Host + "/..."
 }

@@ -2,21 +2,18 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"math/big"
 	"net"
 	"net/url"
 	"os"
-	"reflect"
 	"strconv"
 	"strings"
-	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/redis/go-redis/v9"
-	"gopkg.in/yaml.v3"
+
+	"github.com/minidao/minidao/relayer/settings"
 )
 
 // envPrefix prefixes every environment variable.
@@ -61,120 +58,14 @@ type Config struct {
 }
 
 // Duration is a time.Duration written as "30s" in YAML, flags and env.
-type Duration time.Duration
-
-// D is the duration.
-func (d Duration) D() time.Duration { return time.Duration(d) }
-
-// UnmarshalYAML reads "30s".
-func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
-	v, err := time.ParseDuration(n.Value)
-	if err != nil {
-		return fmt.Errorf("line %d: %q is not a duration like 30s", n.Line, n.Value)
-	}
-	*d = Duration(v)
-	return nil
-}
+type Duration = settings.Duration
 
 // loadConfig reads the YAML file named by --config (or MINIDAO_ORACLE_CONFIG),
 // then the environment, then the flags in args. It does not Check.
 func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (Config, error) {
 	var c Config
-	fs := flag.NewFlagSet("oracle", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	file := fs.String("config", getenv(envPrefix+"CONFIG"), "YAML configuration file (env "+envPrefix+"CONFIG)")
-	keys := map[string]bool{}
-	eachField(&c, func(key, help string, _ reflect.Value) {
-		keys[key] = true
-		fs.String(strings.ReplaceAll(key, "_", "-"), "", help+" (env "+envPrefix+strings.ToUpper(key)+")")
-	})
-	if err := fs.Parse(args); err != nil {
-		return c, err
-	}
-	if fs.NArg() > 0 {
-		return c, fmt.Errorf("unexpected argument %q (settings are flags, like --rpc-url)", fs.Arg(0))
-	}
-	if *file != "" {
-		b, err := os.ReadFile(*file)
-		if err != nil {
-			return c, fmt.Errorf("config file: %w", err)
-		}
-		d := yaml.NewDecoder(strings.NewReader(string(b)))
-		d.KnownFields(true)
-		if err := d.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
-			return c, fmt.Errorf("config file %s: %w", *file, err)
-		}
-	}
-	var errs []error
-	eachField(&c, func(key, _ string, v reflect.Value) {
-		if s := getenv(envPrefix + strings.ToUpper(key)); s != "" {
-			if err := set(v, s); err != nil {
-				errs = append(errs, fmt.Errorf("%s%s: %w", envPrefix, strings.ToUpper(key), err))
-			}
-		}
-	})
-	fs.Visit(func(f *flag.Flag) {
-		key := strings.ReplaceAll(f.Name, "-", "_")
-		if !keys[key] {
-			return
-		}
-		eachField(&c, func(k, _ string, v reflect.Value) {
-			if k == key {
-				if err := set(v, f.Value.String()); err != nil {
-					errs = append(errs, fmt.Errorf("--%s: %w", f.Name, err))
-				}
-			}
-		})
-	})
-	return c, errors.Join(errs...)
-}
-
-func eachField(c *Config, f func(key, help string, v reflect.Value)) {
-	v := reflect.ValueOf(c).Elem()
-	t := v.Type()
-	for i := 0; i < t.NumField(); i++ {
-		f(t.Field(i).Tag.Get("yaml"), t.Field(i).Tag.Get("help"), v.Field(i))
-	}
-}
-
-func set(v reflect.Value, s string) error {
-	switch v.Interface().(type) {
-	case Duration:
-		d, err := time.ParseDuration(s)
-		if err != nil {
-			return fmt.Errorf("%q is not a duration like 30s", s)
-		}
-		v.Set(reflect.ValueOf(Duration(d)))
-		return nil
-	case []string:
-		var out []string
-		for _, p := range strings.Split(s, ",") {
-			if p = strings.TrimSpace(p); p != "" {
-				out = append(out, p)
-			}
-		}
-		v.Set(reflect.ValueOf(out))
-		return nil
-	}
-	switch v.Kind() {
-	case reflect.String:
-		v.SetString(s)
-	case reflect.Uint64:
-		n, err := strconv.ParseUint(s, 10, 64)
-		if err != nil {
-			return fmt.Errorf("%q is not a non-negative integer", s)
-		}
-		v.SetUint(n)
-	case reflect.Int:
-		n, err := strconv.Atoi(s)
-		if err != nil {
-			return fmt.Errorf("%q is not an integer", s)
-		}
-		v.SetInt(int64(n))
-	default:
-		return fmt.Errorf("unsupported setting type %s", v.Type())
-	}
-	return nil
+	err := settings.Load(&c, "oracle", envPrefix, args, getenv, stderr)
+	return c, err
 }
 
 // Check reports every bad setting, each naming the setting.
@@ -185,15 +76,15 @@ func (c Config) Check() error {
 	}
 	if c.RPCURL == "" {
 		bad("rpc_url", "required (ws://, wss://, http:// or https://)")
-	} else if u, err := url.Parse(c.RPCURL); err != nil || u.Host == "" || !oneOf(u.Scheme, "ws", "wss", "http", "https") {
-		bad("rpc_url", "%q: want a ws://, wss://, http:// or https:// URL", redact(c.RPCURL))
+	} else if u, err := url.Parse(c.RPCURL); err != nil || u.Host == "" || !settings.OneOf(u.Scheme, "ws", "wss", "http", "https") {
+		bad("rpc_url", "%q: want a ws://, wss://, http:// or https:// URL", settings.Redact(c.RPCURL))
 	}
 	switch {
 	case c.Coordinator == "" && c.Deployments == "":
 		bad("coordinator", "required (0x and 40 hex digits), or give deployments")
 	case c.Coordinator != "" && c.Deployments != "":
 		bad("coordinator", "give coordinator or deployments, not both")
-	case c.Coordinator != "" && !isAddress(c.Coordinator):
+	case c.Coordinator != "" && !settings.IsAddress(c.Coordinator):
 		bad("coordinator", "%q: want 0x and 40 hex digits", c.Coordinator)
 	case c.Deployments != "":
 		if st, err := os.Stat(c.Deployments); err != nil || !st.IsDir() {
@@ -203,10 +94,10 @@ func (c Config) Check() error {
 	if c.RedisURL == "" {
 		bad("redis_url", "required (redis://host:port/db)")
 	} else if _, err := redis.ParseURL(c.RedisURL); err != nil {
-		bad("redis_url", "%q: want redis://[user:password@]host:port[/db] or rediss://", redact(c.RedisURL))
+		bad("redis_url", "%q: want redis://[user:password@]host:port[/db] or rediss://", settings.Redact(c.RedisURL))
 	}
 	if c.OutputURL != "" {
-		if u, err := url.Parse(c.OutputURL); err != nil || u.Host == "" || !oneOf(u.Scheme, "http", "https") || u.RawQuery != "" {
+		if u, err := url.Parse(c.OutputURL); err != nil || u.Host == "" || !settings.OneOf(u.Scheme, "http", "https") || u.RawQuery != "" {
 			bad("output_base_url", "%q: want an http:// or https:// URL without a query", c.OutputURL)
 		}
 	}
@@ -267,10 +158,10 @@ func (c Config) Check() error {
 			bad("listen", "%q: the health and metrics port listens on a loopback address only (127.0.0.1:port)", c.Listen)
 		}
 	}
-	if c.LogLevel != "" && !oneOf(c.LogLevel, "debug", "info", "warn", "error") {
+	if c.LogLevel != "" && !settings.OneOf(c.LogLevel, "debug", "info", "warn", "error") {
 		bad("log_level", "%q: want debug, info, warn or error", c.LogLevel)
 	}
-	if c.LogFormat != "" && !oneOf(c.LogFormat, "json", "text") {
+	if c.LogFormat != "" && !settings.OneOf(c.LogFormat, "json", "text") {
 		bad("log_format", "%q: want json or text", c.LogFormat)
 	}
 	return errors.Join(errs...)
@@ -283,26 +174,4 @@ func wei(s string) (*big.Int, bool) {
 		return nil, false
 	}
 	return v, true
-}
-
-func isAddress(s string) bool {
-	return strings.HasPrefix(s, "0x") && len(s) == 42 && common.IsHexAddress(s)
-}
-
-func oneOf(s string, set ...string) bool {
-	for _, x := range set {
-		if s == x {
-			return true
-		}
-	}
-	return false
-}
-
-// redact hides a URL's credentials and path (providers put keys there).
-func redact(s string) string {
-	u, err := url.Parse(s)
-	if err != nil || u.Host == "" {
-		return "<unparsable URL>"
-	}
-	return u.Scheme + "://" + u.Host + "/..."
 }
