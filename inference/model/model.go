@@ -19,6 +19,7 @@ type Model struct {
 
 	ownsFile bool
 	tiled    []byte // anonymous memory of the Q8_0 tiles (see tileQ8_0)
+	moved    []byte // anonymous memory of the other weights (see moveWeights)
 	ropeMu   sync.Mutex
 	rope     *kernels.RoPE // cos/sin table, grown on demand up to ContextLen
 }
@@ -54,7 +55,14 @@ func Load(f *gguf.File) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Model{Config: c, Weights: w, File: f, tiled: tiled}, nil
+	moved, err := moveWeights(&w)
+	if err != nil {
+		if tiled != nil {
+			_ = unmapAnon(tiled)
+		}
+		return nil, err
+	}
+	return &Model{Config: c, Weights: w, File: f, tiled: tiled, moved: moved}, nil
 }
 
 // Close releases the model's memory and closes the file it was opened from
@@ -64,6 +72,10 @@ func (m *Model) Close() error {
 	if m.tiled != nil {
 		err = unmapAnon(m.tiled)
 		m.tiled = nil
+	}
+	if m.moved != nil {
+		err = errors.Join(err, unmapAnon(m.moved))
+		m.moved = nil
 	}
 	if m.ownsFile {
 		err = errors.Join(err, m.File.Close())
