@@ -191,7 +191,7 @@ func (l *loadRun) send(t *testing.T, p loadPlan) []*sentReq {
 func (l *loadRun) canonical(t *testing.T, all []*sentReq) (map[common.Hash]*sentReq, int) {
 	t.Helper()
 	byID := map[common.Hash]*sentReq{}
-	hashes := map[uint64]common.Hash{}
+	blocks := blockTxs{}
 	dropped := 0
 	for _, q := range all {
 		r, err := l.s.chain.TransactionReceipt(l.ctx, q.Receipt.TxHash)
@@ -200,8 +200,7 @@ func (l *loadRun) canonical(t *testing.T, all []*sentReq) (map[common.Hash]*sent
 			continue
 		}
 		must(t, err)
-		if kept, _ := l.onCanonical(t, []types.Log{{BlockNumber: r.BlockNumber.Uint64(), BlockHash: r.BlockHash}}, hashes); len(kept) == 0 ||
-			r.Status != types.ReceiptStatusSuccessful {
+		if !l.inBlock(t, r.BlockNumber.Uint64(), r.BlockHash, r.TxHash, blocks) || r.Status != types.ReceiptStatusSuccessful {
 			dropped++
 			continue
 		}
@@ -229,15 +228,15 @@ func (l *loadRun) waitSettled(t *testing.T, from uint64, byID map[common.Hash]*s
 	t.Helper()
 	deadline := time.Now().Add(limit)
 	q := settleQuery(l.s.coord, from)
-	hashes := map[uint64]common.Hash{}
+	blocks := blockTxs{}
 	stale := 0
 	for {
 		logs, err := l.s.chain.FilterLogs(l.ctx, q)
 		must(t, err)
-		logs, n := l.onCanonical(t, logs, hashes)
+		logs, n := l.onCanonical(t, logs, blocks)
 		if n > stale {
 			stale = n
-			t.Logf("the node served %d settlement logs of blocks no longer canonical: left out", n)
+			t.Logf("the node served %d settlement logs of transactions not in the canonical chain: left out", n)
 		}
 		done := map[common.Hash]bool{}
 		for _, lg := range logs {
@@ -265,27 +264,42 @@ func (l *loadRun) waitSettled(t *testing.T, from uint64, byID map[common.Hash]*s
 	}
 }
 
-// onCanonical keeps the logs whose block is on the canonical chain (hashes
-// caches the canonical hash of each block number) and counts the others: a
-// node may go on serving the logs of blocks a reorg replaced.
-func (l *loadRun) onCanonical(t *testing.T, logs []types.Log, hashes map[uint64]common.Hash) ([]types.Log, int) {
+// blockTxs caches the transactions of canonical blocks, by number.
+type blockTxs map[uint64]map[common.Hash]bool
+
+// onCanonical keeps the logs whose transaction is in the canonical block of
+// their number, and counts the others: under load, after anvil_reorg, anvil
+// may go on serving the logs (and receipts) of transactions that the reorg
+// dropped, even under the new block's hash. The blocks' bodies are the
+// chain's truth.
+func (l *loadRun) onCanonical(t *testing.T, logs []types.Log, blocks blockTxs) ([]types.Log, int) {
 	t.Helper()
 	kept, stale := logs[:0], 0
 	for _, lg := range logs {
-		h, ok := hashes[lg.BlockNumber]
-		if !ok {
-			hd, err := l.s.chain.HeaderByNumber(l.ctx, new(big.Int).SetUint64(lg.BlockNumber))
-			must(t, err)
-			h = hd.Hash()
-			hashes[lg.BlockNumber] = h
-		}
-		if h != lg.BlockHash {
+		if l.inBlock(t, lg.BlockNumber, lg.BlockHash, lg.TxHash, blocks) {
+			kept = append(kept, lg)
+		} else {
 			stale++
-			continue
 		}
-		kept = append(kept, lg)
 	}
 	return kept, stale
+}
+
+// inBlock reports whether tx is in the canonical block number, and that
+// block's hash is hash.
+func (l *loadRun) inBlock(t *testing.T, number uint64, hash, tx common.Hash, blocks blockTxs) bool {
+	t.Helper()
+	txs, ok := blocks[number]
+	if !ok {
+		b, err := l.s.chain.BlockByNumber(l.ctx, new(big.Int).SetUint64(number))
+		must(t, err)
+		txs = map[common.Hash]bool{b.Hash(): true} // the block's own hash, beside its transactions'
+		for _, x := range b.Transactions() {
+			txs[x.Hash()] = true
+		}
+		blocks[number] = txs
+	}
+	return txs[hash] && txs[tx]
 }
 
 // describe is a request's on-chain status and the relayer's record of it.
@@ -329,7 +343,11 @@ func (l *loadRun) checkExactlyOnce(t *testing.T, byID map[common.Hash]*sentReq, 
 			continue // reported by waitSettled
 		}
 		if len(evs) != 1 {
-			t.Errorf("request %s has %d settlement events, want exactly 1", id, len(evs))
+			var where []string
+			for _, e := range evs {
+				where = append(where, fmt.Sprintf("block %d %s tx %s", e.BlockNumber, e.BlockHash, e.TxHash))
+			}
+			t.Errorf("request %s has %d settlement events, want exactly 1: %s", id, len(evs), strings.Join(where, "; "))
 			continue
 		}
 		lg := evs[0]
