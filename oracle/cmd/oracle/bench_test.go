@@ -179,7 +179,7 @@ func BenchmarkSettlementThroughput(b *testing.B) {
 		cpu0, anvil0, began := cpuSeconds(), anvilCPUSeconds(), time.Now()
 		args := []string{"--rpc-url", a.URL, "--coordinator", s.coord.Hex(), "--redis-url", "redis://" + rs.Addr() + "/0",
 			"--namespace", ns, "--dev-accounts", "6,7,8,9", "--max-fee-cap-wei", "100000000000",
-			"--batch-size", "50", "--batch-wait", "200ms", "--max-in-flight", "48", "--poll-interval", "100ms",
+			"--batch-size", "50", "--batch-wait", "200ms", "--poll-interval", "100ms", // max_in_flight: the default, sized from the block gas limit
 			"--log-level", "warn"}
 		args = append(args, strings.Fields(*benchArgs)...)
 		bin := start(b, args...)

@@ -40,7 +40,7 @@ type Config struct {
 
 	BatchSize    int      `yaml:"batch_size" help:"most results in one fulfil transaction (default 50)"`
 	BatchWait    Duration `yaml:"batch_wait" help:"how long a batch's first result waits for others (default 2s)"`
-	MaxInFlight  int      `yaml:"max_in_flight" help:"batches awaiting receipts at once (default 4); a batch waits about a block for its receipt, so filling blocks takes at least block gas limit / batch gas (16 with anvil's 30M gas and batches of 50)"`
+	MaxInFlight  int      `yaml:"max_in_flight" help:"batches awaiting receipts at once; a batch waits about a block for its receipt, so filling blocks takes block gas limit / batch gas of them (default: that, from the chain's block gas limit at start and 40,000 gas per result, plus one, within 4..64: 16 on anvil with batches of 50)"`
 	MaxFeeCapWei string   `yaml:"max_fee_cap_wei" help:"fee cap per gas in wei that fee bumps never exceed (required)"`
 	MinTipWei    string   `yaml:"min_tip_wei" help:"smallest priority fee per gas in wei (default the node's suggestion)"`
 	MinBalance   string   `yaml:"min_balance_wei" help:"balance under which a signer counts as unfunded in /readyz (default 10000000000000000)"`

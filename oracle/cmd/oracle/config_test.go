@@ -203,3 +203,21 @@ func TestLoadSigners(t *testing.T) {
 		t.Errorf("a dev account on chain 1: %v", err)
 	}
 }
+
+func TestDefaultInFlightFillsABlock(t *testing.T) {
+	for _, tc := range []struct {
+		gasLimit uint64
+		batch    int
+		want     int
+	}{
+		{30_000_000, 50, 16}, // anvil: 15 batches of ~2M gas fill a block, plus one
+		{30_000_000, 0, 16},  // batch size 0: the batcher's default of 50
+		{30_000_000, 10, 64}, // 76 would fill it: capped
+		{1_000_000, 50, 4},   // a small chain keeps the floor
+		{60_000_000, 50, 31},
+	} {
+		if got := inFlightFor(tc.gasLimit, tc.batch); got != tc.want {
+			t.Errorf("inFlightFor(%d, %d) = %d, want %d", tc.gasLimit, tc.batch, got, tc.want)
+		}
+	}
+}
