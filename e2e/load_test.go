@@ -615,6 +615,14 @@ func (s *stack) testRedisLoss(t *testing.T) {
 // The soak: 5,000 requests from 10 senders with every fault injected again
 // and again (relayer, oracle, Redis crash, a reorg dropping requests and
 // settlements). Only with -e2e.soak.
+//
+// Known to fail (November 2026): after anvil_reorg in the middle of this
+// load, anvil 1.7.1 goes on serving blocks, receipts and logs of the
+// transactions the reorg dropped (a block number answers with the old
+// block's body; a dropped settlement's log stays), so a few requests show
+// two settlement events, and the oracle's follower, trusting such a log,
+// keeps a few jobs settled whose request is pending again on chain (8 of
+// 4,986 in the last run). The state read (eth_call) is right throughout.
 func (s *stack) testSoak(t *testing.T) {
 	if !*soak {
 		t.Skip("the soak runs with -e2e.soak (or MINIDAO_E2E_SOAK=1)")
