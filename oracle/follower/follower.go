@@ -15,8 +15,11 @@
 // be deeper than the window and every settled job whose request could still
 // be fulfilled (the store's SettledUnexpired) is read again. The same
 // reconciliation runs at start-up and every ReconcileInterval, for the
-// settlements it has not confirmed itself (recorded from a receipt in a
-// block it had not read before a reorg replaced it, or before a restart).
+// settlements whose fulfilled status it has not read itself: recorded from
+// a receipt in a block a reorg replaced before it was read, before a
+// restart, or confirmed only by an event (a node may serve logs of a
+// replaced block: anvil does after anvil_reorg under load). Each settlement
+// thus costs one status read within ReconcileInterval.
 // A request pending again is reopened in the store, so that the oracle
 // settles it anew through the queue; one refunded meanwhile is recorded as
 // refunded, and one no longer on chain at all is withdrawn (the relayer
@@ -80,8 +83,8 @@ type Config struct {
 	PollInterval time.Duration
 	// MaxRange is the largest eth_getLogs range. Default 2000.
 	MaxRange uint64
-	// ReconcileInterval is how often the settled jobs it has not confirmed
-	// itself are checked against the chain. Default 1m.
+	// ReconcileInterval is how often the settled jobs whose fulfilled
+	// status it has not read are checked against the chain. Default 1m.
 	ReconcileInterval time.Duration
 	// OnEvent is told of each settlement event read ("observed"), each one
 	// that changed a job ("settled", "refunded", "failed"), each reorg
@@ -109,6 +112,12 @@ type Follower struct {
 	// was (its event's, or the head when its status was read), until its
 	// deadline passes.
 	confirmed map[common.Hash]uint64
+	// stateChecked holds the confirmed requests whose status was read as
+	// fulfilled (verify). An event alone does not exempt a settlement from
+	// the next reconciliation: a node may serve logs of a block a reorg
+	// replaced (anvil 1.7 does after anvil_reorg under load), and only the
+	// status read is sure.
+	stateChecked map[common.Hash]bool
 	// reconciled is when the last reconciliation pass ended; zero: due.
 	reconciled time.Time
 }
@@ -137,7 +146,7 @@ func New(cfg Config, chain Chain, store Store) (*Follower, error) {
 		cfg.Logger = slog.Default()
 	}
 	return &Follower{cfg: cfg, chain: chain, store: store, log: cfg.Logger, coord: bindings.NewInferenceCoordinator(),
-		hashes: map[uint64]common.Hash{}, confirmed: map[common.Hash]uint64{}}, nil
+		hashes: map[uint64]common.Hash{}, confirmed: map[common.Hash]uint64{}, stateChecked: map[common.Hash]bool{}}, nil
 }
 
 // Run polls until ctx ends.
@@ -237,7 +246,7 @@ func (f *Follower) checkReorg(ctx context.Context, head uint64) error {
 	for id, n := range f.confirmed {
 		if n >= fork || deep {
 			check = append(check, id)
-			delete(f.confirmed, id)
+			f.forget(id)
 		}
 	}
 	for n := range f.hashes {
@@ -262,14 +271,21 @@ func (f *Follower) checkReorg(ctx context.Context, head uint64) error {
 	return nil
 }
 
+// forget drops what the follower knows of request id's settlement.
+func (f *Follower) forget(id common.Hash) {
+	delete(f.confirmed, id)
+	delete(f.stateChecked, id)
+}
+
 // reconcile checks against the chain every settled job whose request can
-// still be fulfilled and that this follower has not confirmed.
+// still be fulfilled and whose fulfilled status this follower has not read
+// since it last changed.
 func (f *Follower) reconcile(ctx context.Context, hd *types.Header) error {
 	// Forget the requests past their deadline: no reorg can make them
 	// fulfillable again.
 	for id := range f.confirmed {
 		if deadlineOf(id) < hd.Time {
-			delete(f.confirmed, id)
+			f.forget(id)
 		}
 	}
 	ids, err := f.store.SettledUnexpired(ctx, time.Unix(int64(hd.Time), 0))
@@ -278,7 +294,7 @@ func (f *Follower) reconcile(ctx context.Context, hd *types.Header) error {
 	}
 	check := ids[:0]
 	for _, id := range ids {
-		if _, ok := f.confirmed[id]; !ok {
+		if !f.stateChecked[id] {
 			check = append(check, id)
 		}
 	}
@@ -328,6 +344,7 @@ func (f *Follower) verify(ctx context.Context, ids []common.Hash, head uint64) e
 		switch status[i] {
 		case statusFulfilled:
 			f.confirmed[id] = head
+			f.stateChecked[id] = true
 		case statusPending:
 			if f.reopen(ctx, id, "a reorg dropped its settlement: the request is pending on chain again") {
 				f.log.Warn("a reorg dropped a settlement: settling it again", "request", id)
@@ -428,7 +445,7 @@ func (f *Follower) apply(ctx context.Context, l *types.Log) {
 		if errors.As(err, &te) && te.From == queue.Settled {
 			// A refund proves the settlement the store holds is no longer
 			// on chain (a request is fulfilled or refunded, never both).
-			delete(f.confirmed, id)
+			f.forget(id)
 			if f.reopen(ctx, id, "a reorg dropped its settlement, then it was refunded") {
 				err = f.store.MarkRefunded(ctx, id, l.TxHash, "refunded on chain after a reorg dropped its settlement")
 			}

@@ -9,8 +9,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/minidao/minidao/bindings"
 	"github.com/minidao/minidao/deploy/devchain"
@@ -205,5 +208,69 @@ func TestFollowerPutsRightSettlementsTheChainDoesNotHave(t *testing.T) {
 	}
 	if events["reopened"] != 3 || events["withdrawn"] != 1 {
 		t.Errorf("events %v", events)
+	}
+}
+
+// staleLogs is a node that also serves an InferenceFulfilled log the chain
+// does not back (as anvil 1.7 does after anvil_reorg under load: the logs of
+// a replaced block under the new one).
+type staleLogs struct {
+	*ethclient.Client
+	coord common.Address
+	rid   common.Hash
+}
+
+func (c staleLogs) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	logs, err := c.Client.FilterLogs(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	hd, err := c.Client.HeaderByNumber(ctx, q.ToBlock)
+	if err != nil {
+		return nil, err
+	}
+	return append(logs, types.Log{
+		Address: c.coord, BlockNumber: hd.Number.Uint64(), BlockHash: hd.Hash(),
+		TxHash: common.HexToHash("0x57a1e"),
+		Topics: []common.Hash{bindings.NewInferenceCoordinator().GetABI().Events["InferenceFulfilled"].ID, c.rid},
+	}), nil
+}
+
+// A settlement the follower saw only as an event is still checked by the
+// next reconciliation: the status read finds the request pending and the
+// job is reopened, so that it is settled for real.
+func TestFollowerChecksSettlementsSeenOnlyAsEvents(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	rs := redistest.Start(t)
+	a := startAnvil(t, ctx, 0)
+	s := newStack(t, ctx, a.URL)
+	q, err := queue.New(rs.Client(), queue.Config{Namespace: "follower-stale-logs"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev, l := s.request(ctx, "stale", 100_000)
+	rid := s.enqueueCollected(ctx, q, ev, l, []byte("four"))
+	ds, err := q.NextSettlements(ctx, "oracle", 1, time.Minute)
+	if err != nil || len(ds) != 1 {
+		t.Fatalf("settle lease: %v %v", ds, err)
+	}
+	if err := q.MarkSubmitted(ctx, &ds[0].Lease, common.HexToHash("0x57a1e")); err != nil {
+		t.Fatal(err)
+	}
+	f, err := follower.New(follower.Config{Coordinator: s.coord, ReconcileInterval: time.Nanosecond},
+		staleLogs{Client: s.eth, coord: s.coord, rid: rid}, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Poll(ctx); err != nil { // reads the stale event, then reconciles
+		t.Fatal(err)
+	}
+	j, err := q.Get(ctx, rid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if j.State != queue.ResultsCollected || j.Reopened != 1 {
+		t.Errorf("job %s, reopened %d (%s): want it reopened, the request being pending on chain", j.State, j.Reopened, j.Reason)
 	}
 }
