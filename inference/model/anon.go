@@ -20,23 +20,7 @@ func moveWeights(w *Weights) ([]byte, error) {
 	if !movesWeights {
 		return nil, nil
 	}
-	var mats []*Matrix
-	add := func(m *Matrix) {
-		if m.tiles == nil && len(m.Data) > 0 {
-			mats = append(mats, m)
-		}
-	}
-	add(&w.TokenEmbd)
-	tied := unsafe.SliceData(w.Output.Data) == unsafe.SliceData(w.TokenEmbd.Data)
-	if !tied {
-		add(&w.Output)
-	}
-	for i := range w.Layers {
-		ly := &w.Layers[i]
-		for _, m := range []*Matrix{&ly.Wq, &ly.Wk, &ly.Wv, &ly.Wo, &ly.Gate, &ly.Up, &ly.Down} {
-			add(m)
-		}
-	}
+	mats, tied := w.matrices(func(m *Matrix) bool { return m.tiles == nil && len(m.Data) > 0 })
 	if len(mats) == 0 {
 		return nil, nil
 	}

@@ -21,23 +21,9 @@ const tileChunk = 1 << 20
 // set: chunk by chunk, the file pages read are released (they stay in the
 // page cache, and a later read of Data maps them again).
 func tileQ8_0(w *Weights) ([]byte, error) {
-	var mats []*Matrix
-	add := func(m *Matrix) {
-		if m.Type == gguf.TypeQ8_0 && kernels.CanTileQ8_0(m.Rows, m.Cols) {
-			mats = append(mats, m)
-		}
-	}
-	add(&w.TokenEmbd)
-	tied := unsafe.SliceData(w.Output.Data) == unsafe.SliceData(w.TokenEmbd.Data)
-	if !tied {
-		add(&w.Output)
-	}
-	for i := range w.Layers {
-		ly := &w.Layers[i]
-		for _, m := range []*Matrix{&ly.Wq, &ly.Wk, &ly.Wv, &ly.Wo, &ly.Gate, &ly.Up, &ly.Down} {
-			add(m)
-		}
-	}
+	mats, tied := w.matrices(func(m *Matrix) bool {
+		return m.Type == gguf.TypeQ8_0 && kernels.CanTileQ8_0(m.Rows, m.Cols)
+	})
 	if len(mats) == 0 {
 		return nil, nil
 	}
@@ -60,6 +46,29 @@ func tileQ8_0(w *Weights) ([]byte, error) {
 		w.Output = w.TokenEmbd
 	}
 	return buf, nil
+}
+
+// matrices lists the weight matrices that keep says yes to, the token
+// embedding first and the output only when it is not the embedding itself
+// (tied: then the caller sets Output again from TokenEmbd once it changed).
+func (w *Weights) matrices(keep func(*Matrix) bool) (mats []*Matrix, tied bool) {
+	add := func(m *Matrix) {
+		if keep(m) {
+			mats = append(mats, m)
+		}
+	}
+	add(&w.TokenEmbd)
+	tied = unsafe.SliceData(w.Output.Data) == unsafe.SliceData(w.TokenEmbd.Data)
+	if !tied {
+		add(&w.Output)
+	}
+	for i := range w.Layers {
+		ly := &w.Layers[i]
+		for _, m := range []*Matrix{&ly.Wq, &ly.Wk, &ly.Wv, &ly.Wo, &ly.Gate, &ly.Up, &ly.Down} {
+			add(m)
+		}
+	}
+	return mats, tied
 }
 
 // fillTiles copies src (the rows of t, rowBytes each) into t in chunks,
