@@ -53,6 +53,9 @@ type loadRun struct {
 	// takes it, so that no sender waits on a receipt the reorg removes.
 	pause sync.RWMutex
 	sent  atomic.Int64 // requests mined so far
+	// staleEvents counts settlement events the node served that the
+	// chain's state does not back (see stateBacked).
+	staleEvents atomic.Int64
 }
 
 // inFlight is how many of the requests sent so far have no settlement seen
@@ -349,6 +352,9 @@ func (l *loadRun) checkExactlyOnce(t *testing.T, byID map[common.Hash]*sentReq, 
 			res.unsettled++
 			continue // reported by waitSettled
 		}
+		if len(evs) > 1 {
+			evs = l.stateBacked(id, evs)
+		}
 		if len(evs) != 1 {
 			var where []string
 			for _, e := range evs {
@@ -369,6 +375,9 @@ func (l *loadRun) checkExactlyOnce(t *testing.T, byID map[common.Hash]*sentReq, 
 			unclocked++
 		}
 	}
+	if n := l.staleEvents.Load(); n > 0 {
+		t.Logf("load: the node served %d settlement events its own state does not back (the request was not pending in the block before): left out", n)
+	}
 	if refunded > 0 {
 		t.Errorf("%d requests were refunded rather than answered: nothing here lets a deadline pass", refunded)
 	}
@@ -380,6 +389,37 @@ func (l *loadRun) checkExactlyOnce(t *testing.T, byID map[common.Hash]*sentReq, 
 	res.blocks = [3]float64{quantile(blocks, 0.5), quantile(blocks, 0.99), quantile(blocks, 1)}
 	res.secs = [3]float64{quantile(secs, 0.5), quantile(secs, 0.99), quantile(secs, 1)}
 	return res
+}
+
+// stateBacked keeps the settlement events of request id that the chain's
+// own state backs: the request pending in the block before the event's and
+// settled in the event's block. anvil 1.7.1 may serve, after anvil_reorg
+// under load, the log of a settlement the reorg dropped beside the one that
+// replaced it; the coordinator cannot settle a request twice, and the state
+// says which one the chain has. A state it cannot read keeps the event (the
+// check stays strict).
+func (l *loadRun) stateBacked(id common.Hash, evs []types.Log) []types.Log {
+	status := func(block uint64) (uint8, error) {
+		out, err := l.s.chain.Client.CallContract(l.ctx, ethereum.CallMsg{To: &l.s.coord, Data: coordABI.PackRequest(id)},
+			new(big.Int).SetUint64(block))
+		if err != nil {
+			return 0, err
+		}
+		rec, err := coordABI.UnpackRequest(out)
+		return rec.Status, err
+	}
+	var kept []types.Log
+	for _, e := range evs {
+		before, err1 := status(e.BlockNumber - 1)
+		after, err2 := status(e.BlockNumber)
+		if err1 != nil || err2 != nil || before == localnet.StatusPending && after != localnet.StatusPending {
+			kept = append(kept, e)
+		}
+	}
+	if len(kept) < len(evs) {
+		l.staleEvents.Add(int64(len(evs) - len(kept)))
+	}
+	return kept
 }
 
 // checkRecords reads the coordinator's record of every request: none is
