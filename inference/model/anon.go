@@ -1,7 +1,6 @@
 package model
 
 import (
-	"fmt"
 	"os"
 	"unsafe"
 
@@ -24,17 +23,12 @@ func moveWeights(w *Weights) ([]byte, error) {
 	if len(mats) == 0 {
 		return nil, nil
 	}
-	total := 0
-	for _, m := range mats {
-		total += (len(m.Data) + 63) &^ 63
-	}
-	buf, err := mapAnon(total)
+	buf, slots, err := mapMatrices(mats, "the weights")
 	if err != nil {
-		return nil, fmt.Errorf("model: memory for the weights (%d bytes): %w", total, err)
+		return nil, err
 	}
-	off := 0
-	for _, m := range mats {
-		dst := buf[off : off+len(m.Data) : off+len(m.Data)]
+	for i, m := range mats {
+		dst := slots[i]
 		copyReleasing(dst, m.Data)
 		m.Data = dst
 		p := unsafe.Pointer(unsafe.SliceData(dst))
@@ -44,7 +38,6 @@ func moveWeights(w *Weights) ([]byte, error) {
 		case gguf.TypeF16, gguf.TypeBF16:
 			m.u16 = unsafe.Slice((*uint16)(p), m.Rows*m.Cols)
 		}
-		off += (len(m.Data) + 63) &^ 63
 	}
 	if tied {
 		w.Output = w.TokenEmbd

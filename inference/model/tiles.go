@@ -27,25 +27,37 @@ func tileQ8_0(w *Weights) ([]byte, error) {
 	if len(mats) == 0 {
 		return nil, nil
 	}
-	total := 0
-	for _, m := range mats {
-		total += (len(m.Data) + 63) &^ 63
-	}
-	buf, err := mapAnon(total)
+	buf, slots, err := mapMatrices(mats, "the Q8_0 tiles")
 	if err != nil {
-		return nil, fmt.Errorf("model: memory for the Q8_0 tiles (%d bytes): %w", total, err)
+		return nil, err
 	}
-	off := 0
-	for _, m := range mats {
-		t := kernels.NewQ8Tiles(buf[off:off+len(m.Data)], m.Rows, m.Cols)
+	for i, m := range mats {
+		t := kernels.NewQ8Tiles(slots[i], m.Rows, m.Cols)
 		fillTiles(&t, m.Data, m.rowBytes())
 		m.tiles = &t
-		off += (len(m.Data) + 63) &^ 63
 	}
 	if tied {
 		w.Output = w.TokenEmbd
 	}
 	return buf, nil
+}
+
+// mapMatrices maps one anonymous region (mapAnon) with a 64-byte aligned
+// slot per matrix, each len(m.Data) bytes; what names it in an error.
+func mapMatrices(mats []*Matrix, what string) (buf []byte, slots [][]byte, err error) {
+	total := 0
+	for _, m := range mats {
+		total += (len(m.Data) + 63) &^ 63
+	}
+	if buf, err = mapAnon(total); err != nil {
+		return nil, nil, fmt.Errorf("model: memory for %s (%d bytes): %w", what, total, err)
+	}
+	off := 0
+	for _, m := range mats {
+		slots = append(slots, buf[off:off+len(m.Data):off+len(m.Data)])
+		off += (len(m.Data) + 63) &^ 63
+	}
+	return buf, slots, nil
 }
 
 // matrices lists the weight matrices that keep says yes to, the token

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -175,7 +174,7 @@ func runUp(ctx context.Context, args []string, out, errOut io.Writer) error {
 	}
 	s.Models = s.Models[:1]
 	s.Models[0].Weights = weights
-	runtime, err := fileSHA256(bins.Worker)
+	runtime, err := sha256File(bins.Worker)
 	if err != nil {
 		return u.fail(err)
 	}
@@ -387,17 +386,4 @@ func redisHostPort(u string) (string, error) {
 		return "", fmt.Errorf("%q: want redis://host:port", u)
 	}
 	return hp, nil
-}
-
-func fileSHA256(path string) (common.Hash, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return common.Hash{}, err
-	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return common.Hash{}, err
-	}
-	return common.BytesToHash(h.Sum(nil)), nil
 }
