@@ -10,6 +10,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/redis/go-redis/v9"
 
@@ -51,10 +52,27 @@ type Config struct {
 	ReorgWindow   uint64   `yaml:"reorg_window" help:"blocks the settlement follower re-checks for reorgs (default 64); a deeper reorg makes it check every unexpired settlement"`
 	Reconcile     Duration `yaml:"reconcile_interval" help:"how often settled jobs the follower has not seen confirmed are checked against the chain (default 1m)"`
 	ShutdownGrace Duration `yaml:"shutdown_grace" help:"on shutdown, how long batches in flight may finish (default 30s)"`
+	SettleLease   Duration `yaml:"settle_lease" help:"how long this oracle's hold on a job lasts unless extended (extended every third of it): after a crash, its jobs go to another oracle, or to it restarted, once this passes (default 30s, at least 3s)"`
 
 	Listen    string `yaml:"listen" help:"health and metrics address, 127.0.0.1:port (default 127.0.0.1:8090)"`
 	LogLevel  string `yaml:"log_level" help:"debug, info, warn or error (default info)"`
 	LogFormat string `yaml:"log_format" help:"json or text (default json)"`
+}
+
+// The settle lease: short enough that a crashed oracle's jobs come back
+// soon, long enough that extending it every third of it survives a slow
+// Redis round trip.
+const (
+	defaultSettleLease = 30 * time.Second
+	minSettleLease     = 3 * time.Second
+)
+
+// settleLease is the configured lease or its default.
+func (c Config) settleLease() time.Duration {
+	if c.SettleLease > 0 {
+		return c.SettleLease.D()
+	}
+	return defaultSettleLease
 }
 
 // Duration is a time.Duration written as "30s" in YAML, flags and env.
@@ -128,10 +146,13 @@ func (c Config) Check() error {
 	for _, f := range []struct {
 		key string
 		d   Duration
-	}{{"batch_wait", c.BatchWait}, {"resubmit_after", c.ResubmitAfter}, {"poll_interval", c.PollInterval}, {"shutdown_grace", c.ShutdownGrace}, {"reconcile_interval", c.Reconcile}} {
+	}{{"batch_wait", c.BatchWait}, {"resubmit_after", c.ResubmitAfter}, {"poll_interval", c.PollInterval}, {"shutdown_grace", c.ShutdownGrace}, {"reconcile_interval", c.Reconcile}, {"settle_lease", c.SettleLease}} {
 		if f.d < 0 {
 			bad(f.key, "%v: want a positive duration (or 0 for the default)", f.d.D())
 		}
+	}
+	if c.SettleLease > 0 && c.SettleLease.D() < minSettleLease {
+		bad("settle_lease", "%v: want at least %v (it is extended every third of it)", c.SettleLease.D(), minSettleLease)
 	}
 	if c.MaxFeeCapWei == "" {
 		bad("max_fee_cap_wei", "required (a positive decimal wei amount, like 100000000000 for 100 gwei)")

@@ -52,6 +52,7 @@ func TestCheck(t *testing.T) {
 		{"a dev account out of range", func(c *Config) { c.DevAccounts = []string{"12"} }, `dev_accounts: "12": want 0 to 9`},
 		{"a negative batch size", func(c *Config) { c.BatchSize = -1 }, "batch_size: -1: want 1 or more (or 0 for the default)"},
 		{"a negative wait", func(c *Config) { c.BatchWait = Duration(-time.Second) }, "batch_wait: -1s: want a positive duration (or 0 for the default)"},
+		{"a settle lease too short to extend", func(c *Config) { c.SettleLease = Duration(time.Second) }, "settle_lease: 1s: want at least 3s (it is extended every third of it)"},
 		{"no fee cap", func(c *Config) { c.MaxFeeCapWei = "" }, "max_fee_cap_wei: required (a positive decimal wei amount, like 100000000000 for 100 gwei)"},
 		{"a fee cap in gwei words", func(c *Config) { c.MaxFeeCapWei = "100gwei" }, `max_fee_cap_wei: "100gwei": want a positive decimal wei amount`},
 		{"a tip above the cap", func(c *Config) { c.MinTipWei = "200000000000" }, "min_tip_wei: 200000000000 is above max_fee_cap_wei 100000000000"},

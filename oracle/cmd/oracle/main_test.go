@@ -431,3 +431,46 @@ func TestRunFinishesTheBatchInFlightOnShutdown(t *testing.T) {
 		t.Fatalf("the job queued after the signal is %s with %d settle attempts, want untouched", j.State, j.SettleAttempts)
 	}
 }
+
+// An oracle that leased a job and died (SIGKILL: no release) holds it for
+// settle_lease only: a new oracle process, under another consumer name,
+// takes the job over once the lease is idle that long and settles it.
+func TestRunTakesOverTheJobsOfACrashedOracle(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	rs := redistest.Start(t)
+	a := startAnvil(t, ctx, 0)
+	s := newStack(t, ctx, a.URL)
+	lease := 3 * time.Second
+	q, err := queue.New(rs.Client(), queue.Config{Namespace: "oracle-test", SettleLease: lease})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev, l := s.request(ctx, "2+2?", 100_000)
+	rid := s.enqueueCollected(ctx, q, ev, l, []byte("four"))
+	ds, err := q.NextSettlements(ctx, "crashed-oracle", 10, time.Second)
+	if err != nil || len(ds) != 1 {
+		t.Fatalf("the crashed oracle's lease: %d deliveries, %v", len(ds), err)
+	}
+	leased := time.Now()
+
+	start(t, "--rpc-url", a.URL, "--coordinator", s.addr("InferenceCoordinator").Hex(), "--redis-url", "redis://"+rs.Addr()+"/0",
+		"--namespace", "oracle-test", "--dev-accounts", "6", "--max-fee-cap-wei", "100000000000",
+		"--batch-wait", "100ms", "--poll-interval", "100ms", "--consumer", "oracle-2", "--settle-lease", lease.String())
+	waitFor(t, ctx, "job settled by the new oracle", func() (bool, string) {
+		j, err := q.Get(ctx, rid)
+		if err != nil {
+			return false, err.Error()
+		}
+		return j.State == queue.Settled, fmt.Sprintf("%s (%s)", j.State, j.Reason)
+	})
+	if since := time.Since(leased); since < lease {
+		t.Fatalf("settled %v after the crashed oracle's lease of %v: the lease was not honoured", since, lease)
+	}
+	if j, _ := q.Get(ctx, rid); j.SettleAttempts != 2 {
+		t.Fatalf("settle attempts %d, want 2 (the crashed oracle's and the new one's)", j.SettleAttempts)
+	}
+	if got := s.status(ctx, rid); got != "fulfilled" {
+		t.Fatalf("on chain the request is %s, want fulfilled", got)
+	}
+}

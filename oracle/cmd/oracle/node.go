@@ -93,7 +93,7 @@ func newNode(ctx context.Context, cfg Config, log *slog.Logger) (n *node, err er
 	n.rdb = redis.NewUniversalClient(&redis.UniversalOptions{
 		Addrs: []string{opt.Addr}, Username: opt.Username, Password: opt.Password, DB: opt.DB, TLSConfig: opt.TLSConfig,
 	})
-	if n.q, err = queue.New(n.rdb, queue.Config{Namespace: cfg.Namespace}); err != nil {
+	if n.q, err = queue.New(n.rdb, queue.Config{Namespace: cfg.Namespace, SettleLease: cfg.settleLease()}); err != nil {
 		return nil, err
 	}
 	if err := n.q.Ping(dial); err != nil {
@@ -292,7 +292,7 @@ func (n *node) run(ctx context.Context) error {
 	var wg sync.WaitGroup
 	bErr := make(chan error, 1)
 	wg.Go(func() { bErr <- n.batcher.Run(work) })
-	wg.Go(func() { n.src.KeepLeases(work, 10*time.Second) })
+	wg.Go(func() { n.src.KeepLeases(work, n.cfg.settleLease()/3) })
 	wg.Go(func() { n.follower.Run(work) })
 
 	var err error
