@@ -215,4 +215,47 @@ func TestNonceMovedAheadIsResyncedOnAnvil(t *testing.T) {
 	}
 }
 
+// A reorg drops two mined transfers (anvil_reorg does not put them back in
+// its pool): the manager sends them again as they were, at once, rather
+// than leaving the next Send stuck behind the gap until ResubmitAfter and
+// then cancelling them with transfers to self.
+func TestTransactionsAReorgDroppedAreSentAgainOnAnvil(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	c := anvilChain(t, ctx)
+	anvilCall(t, ctx, c, "evm_setAutomine", true)
+	rec := newRecorder()
+	cfg := fastConfig(t, rec)
+	cfg.ResubmitAfter = time.Minute // beyond the test: only the replay can close the gap
+	m := newManager(t, ctx, cfg, c, 7)
+	to := common.HexToAddress("0x000000000000000000000000000000000000bEEF")
+	var mined []common.Hash
+	for _, wei := range []int64{1, 2} {
+		r, err := m.Send(ctx, transfer(to, wei))
+		if err != nil {
+			t.Fatal(err)
+		}
+		mined = append(mined, r.TxHash)
+	}
+	anvilCall(t, ctx, c, "anvil_reorg", 2, []any{})
+	if n, err := c.NonceAt(ctx, m.From(), nil); err != nil || n != 0 {
+		t.Fatalf("nonce %d (err %v) after the reorg, want 0: anvil kept the transfers", n, err)
+	}
+	r, err := m.Send(ctx, transfer(to, 4))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := txNonce(t, ctx, c, r.TxHash); got != 2 {
+		t.Fatalf("the next transfer went at nonce %d, want 2", got)
+	}
+	for _, h := range mined {
+		if rc, err := c.TransactionReceipt(ctx, h); err != nil || rc.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("dropped transfer %s: receipt %v, err %v; want it mined again", h, rc, err)
+		}
+	}
+	if got := balance(t, ctx, c, to); got != 7 {
+		t.Fatalf("recipient has %d wei, want 7 (1 and 2 sent again, then 4)", got)
+	}
+}
+
 var _ txmgr.ETHBackend = (*ethclient.Client)(nil)

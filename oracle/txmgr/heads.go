@@ -100,11 +100,43 @@ func (m *Manager) refreshHead(ctx context.Context) error {
 	if m.heads.cur != nil && m.heads.cur.hash == hash {
 		return nil
 	}
+	if prev := m.heads.cur; prev != nil && nonce < prev.nonce {
+		m.replayDropped(nonce, prev.nonce)
+	}
 	m.heads.cur = &head{number: number, hash: hash, baseFee: h.BaseFee, nonce: nonce}
 	m.heads.tip = nil
 	close(m.heads.changed)
 	m.heads.changed = make(chan struct{})
 	return nil
+}
+
+// replayDropped sends again, as they were signed, this manager's mined
+// transactions that a reorg dropped (the key's nonce went back from to to
+// from). Nodes put such transactions back in their pool themselves, but not
+// all do (anvil_reorg does not), and until the lowest is mined again every
+// later nonce waits: without this, the gap is filled only after
+// ResubmitAfter, and by a transfer that cancels what was dropped. A version
+// the node still holds answers "already known"; one that no longer fits
+// (its nonce used meanwhile) is refused, and that is fine too.
+func (m *Manager) replayDropped(from, to uint64) {
+	txs := m.nonces.dropped(from, to)
+	if len(txs) == 0 {
+		return
+	}
+	m.log.Warn("a reorg dropped mined transactions; sending them again", "nonces", fmt.Sprintf("%d..%d", from, to-1), "transactions", len(txs))
+	m.wg.Add(1) // under followHeads or a live Send
+	go func() {
+		defer m.wg.Done()
+		for _, tx := range txs {
+			ctx, cancel := context.WithTimeout(m.closing, m.cfg.NetworkTimeout)
+			err := m.backend.SendTransaction(ctx, tx)
+			cancel()
+			m.cfg.Metrics.RecordPublish(tx, classifySendErr(err).String())
+			if err != nil {
+				m.log.Debug("sending a dropped transaction again", "nonce", tx.Nonce(), "tx", tx.Hash(), "err", err)
+			}
+		}
+	}()
 }
 
 // suggestedTip is the node's suggested tip, read once per head.

@@ -27,10 +27,19 @@ type nonces struct {
 	free    []uint64
 	live    map[uint64]bool
 	orphans map[uint64]*types.Transaction
+	// mined holds, for the last keepMined nonces the chain used, the
+	// version it mined: a reorg that drops them has them sent again as
+	// they were.
+	mined map[uint64]*types.Transaction
 }
 
+// keepMined is how many mined transactions the book keeps for a reorg to
+// bring back: more than a reorg could drop of one key's at 16 batches per
+// block for 16 blocks.
+const keepMined = 256
+
 func newNonces() nonces {
-	return nonces{live: map[uint64]bool{}, orphans: map[uint64]*types.Transaction{}}
+	return nonces{live: map[uint64]bool{}, orphans: map[uint64]*types.Transaction{}, mined: map[uint64]*types.Transaction{}}
 }
 
 // syncOnce initialises the book from the chain's mined and pending nonces,
@@ -79,14 +88,25 @@ func (n *nonces) reserve() uint64 {
 	return nonce
 }
 
-// finish returns a slot: used (the chain consumed the nonce), orphaned (last,
-// or the slot's earlier occupant, may be in the pool) or free again.
-func (n *nonces) finish(s slot, last *types.Transaction, used bool) {
+// finish returns a slot: used (the chain consumed the nonce, with mined
+// when it is ours), orphaned (last, or the slot's earlier occupant, may be
+// in the pool) or free again.
+func (n *nonces) finish(s slot, last, mined *types.Transaction, used bool) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	delete(n.live, s.nonce)
 	switch {
 	case used:
+		if mined != nil {
+			n.mined[s.nonce] = mined
+			if len(n.mined) > keepMined {
+				for i := range n.mined {
+					if i+keepMined <= s.nonce {
+						delete(n.mined, i)
+					}
+				}
+			}
+		}
 	case last != nil:
 		n.orphans[s.nonce] = last
 	case s.occupied:
@@ -127,6 +147,21 @@ func (n *nonces) takeGaps(from, to uint64) []slot {
 			continue
 		}
 		n.live[i] = true
+	}
+	return out
+}
+
+// dropped returns, in nonce order, the mined transactions at nonces in
+// [from, to) that no Send or gap filler holds: after a reorg that moved the
+// key's nonce back from to to from, what the chain lost of ours.
+func (n *nonces) dropped(from, to uint64) []*types.Transaction {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	var out []*types.Transaction
+	for i := from; i < to; i++ {
+		if tx := n.mined[i]; tx != nil && !n.live[i] {
+			out = append(out, tx)
+		}
 	}
 	return out
 }

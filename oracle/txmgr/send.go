@@ -44,6 +44,16 @@ func (a *attempt) last() *types.Transaction {
 	return a.versions[len(a.versions)-1]
 }
 
+// version is the version with hash h, nil if none.
+func (a *attempt) version(h common.Hash) *types.Transaction {
+	for _, tx := range a.versions {
+		if tx.Hash() == h {
+			return tx
+		}
+	}
+	return nil
+}
+
 func (a *attempt) hashes() []common.Hash {
 	hs := make([]common.Hash, len(a.versions))
 	for i, tx := range a.versions {
@@ -60,7 +70,11 @@ func (m *Manager) sendAt(ctx context.Context, c TxCandidate, gas uint64, s slot,
 	m.cfg.Metrics.RecordInFlight(m.nonces.inFlight())
 	defer func() {
 		used := r != nil || errors.Is(err, errNonceTaken)
-		m.nonces.finish(s, a.last(), used)
+		var mined *types.Transaction
+		if r != nil {
+			mined = a.version(r.TxHash)
+		}
+		m.nonces.finish(s, a.last(), mined, used)
 		m.cfg.Metrics.RecordInFlight(m.nonces.inFlight())
 		if !used && len(a.versions) > 0 {
 			err = &PendingError{Nonce: s.nonce, Hashes: a.hashes(), Err: err}

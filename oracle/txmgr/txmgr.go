@@ -368,7 +368,7 @@ func (m *Manager) settledNonce(ctx context.Context) (settled, latest uint64, err
 func (m *Manager) fillGaps(from, to uint64) {
 	for _, s := range m.nonces.takeGaps(from, to) {
 		if m.closing.Err() != nil {
-			m.nonces.finish(s, nil, false)
+			m.nonces.finish(s, nil, nil, false)
 			continue
 		}
 		m.wg.Add(1)
@@ -392,7 +392,7 @@ func (m *Manager) fillGap(s slot) {
 		f, err = initialFees(mk, m.cfg.MaxFeeCap)
 	}
 	if err != nil {
-		m.nonces.finish(s, nil, false)
+		m.nonces.finish(s, nil, nil, false)
 		log.Warn("cannot price a gap filler", "err", err)
 		return
 	}

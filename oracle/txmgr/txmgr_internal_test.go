@@ -147,14 +147,14 @@ func TestNonceBook(t *testing.T) {
 	})
 	t.Run("a nonce given back unpublished at the top is simply reused", func(t *testing.T) {
 		six := n.reserve()
-		n.finish(slot{nonce: six}, nil, false)
+		n.finish(slot{nonce: six}, nil, nil, false)
 		if got := n.reserve(); got != six {
 			t.Fatalf("reserve = %d, want %d again", got, six)
 		}
 	})
 	t.Run("a nonce given back below others is handed out first, or taken as a gap", func(t *testing.T) {
 		n.reserve() // 7
-		n.finish(slot{nonce: 6}, nil, false)
+		n.finish(slot{nonce: 6}, nil, nil, false)
 		if !slices.Equal(n.free, []uint64{6}) {
 			t.Fatalf("free = %v, want [6]", n.free)
 		}
@@ -172,10 +172,37 @@ func TestNonceBook(t *testing.T) {
 	})
 	t.Run("a published version given up on becomes an orphan", func(t *testing.T) {
 		tx := types.NewTx(&types.DynamicFeeTx{Nonce: 6})
-		n.finish(slot{nonce: 6}, tx, false)
+		n.finish(slot{nonce: 6}, tx, nil, false)
 		if n.orphans[6] != tx {
 			t.Fatal("nonce 6 did not become an orphan with its version")
 		}
+	})
+	t.Run("mined versions are kept for a reorg, the last keepMined of them", func(t *testing.T) {
+		m := newNonces()
+		var txs []*types.Transaction
+		for i := range uint64(keepMined + 10) {
+			s := slot{nonce: m.reserve()}
+			tx := types.NewTx(&types.DynamicFeeTx{Nonce: i})
+			txs = append(txs, tx)
+			m.finish(s, tx, tx, true)
+		}
+		if len(m.mined) > keepMined+1 {
+			t.Fatalf("%d mined versions kept, want at most %d", len(m.mined), keepMined+1)
+		}
+		top := uint64(keepMined + 10)
+		got := m.dropped(top-3, top)
+		if len(got) != 3 || got[0] != txs[top-3] || got[2] != txs[top-1] {
+			t.Fatalf("dropped(%d, %d) = %v, want the last three mined versions in order", top-3, top, got)
+		}
+		if old := m.dropped(0, 5); len(old) != 0 {
+			t.Fatalf("versions %v kept beyond keepMined", old)
+		}
+		s := slot{nonce: m.reserve()}
+		m.live[top-1] = true // a Send took it again
+		if got := m.dropped(top-2, top); len(got) != 1 {
+			t.Fatalf("dropped = %d versions, want 1: a nonce a Send holds is left to it", len(got))
+		}
+		m.finish(s, nil, nil, false)
 	})
 	t.Run("resync forgets used nonces and adopts another sender's pending ones", func(t *testing.T) {
 		n.resync(7, 10)
