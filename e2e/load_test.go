@@ -400,12 +400,7 @@ func (l *loadRun) checkExactlyOnce(t *testing.T, byID map[common.Hash]*sentReq, 
 // check stays strict).
 func (l *loadRun) stateBacked(id common.Hash, evs []types.Log) []types.Log {
 	status := func(block uint64) (uint8, error) {
-		out, err := l.s.chain.Client.CallContract(l.ctx, ethereum.CallMsg{To: &l.s.coord, Data: coordABI.PackRequest(id)},
-			new(big.Int).SetUint64(block))
-		if err != nil {
-			return 0, err
-		}
-		rec, err := coordABI.UnpackRequest(out)
+		rec, err := localnet.RecordAt(l.ctx, l.s.chain, l.s.coord, id, new(big.Int).SetUint64(block))
 		return rec.Status, err
 	}
 	var kept []types.Log
@@ -587,9 +582,8 @@ func reorg(at int, depth uint64) fault {
 	return fault{at, fmt.Sprintf("anvil reorg of the last %d blocks", depth), func(t *testing.T, l *loadRun) {
 		l.pause.Lock()
 		defer l.pause.Unlock()
-		head, err := l.s.chain.BlockNumber(l.ctx)
+		head, err := l.s.chain.Reorg(l.ctx, depth)
 		must(t, err)
-		must(t, l.s.chain.Client.Client().CallContext(l.ctx, nil, "anvil_reorg", depth, []any{}))
 		l.clock.rewind(head - depth + 1)
 	}}
 }

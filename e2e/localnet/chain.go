@@ -121,6 +121,53 @@ func (c *Chain) Mine(ctx context.Context) error {
 	return nil
 }
 
+// Reorg has anvil replace the last depth blocks with as many empty ones
+// (anvil_reorg) and returns the head it replaced them under. Mining is
+// paused around it: anvil 1.7's anvil_reorg does not take the mining lock,
+// and a block mined by automine while it runs leaves a hole in the chain
+// (blocks by number not found for good, logs and receipts of replaced
+// blocks served; foundry-rs/foundry#16711). Transactions sent meanwhile
+// wait in the pool and are mined when it resumes.
+func (c *Chain) Reorg(ctx context.Context, depth uint64) (uint64, error) {
+	rpc := c.Client.Client()
+	if err := rpc.CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
+		return 0, fmt.Errorf("evm_setAutomine false: %w", err)
+	}
+	resumed := false
+	defer func() {
+		if !resumed {
+			_ = rpc.CallContext(context.WithoutCancel(ctx), nil, "evm_setAutomine", true)
+		}
+	}()
+	// A block automine started before the switch may still be in the
+	// making: wait until the head stays put.
+	head, err := c.BlockNumber(ctx)
+	if err != nil {
+		return 0, err
+	}
+	for still := 0; still < 3; {
+		time.Sleep(20 * time.Millisecond)
+		h, err := c.BlockNumber(ctx)
+		if err != nil {
+			return 0, err
+		}
+		if h == head {
+			still++
+		} else {
+			head, still = h, 0
+		}
+	}
+	if err := rpc.CallContext(ctx, nil, "anvil_reorg", depth, []any{}); err != nil {
+		return 0, fmt.Errorf("anvil_reorg %d: %w", depth, err)
+	}
+	resumed = true
+	if err := rpc.CallContext(ctx, nil, "evm_setAutomine", true); err != nil {
+		return 0, fmt.Errorf("evm_setAutomine true: %w", err)
+	}
+	// What arrived while mining was paused: automine mines on arrival only.
+	return head, c.Mine(ctx)
+}
+
 // Address is key's address.
 func Address(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
 

@@ -57,7 +57,17 @@ func Ask(ctx context.Context, c *Chain, dapp common.Address, key *ecdsa.PrivateK
 
 // Record is the coordinator's record of request id.
 func Record(ctx context.Context, c *Chain, coord common.Address, id common.Hash) (bindings.RequestRecord, error) {
-	return Call(ctx, c, coord, coordABI.PackRequest(id), coordABI.UnpackRequest)
+	return RecordAt(ctx, c, coord, id, nil)
+}
+
+// RecordAt is the coordinator's record of request id in block number (nil:
+// the latest).
+func RecordAt(ctx context.Context, c *Chain, coord common.Address, id common.Hash, number *big.Int) (bindings.RequestRecord, error) {
+	out, err := c.Client.CallContract(ctx, ethereum.CallMsg{To: &coord, Data: coordABI.PackRequest(id)}, number)
+	if err != nil {
+		return bindings.RequestRecord{}, err
+	}
+	return coordABI.UnpackRequest(out)
 }
 
 // Settlement is how a request ended.
