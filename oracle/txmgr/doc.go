@@ -37,6 +37,14 @@
 // caller exactly what a previous run settled, and nothing left over can land
 // later and settle a request twice.
 //
+// A reorg may drop transactions whose Send already returned. The manager
+// keeps the last 256 versions it saw mined and, when the key's nonce at a
+// new head falls below the last head's, sends the dropped ones again as
+// signed: the same transaction at the same nonce, so it still executes at
+// most once on the canonical chain, and later nonces are not held up
+// behind the gap (nodes that re-pool reorged transactions answer "already
+// known"). The caller still follows its outcomes by reading the chain.
+//
 // Keys never reach the manager: it takes a bind.SignerFn, and logs addresses,
 // nonces, hashes and prices only.
 package txmgr
