@@ -251,7 +251,9 @@ func (s *Source) Record(ctx context.Context, o batcher.Outcome) error {
 // KeepLeases extends every lease the source holds, each `every`, until ctx
 // ends: run it beside the batcher with `every` well under the queue's
 // SettleLease, so that jobs waiting for their receipts stay this oracle's.
-// A lease found lost is dropped (another oracle has the job).
+// The leases are extended in pipelined batches (one round trip per
+// extendBatch of them), so thousands in flight take milliseconds. A lease
+// found lost is dropped (another oracle has the job).
 func (s *Source) KeepLeases(ctx context.Context, every time.Duration) {
 	tick := time.NewTicker(every)
 	defer tick.Stop()
@@ -261,16 +263,29 @@ func (s *Source) KeepLeases(ctx context.Context, every time.Duration) {
 			return
 		case <-tick.C:
 		}
-		s.mu.Lock()
-		ids := make([]common.Hash, 0, len(s.leases))
-		for id := range s.leases {
-			ids = append(ids, id)
-		}
-		s.mu.Unlock()
-		for _, id := range ids {
-			err := s.withLease(id, func(l *queue.Lease) error { return s.q.Extend(ctx, l) })
-			if errors.Is(err, errNoLease) {
-				continue // recorded meanwhile
+		s.extendAll(ctx)
+	}
+}
+
+// extendBatch bounds one pipeline of lease extensions.
+const extendBatch = 500
+
+func (s *Source) extendAll(ctx context.Context) {
+	s.leaseOps.Lock()
+	defer s.leaseOps.Unlock()
+	s.mu.Lock()
+	ids := make([]common.Hash, 0, len(s.leases))
+	ls := make([]*queue.Lease, 0, len(s.leases))
+	for id, l := range s.leases {
+		ids, ls = append(ids, id), append(ls, l)
+	}
+	s.mu.Unlock()
+	for i := 0; i < len(ls); i += extendBatch {
+		j := min(i+extendBatch, len(ls))
+		for k, err := range s.q.ExtendBatch(ctx, ls[i:j]) {
+			id := ids[i+k]
+			if err != nil && !s.holds(id) {
+				continue // recorded meanwhile: its lease ended with it
 			}
 			if errors.Is(err, queue.ErrLeaseLost) || errors.Is(err, queue.ErrNotFound) {
 				s.log.Warn("lease lost; another consumer has the job", "request", id, "err", err)
@@ -302,6 +317,12 @@ func (s *Source) withLease(id common.Hash, fn func(*queue.Lease) error) error {
 		return fmt.Errorf("%w: request %s", errNoLease, id)
 	}
 	return fn(l)
+}
+
+func (s *Source) holds(id common.Hash) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.leases[id] != nil
 }
 
 func (s *Source) forget(id common.Hash) {

@@ -325,6 +325,33 @@ func TestKeptLeasesOutliveTheSettleLease(t *testing.T) {
 	}
 }
 
+// More leases than one pipeline holds (extendBatch): every one is kept
+// over several lease periods, none taken by another oracle.
+func TestKeptLeasesInSeveralPipelines(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	f := newFixtureWith(t, 400*time.Millisecond)
+	const n = 520 // extendBatch is 500
+	for i := range uint64(n) {
+		f.collected(t, ctx, terms(i, 64), []byte("four"), true)
+	}
+	got := 0
+	for got < n {
+		items, err := f.src.Next(ctx, n-got, time.Second)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got += len(items)
+	}
+	keep, stop := context.WithCancel(ctx)
+	defer stop()
+	go f.src.KeepLeases(keep, 100*time.Millisecond)
+	time.Sleep(1500 * time.Millisecond) // over three lease periods
+	if ds, err := f.q.NextSettlements(ctx, "oracle-2", n, 100*time.Millisecond); err != nil || len(ds) != 0 {
+		t.Fatalf("another oracle took %d of %d kept jobs (err %v)", len(ds), n, err)
+	}
+}
+
 // StoredTerms: a job that carries every term of its request needs no chain
 // read (the terms must hash to its id); one that does not is read through
 // the fallback.
