@@ -18,8 +18,9 @@
 // settlements whose fulfilled status it has not read itself: recorded from
 // a receipt in a block a reorg replaced before it was read, before a
 // restart, or confirmed only by an event (a node may serve logs of a
-// replaced block: anvil does after anvil_reorg under load). Each settlement
-// thus costs one status read within ReconcileInterval.
+// replaced block: anvil 1.7 does when anvil_reorg races its automine,
+// foundry-rs/foundry#16711). Each settlement thus costs one status read
+// within ReconcileInterval.
 // A request pending again is reopened in the store, so that the oracle
 // settles it anew through the queue; one refunded meanwhile is recorded as
 // refunded, and one no longer on chain at all is withdrawn (the relayer
@@ -115,7 +116,7 @@ type Follower struct {
 	// stateChecked holds the confirmed requests whose status was read as
 	// fulfilled (verify). An event alone does not exempt a settlement from
 	// the next reconciliation: a node may serve logs of a block a reorg
-	// replaced (anvil 1.7 does after anvil_reorg under load), and only the
+	// replaced (anvil 1.7 does when anvil_reorg races its automine), and only the
 	// status read is sure.
 	stateChecked map[common.Hash]bool
 	// reconciled is when the last reconciliation pass ended; zero: due.

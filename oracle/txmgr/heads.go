@@ -101,7 +101,7 @@ func (m *Manager) refreshHead(ctx context.Context) error {
 		return nil
 	}
 	if prev := m.heads.cur; prev != nil && nonce < prev.nonce {
-		m.replayDropped(nonce, prev.nonce)
+		m.replayDropped(nonce)
 	}
 	m.heads.cur = &head{number: number, hash: hash, baseFee: h.BaseFee, nonce: nonce}
 	m.heads.tip = nil
@@ -110,20 +110,25 @@ func (m *Manager) refreshHead(ctx context.Context) error {
 	return nil
 }
 
-// replayDropped sends again, as they were signed, this manager's mined
-// transactions that a reorg dropped (the key's nonce went back from to to
-// from). Nodes put such transactions back in their pool themselves, but not
-// all do (anvil_reorg does not), and until the lowest is mined again every
-// later nonce waits: without this, the gap is filled only after
+// replayDropped sends again, as they were signed, this manager's
+// transactions from nonce `from` up that a reorg dropped (the key's nonce
+// at the new head fell to from) and that no Send follows: mined versions
+// and orphans. Nodes put such transactions back in their pool themselves,
+// but not all do (anvil_reorg does not), and until the lowest is mined
+// again every later nonce waits: without this, the gap is filled only after
 // ResubmitAfter, and by a transfer that cancels what was dropped. A version
 // the node still holds answers "already known"; one that no longer fits
-// (its nonce used meanwhile) is refused, and that is fine too.
-func (m *Manager) replayDropped(from, to uint64) {
-	txs := m.nonces.dropped(from, to)
+// (its nonce used meanwhile) is refused, and that is fine too. One priced
+// under today's base fee stays stuck until a gap filler outbids it.
+func (m *Manager) replayDropped(from uint64) {
+	if m.closing.Err() != nil {
+		return
+	}
+	txs := m.nonces.dropped(from)
 	if len(txs) == 0 {
 		return
 	}
-	m.log.Warn("a reorg dropped mined transactions; sending them again", "nonces", fmt.Sprintf("%d..%d", from, to-1), "transactions", len(txs))
+	m.log.Warn("a reorg dropped mined transactions; sending them again", "from_nonce", from, "transactions", len(txs))
 	m.wg.Add(1) // under followHeads or a live Send
 	go func() {
 		defer m.wg.Done()
@@ -131,6 +136,9 @@ func (m *Manager) replayDropped(from, to uint64) {
 			ctx, cancel := context.WithTimeout(m.closing, m.cfg.NetworkTimeout)
 			err := m.backend.SendTransaction(ctx, tx)
 			cancel()
+			if m.closing.Err() != nil {
+				return
+			}
 			m.cfg.Metrics.RecordPublish(tx, classifySendErr(err).String())
 			if err != nil {
 				m.log.Debug("sending a dropped transaction again", "nonce", tx.Nonce(), "tx", tx.Hash(), "err", err)

@@ -142,7 +142,11 @@ func (n *nonces) takeGaps(from, to uint64) []slot {
 			// Used, yet the chain is below it: a reorg dropped the
 			// transaction that used it (or it is mined a block later than
 			// the caller looked, and the filler finds the nonce taken).
-			out = append(out, slot{nonce: i})
+			// When the mined version is known and still stuck (sent again
+			// after the reorg, yet priced under the base fee now), the
+			// filler outbids it at once.
+			prev := n.mined[i]
+			out = append(out, slot{nonce: i, occupied: prev != nil, prev: prev})
 		} else {
 			continue
 		}
@@ -151,15 +155,22 @@ func (n *nonces) takeGaps(from, to uint64) []slot {
 	return out
 }
 
-// dropped returns, in nonce order, the mined transactions at nonces in
-// [from, to) that no Send or gap filler holds: after a reorg that moved the
-// key's nonce back from to to from, what the chain lost of ours.
-func (n *nonces) dropped(from, to uint64) []*types.Transaction {
+// dropped returns, in nonce order, what may be sent again at the nonces
+// from `from` up that no Send or gap filler holds, after a reorg moved the
+// key's nonce back to from: the mined versions the chain lost, and the
+// orphans' last versions (a version of the same call, so at most one of
+// them executes).
+func (n *nonces) dropped(from uint64) []*types.Transaction {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	var out []*types.Transaction
-	for i := from; i < to; i++ {
-		if tx := n.mined[i]; tx != nil && !n.live[i] {
+	for i := from; i < n.next; i++ {
+		if n.live[i] {
+			continue
+		}
+		if tx := n.mined[i]; tx != nil {
+			out = append(out, tx)
+		} else if tx := n.orphans[i]; tx != nil {
 			out = append(out, tx)
 		}
 	}

@@ -190,19 +190,28 @@ func TestNonceBook(t *testing.T) {
 			t.Fatalf("%d mined versions kept, want at most %d", len(m.mined), keepMined+1)
 		}
 		top := uint64(keepMined + 10)
-		got := m.dropped(top-3, top)
+		got := m.dropped(top - 3)
 		if len(got) != 3 || got[0] != txs[top-3] || got[2] != txs[top-1] {
-			t.Fatalf("dropped(%d, %d) = %v, want the last three mined versions in order", top-3, top, got)
+			t.Fatalf("dropped(%d) = %v, want the last three mined versions in order", top-3, got)
 		}
-		if old := m.dropped(0, 5); len(old) != 0 {
-			t.Fatalf("versions %v kept beyond keepMined", old)
+		if old := m.dropped(0); len(old) != keepMined && len(old) != keepMined+1 {
+			t.Fatalf("%d versions kept, want the last keepMined", len(old))
 		}
-		s := slot{nonce: m.reserve()}
-		m.live[top-1] = true // a Send took it again
-		if got := m.dropped(top-2, top); len(got) != 1 {
-			t.Fatalf("dropped = %d versions, want 1: a nonce a Send holds is left to it", len(got))
+		s := slot{nonce: m.reserve()} // top, a Send's
+		m.live[top-1] = true          // and top-1 taken again
+		if got := m.dropped(top - 2); len(got) != 1 || got[0] != txs[top-2] {
+			t.Fatalf("dropped = %v, want only nonce %d's: nonces Sends hold are left to them", got, top-2)
 		}
-		m.finish(s, nil, nil, false)
+		orphan := types.NewTx(&types.DynamicFeeTx{Nonce: top})
+		delete(m.live, top-1)
+		m.finish(s, orphan, nil, false)
+		if got := m.dropped(top - 1); len(got) != 2 || got[1] != orphan {
+			t.Fatalf("dropped = %v, want nonce %d's mined version and nonce %d's orphan", got, top-1, top)
+		}
+		gaps := m.takeGaps(top-1, top)
+		if len(gaps) != 1 || !gaps[0].occupied || gaps[0].prev != txs[top-1] {
+			t.Fatalf("gap at a dropped nonce = %+v, want it occupied by the mined version (outbid at once)", gaps)
+		}
 	})
 	t.Run("resync forgets used nonces and adopts another sender's pending ones", func(t *testing.T) {
 		n.resync(7, 10)

@@ -52,7 +52,7 @@ type Config struct {
 	ReorgWindow   uint64   `yaml:"reorg_window" help:"blocks the settlement follower re-checks for reorgs (default 64); a deeper reorg makes it check every unexpired settlement"`
 	Reconcile     Duration `yaml:"reconcile_interval" help:"how often settled jobs the follower has not seen confirmed are checked against the chain (default 1m)"`
 	ShutdownGrace Duration `yaml:"shutdown_grace" help:"on shutdown, how long batches in flight may finish (default 30s)"`
-	SettleLease   Duration `yaml:"settle_lease" help:"how long this oracle's hold on a job lasts unless extended (extended every third of it): after a crash, its jobs go to another oracle, or to it restarted, once this passes (default 30s, at least 3s)"`
+	SettleLease   Duration `yaml:"settle_lease" help:"how long an oracle's hold on a job lasts unless extended (every third of it): a crashed oracle's jobs go to another oracle, or to it restarted, once this passes; set the same on every oracle sharing the namespace, as the one taking over judges by its own (default 30s, at least 3s)"`
 
 	Listen    string `yaml:"listen" help:"health and metrics address, 127.0.0.1:port (default 127.0.0.1:8090)"`
 	LogLevel  string `yaml:"log_level" help:"debug, info, warn or error (default info)"`

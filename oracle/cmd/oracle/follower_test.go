@@ -212,8 +212,8 @@ func TestFollowerPutsRightSettlementsTheChainDoesNotHave(t *testing.T) {
 }
 
 // staleLogs is a node that also serves an InferenceFulfilled log the chain
-// does not back (as anvil 1.7 does after anvil_reorg under load: the logs of
-// a replaced block under the new one).
+// does not back (as anvil 1.7 does when anvil_reorg races its automine: the
+// logs of a replaced block under the new one; foundry-rs/foundry#16711).
 type staleLogs struct {
 	*ethclient.Client
 	coord common.Address

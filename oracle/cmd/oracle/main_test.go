@@ -266,8 +266,15 @@ func testResubmitAfterReorg(t *testing.T, restart bool) {
 		b.done <- <-b.done // for the cleanup
 	}
 
+	// Nothing is mined until the follower has seen the reorg: else the
+	// dropped transaction, sent again at once, may settle the request
+	// before the follower looks.
+	rpc := s.eth.Client()
+	if err := rpc.CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
+		t.Fatal(err)
+	}
 	var ok bool
-	if err := s.eth.Client().CallContext(ctx, &ok, "evm_revert", snap); err != nil || !ok {
+	if err := rpc.CallContext(ctx, &ok, "evm_revert", snap); err != nil || !ok {
 		t.Fatalf("evm_revert: %v %v", ok, err)
 	}
 	if got := s.status(ctx, rid); got != "pending" {
@@ -276,16 +283,19 @@ func testResubmitAfterReorg(t *testing.T, restart bool) {
 	if restart {
 		b = start(t, args...)
 	}
+	waitFor(t, ctx, "reopened", metric(`minidao_oracle_followed_events_total{event="reopened"} 1`))
 	// The new branch grows.
+	if err := rpc.CallContext(ctx, nil, "evm_setAutomine", true); err != nil {
+		t.Fatal(err)
+	}
 	mining, stopMining := context.WithCancel(ctx)
 	defer stopMining()
 	go func() {
 		for mining.Err() == nil {
-			_ = s.eth.Client().CallContext(mining, nil, "evm_mine")
+			_ = rpc.CallContext(mining, nil, "evm_mine")
 			time.Sleep(200 * time.Millisecond)
 		}
 	}()
-	waitFor(t, ctx, "reopened", metric(`minidao_oracle_followed_events_total{event="reopened"} 1`))
 	waitFor(t, ctx, "the job settled again", func() (bool, string) {
 		j, err := q.Get(ctx, rid)
 		if err != nil {
@@ -379,6 +389,12 @@ func TestRunSettlesAgainAfterAReorgDeeperThanTheWindow(t *testing.T) {
 	waitFor(t, ctx, "the follower at the head", metric(`minidao_oracle_followed_events_total{event="reconciled"} 1`))
 	time.Sleep(time.Second) // ten polls: the window now lies 16 blocks above the settlements
 
+	// Nothing is mined from the reorg until the follower has seen it: else
+	// the dropped transactions, sent again at once, may settle the requests
+	// before the follower looks.
+	if err := rpc.CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
+		t.Fatal(err)
+	}
 	depth := head - lowest + 1
 	if err := rpc.CallContext(ctx, nil, "anvil_reorg", depth, []any{}); err != nil {
 		t.Fatalf("anvil_reorg: %v", err)
@@ -390,6 +406,12 @@ func TestRunSettlesAgainAfterAReorgDeeperThanTheWindow(t *testing.T) {
 	}
 	waitFor(t, ctx, "the deep reorg seen", metric(`minidao_oracle_followed_events_total{event="deep_reorg"} 1`))
 	waitFor(t, ctx, "three jobs reopened", metric(`minidao_oracle_followed_events_total{event="reopened"} 3`))
+	if err := rpc.CallContext(ctx, nil, "evm_setAutomine", true); err != nil {
+		t.Fatal(err)
+	}
+	if err := rpc.CallContext(ctx, nil, "evm_mine"); err != nil {
+		t.Fatal(err)
+	}
 	for _, rid := range rids {
 		waitFor(t, ctx, "settled again", func() (bool, string) {
 			j, err := q.Get(ctx, rid)
