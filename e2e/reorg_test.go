@@ -46,11 +46,9 @@ func (s *stack) testDeepReorg(t *testing.T) {
 		must(t, err)
 		gone = append(gone, q)
 	}
-	head, err := s.chain.BlockNumber(ctx)
+	head, err := s.chain.ReorgAbove(ctx, reqTop)
 	must(t, err)
 	depth := head - reqTop
-	head, err = s.chain.Reorg(ctx, depth)
-	must(t, err)
 	l.clock.rewind(reqTop + 1)
 	t.Logf("reorg: the last %d blocks replaced (settlements %d blocks deep, the oldest in block %d)", depth, head-settledLow+1, settledLow)
 

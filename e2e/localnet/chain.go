@@ -127,8 +127,19 @@ func (c *Chain) Mine(ctx context.Context) error {
 // and a block mined by automine while it runs leaves a hole in the chain
 // (blocks by number not found for good, logs and receipts of replaced
 // blocks served; foundry-rs/foundry#16711). Transactions sent meanwhile
-// wait in the pool and are mined when it resumes.
+// wait in the pool and are mined when it resumes. It assumes automine
+// (anvil's default, and the local chain's): it leaves automine on.
 func (c *Chain) Reorg(ctx context.Context, depth uint64) (uint64, error) {
+	return c.reorg(ctx, func(uint64) uint64 { return depth })
+}
+
+// ReorgAbove is Reorg of every block above keep, the head read once mining
+// is paused.
+func (c *Chain) ReorgAbove(ctx context.Context, keep uint64) (uint64, error) {
+	return c.reorg(ctx, func(head uint64) uint64 { return head - min(keep, head) })
+}
+
+func (c *Chain) reorg(ctx context.Context, depthAt func(head uint64) uint64) (uint64, error) {
 	rpc := c.Client.Client()
 	if err := rpc.CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
 		return 0, fmt.Errorf("evm_setAutomine false: %w", err)
@@ -157,6 +168,7 @@ func (c *Chain) Reorg(ctx context.Context, depth uint64) (uint64, error) {
 			head, still = h, 0
 		}
 	}
+	depth := depthAt(head)
 	if err := rpc.CallContext(ctx, nil, "anvil_reorg", depth, []any{}); err != nil {
 		return 0, fmt.Errorf("anvil_reorg %d: %w", depth, err)
 	}
