@@ -26,7 +26,9 @@ build: setup ## compile the contracts and every Go module
 	go build $(GOPKGS)
 
 up: build ## the main job: chain, Redis, protocol, example DAO, 3 workers, relayer, oracle and a first request, until Ctrl-C (UP_FLAGS="--port N --model FILE.gguf")
-	go run ./deploy/cmd/minidao up $(UP_FLAGS)
+	@# Built, then run as itself: `go run` exits 1 on Ctrl-C whatever its child does.
+	go build -o .bin/minidao ./deploy/cmd/minidao
+	.bin/minidao up $(UP_FLAGS)
 
 test: build lint test-contracts test-go ## the whole test suite (what CI runs)
 
