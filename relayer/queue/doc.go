@@ -18,7 +18,8 @@
 //
 //	any unfinished state ── MarkRefunded ──▶ refunded
 //	any unfinished state ── Fail, Abandon, Withdraw, MaxAttempts reached ──▶ failed
-//	settled ── Reopen (a reorg dropped the settlement) ──▶ results_collected
+//	queued, dispatched ── MarkSettled (fulfilled by someone else's results) ──▶ settled
+//	settled ── Reopen (a reorg dropped the settlement) ──▶ results_collected, or queued when it has no results
 //
 // The transitions are listed in one table (CanTransition) and checked inside
 // Redis by Lua scripts, so a state, its stream entries, its lease and the

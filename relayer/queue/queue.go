@@ -381,7 +381,9 @@ func (q *Queue) finishBatch(ctx context.Context, rids []common.Hash, to State, r
 // Reopen takes a settled job back to results_collected because its
 // settlement is no longer on chain (a reorg dropped it and the request is
 // pending again): the job goes back on the settle stream for an oracle to
-// settle anew, with a fresh budget of settle attempts. Its transactions
+// settle anew, with a fresh budget of settle attempts. A job settled by
+// someone else's results before it had its own has none to send: it goes
+// back to queued, for a dispatcher, with a fresh budget of attempts. Its transactions
 // (TxHashes), state times and Reopened count are kept as its history; the
 // reason is recorded. It needs no lease. Reopening a job that is not
 // settled (already reopened by another process, refunded, failed) fails
@@ -390,8 +392,15 @@ func (q *Queue) Reopen(ctx context.Context, rid common.Hash, reason string) erro
 	if reason == "" {
 		return fmt.Errorf("%w: reopening job %s needs a reason", ErrInvalid, rid.Hex())
 	}
-	err := q.run(ctx, q.s.reopen, []string{q.k.job(rid), q.k.settle(), q.k.counts(), q.k.settled()},
-		reason, settleGroup, ridHex(rid)).Err()
+	model, err := q.rdb.HGet(ctx, q.k.job(rid), "model").Result()
+	if errors.Is(err, redis.Nil) {
+		return fmt.Errorf("queue: job %s: %w", rid.Hex(), ErrNotFound)
+	}
+	if err != nil {
+		return fmt.Errorf("queue: job %s: redis: %w", rid.Hex(), err)
+	}
+	err = q.run(ctx, q.s.reopen, []string{q.k.job(rid), q.k.settle(), q.k.counts(), q.k.settled(), q.k.stream(model)},
+		reason, settleGroup, ridHex(rid), dispatchGroup).Err()
 	return scriptErr(err, rid)
 }
 

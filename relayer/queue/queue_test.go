@@ -448,7 +448,7 @@ func TestStateMachine(t *testing.T) {
 	tx1, tx2 := common.HexToHash("0xaa"), common.HexToHash("0xbb")
 
 	d := next(t, q, "relayer", models(1), 1, time.Second)[0]
-	wantErr(t, q.MarkSettled(ctx, rid(1), tx1), queue.ErrIllegalTransition)
+	wantErr(t, q.Reopen(ctx, rid(1), "not settled"), queue.ErrIllegalTransition)
 	if err := q.Collect(ctx, d.Lease, results("Paris")); err != nil {
 		t.Fatal(err)
 	}
@@ -522,14 +522,14 @@ func TestStateMachine(t *testing.T) {
 func TestStateTable(t *testing.T) {
 	legal := map[[2]queue.State]bool{}
 	for _, p := range [][2]queue.State{
-		{queue.Queued, queue.Dispatched}, {queue.Queued, queue.Refunded}, {queue.Queued, queue.Failed},
+		{queue.Queued, queue.Dispatched}, {queue.Queued, queue.Settled}, {queue.Queued, queue.Refunded}, {queue.Queued, queue.Failed},
 		{queue.Dispatched, queue.Dispatched}, {queue.Dispatched, queue.Queued}, {queue.Dispatched, queue.ResultsCollected},
-		{queue.Dispatched, queue.Refunded}, {queue.Dispatched, queue.Failed},
+		{queue.Dispatched, queue.Settled}, {queue.Dispatched, queue.Refunded}, {queue.Dispatched, queue.Failed},
 		{queue.ResultsCollected, queue.Submitted}, {queue.ResultsCollected, queue.Settled},
 		{queue.ResultsCollected, queue.Refunded}, {queue.ResultsCollected, queue.Failed},
 		{queue.Submitted, queue.Submitted}, {queue.Submitted, queue.ResultsCollected}, {queue.Submitted, queue.Settled},
 		{queue.Submitted, queue.Refunded}, {queue.Submitted, queue.Failed},
-		{queue.Settled, queue.ResultsCollected},
+		{queue.Settled, queue.ResultsCollected}, {queue.Settled, queue.Queued},
 	} {
 		legal[p] = true
 	}
@@ -618,6 +618,67 @@ func TestExpiry(t *testing.T) {
 	}
 }
 
+// Someone else's results settle a request before this relayer collected
+// its own (another relayer, another oracle): the queued or dispatched job
+// is settled, leaves its stream, and the dispatcher's lease is void. When a
+// reorg drops that settlement, Reopen sends the job, which has no results
+// to offer, back to its workers: queued, then dispatched and settled anew.
+func TestSettledElsewhereBeforeResults(t *testing.T) {
+	ctx := ctxT(t)
+	q, _ := start(t, fast())
+	enqueue(t, q, request(1, 1), request(2, 1))
+	d := next(t, q, "relayer", models(1), 1, time.Second)[0]
+	leased := d.Lease.RequestID
+	queued := rid(1)
+	if leased == queued {
+		queued = rid(2)
+	}
+	other := common.HexToHash("0xee")
+	for _, id := range []common.Hash{leased, queued} {
+		if err := q.MarkSettled(ctx, id, other); err != nil {
+			t.Fatalf("settling %s elsewhere: %v", id, err)
+		}
+		mustState(t, q, id, queue.Settled)
+	}
+	var te *queue.TransitionError
+	if err := q.Collect(ctx, d.Lease, results("Paris")); !errors.As(err, &te) || te.From != queue.Settled {
+		t.Fatalf("collecting under a lease on a job settled elsewhere: %v, want a TransitionError from settled", err)
+	}
+	if ds, err := q.Next(ctx, "relayer", models(1), 2, 100*time.Millisecond); err != nil || len(ds) != 0 {
+		t.Fatalf("a job settled elsewhere was dispatched: %d deliveries, %v", len(ds), err)
+	}
+	ids, err := q.SettledUnexpired(ctx, time.Now().Add(-time.Hour))
+	if err != nil || len(ids) != 2 {
+		t.Fatalf("settled index %v (%v): want both jobs, for the follower to check after a reorg", ids, err)
+	}
+
+	if err := q.Reopen(ctx, queued, "settlement 0xee reorged out"); err != nil {
+		t.Fatal(err)
+	}
+	j := mustState(t, q, queued, queue.Queued)
+	if j.Reopened != 1 || j.Results != nil || len(j.TxHashes) != 1 || j.TxHashes[0] != other {
+		t.Fatalf("reopened job %+v", j)
+	}
+	d = next(t, q, "relayer", models(1), 1, time.Second)[0]
+	if d.Lease.RequestID != queued || d.Lease.Attempt != 1 {
+		t.Fatalf("delivery after reopen: %s attempt %d", d.Lease.RequestID, d.Lease.Attempt)
+	}
+	if err := q.Collect(ctx, d.Lease, results("Paris")); err != nil {
+		t.Fatal(err)
+	}
+	s := nextSettlements(t, q, "oracle", 1, time.Second)[0]
+	tx := common.HexToHash("0xaa")
+	if err := q.MarkSubmitted(ctx, &s.Lease, tx); err != nil {
+		t.Fatal(err)
+	}
+	if err := q.MarkSettled(ctx, queued, tx); err != nil {
+		t.Fatal(err)
+	}
+	if j := mustState(t, q, queued, queue.Settled); len(j.TxHashes) != 2 || j.TxHashes[1] != tx {
+		t.Fatalf("settled again: txs %v", j.TxHashes)
+	}
+}
+
 // A reorg drops a settlement: the job goes back to results_collected with
 // its history, is delivered to an oracle again and settles by a new
 // transaction; the settled index lists it while its deadline is ahead.
@@ -656,7 +717,7 @@ func TestReopenAfterReorg(t *testing.T) {
 
 	t.Run("only a settled job can be reopened", func(t *testing.T) {
 		var te *queue.TransitionError
-		if err := q.Reopen(ctx, rid(2), "reorg"); !errors.As(err, &te) || te.From != queue.Queued || te.To != queue.ResultsCollected {
+		if err := q.Reopen(ctx, rid(2), "reorg"); !errors.As(err, &te) || te.From != queue.Queued || te.To != queue.Queued {
 			t.Fatalf("reopening a queued job: %v", err)
 		}
 		wantErr(t, q.Reopen(ctx, rid(99), "reorg"), queue.ErrNotFound)

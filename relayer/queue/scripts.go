@@ -280,19 +280,31 @@ return 1
 
 // reopen takes a settled job whose settlement a reorg dropped back to
 // results_collected, onto the settle stream, with a fresh settle-attempt
-// budget; its transactions, times and a reopen count stay as history. KEYS
-// job, settle, counts, settled index; ARGV reason, settle group, rid.
+// budget; a job settled by someone else's results, which has none, goes
+// back to queued, onto its model's stream, with a fresh dispatch budget.
+// Its transactions, times and a reopen count stay as history. KEYS job,
+// settle, counts, settled index, the model's stream; ARGV reason, settle
+// group, rid, dispatch group.
 const luaReopen = `
 local h = redis.call('HMGET', KEYS[1], 'state', 'results', 'reopened')
 if not h[1] then fail('NOTFOUND') end
-if h[1] ~= 'settled' or not h[2] or h[2] == '' then fail('ILLEGAL ' .. h[1] .. ' results_collected') end
-check(KEYS[1], 'results_collected')
+local to = 'results_collected'
+if not h[2] or h[2] == '' then to = 'queued' end
+if h[1] ~= 'settled' then fail('ILLEGAL ' .. h[1] .. ' ' .. to) end
+check(KEYS[1], to)
 local now = now_ms()
-ensuregroup(KEYS[2], ARGV[2])
-local ssid = redis.call('XADD', KEYS[2], '*', 'id', ARGV[3])
-redis.call('HSET', KEYS[1], 'ssid', ssid, 'sattempts', 0, 'reason', ARGV[1], 'reopened', (tonumber(h[3]) or 0) + 1)
+local reopened = (tonumber(h[3]) or 0) + 1
+if to == 'results_collected' then
+  ensuregroup(KEYS[2], ARGV[2])
+  local ssid = redis.call('XADD', KEYS[2], '*', 'id', ARGV[3])
+  redis.call('HSET', KEYS[1], 'ssid', ssid, 'sattempts', 0, 'reason', ARGV[1], 'reopened', reopened)
+else
+  ensuregroup(KEYS[5], ARGV[4])
+  local sid = redis.call('XADD', KEYS[5], '*', 'id', ARGV[3])
+  redis.call('HSET', KEYS[1], 'sid', sid, 'attempts', 0, 'reason', ARGV[1], 'reopened', reopened)
+end
 droplease(KEYS[1])
-setstate(KEYS[1], KEYS[3], 'settled', 'results_collected', now)
+setstate(KEYS[1], KEYS[3], 'settled', to, now)
 redis.call('ZREM', KEYS[4], ARGV[3])
 return 1
 `

@@ -12,7 +12,8 @@ type State string
 
 // The states of a job. Settled, Refunded and Failed are terminal: the
 // normal flow never leaves them. The one way back is Reopen, for a job whose
-// settlement a reorg dropped (settled -> results_collected).
+// settlement a reorg dropped (settled -> results_collected, or queued when
+// it has no results).
 const (
 	Queued           State = "queued"            // waiting in its model's stream
 	Dispatched       State = "dispatched"        // leased by a dispatcher, sent to workers
@@ -28,10 +29,12 @@ var states = []State{Queued, Dispatched, ResultsCollected, Submitted, Settled, R
 // transitions is the state machine, the one source of truth: the Lua
 // scripts are generated from it and CanTransition reads it.
 var transitions = map[State][]State{
-	Queued: {Dispatched, Refunded, Failed},
+	// Queued or Dispatched -> Settled: fulfilled on chain by someone else's
+	// results (another relayer's) before this one collected any.
+	Queued: {Dispatched, Settled, Refunded, Failed},
 	// Dispatched -> Dispatched: reclaimed after the visibility timeout.
 	// Dispatched -> Queued: retried or handed back.
-	Dispatched: {Dispatched, Queued, ResultsCollected, Refunded, Failed},
+	Dispatched: {Dispatched, Queued, ResultsCollected, Settled, Refunded, Failed},
 	// ResultsCollected -> Settled: the settlement was seen on chain before
 	// the oracle recorded its transaction (an oracle restart).
 	ResultsCollected: {Submitted, Settled, Refunded, Failed},
@@ -40,8 +43,10 @@ var transitions = map[State][]State{
 	// out, so the result goes back to the oracle.
 	Submitted: {Submitted, ResultsCollected, Settled, Refunded, Failed},
 	// Settled -> ResultsCollected: Reopen, the settlement was reorged out
-	// and the request is pending on chain again.
-	Settled: {ResultsCollected},
+	// and the request is pending on chain again. Settled -> Queued: the
+	// same for a job settled by someone else's results, which has none to
+	// send: its workers are asked.
+	Settled: {ResultsCollected, Queued},
 }
 
 // Terminal reports whether s is a finished state (settled, refunded,

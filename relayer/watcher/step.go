@@ -281,13 +281,11 @@ func (w *Watcher) outcome(ctx context.Context, ev any) error {
 	case *contracts.Fulfilled:
 		rid = e.RequestID
 		w.m.Outcome("settled")
+		// From any unfinished state: a job still queued or dispatched was
+		// settled by someone else's results, and is settled all the same
+		// (listed for the oracle's follower, which reopens it should a
+		// reorg drop that settlement).
 		err = w.q.MarkSettled(ctx, rid, e.Log.TxHash)
-		var te *queue.TransitionError
-		if errors.As(err, &te) && !te.From.Terminal() {
-			// Settled by someone else's results before ours were collected:
-			// nothing is left to do for this job.
-			err = w.q.Abandon(ctx, rid, fmt.Sprintf("fulfilled on chain by tx %s before this relayer collected results", e.Log.TxHash))
-		}
 	case *contracts.Refunded:
 		rid = e.RequestID
 		w.m.Outcome("refunded")

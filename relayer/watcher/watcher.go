@@ -73,7 +73,6 @@ type Queue interface {
 	Withdraw(ctx context.Context, rid common.Hash, reason string) error
 	MarkSettled(ctx context.Context, rid, tx common.Hash) error
 	MarkRefunded(ctx context.Context, rid, tx common.Hash, reason string) error
-	Abandon(ctx context.Context, rid common.Hash, reason string) error
 }
 
 // Handler receives the decoded events besides the queue's: registry changes

@@ -474,9 +474,9 @@ func TestWatcherRecordsSettlementsAndRefunds(t *testing.T) {
 		t.Errorf("refunded job: %s", j.State)
 	}
 	// Leased by this relayer's dispatcher, fulfilled by someone else's
-	// results: nothing left to do.
-	if j := mustJob(t, e.q, ridOther); j.State != queue.Failed {
-		t.Errorf("job fulfilled elsewhere: %s (%s)", j.State, j.Reason)
+	// results: settled by their transaction.
+	if j := mustJob(t, e.q, ridOther); j.State != queue.Settled || len(j.TxHashes) != 1 {
+		t.Errorf("job fulfilled elsewhere: %s (%s), txs %v", j.State, j.Reason, j.TxHashes)
 	}
 	if e.rec.outcomes["settled"] != 2 || e.rec.outcomes["refunded"] != 1 {
 		t.Errorf("outcomes %v", e.rec.outcomes)

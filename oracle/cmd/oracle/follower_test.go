@@ -128,9 +128,10 @@ func TestFollowerRecordsOutcomesOfSubmittedJobs(t *testing.T) {
 
 // The queue says settled where the chain does not (settlements recorded
 // from blocks that a reorg replaced before the follower read them): a
-// request pending on chain is reopened by the start-up reconciliation, one
-// refunded meanwhile is recorded refunded when its refund event is read,
-// and one whose request is not on chain at all is withdrawn.
+// request pending on chain is reopened by the start-up reconciliation (to
+// its workers again when it was settled by someone else's results before it
+// had its own), one refunded meanwhile is recorded refunded when its refund
+// event is read, and one whose request is not on chain at all is withdrawn.
 func TestFollowerPutsRightSettlementsTheChainDoesNotHave(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
@@ -170,6 +171,17 @@ func TestFollowerPutsRightSettlementsTheChainDoesNotHave(t *testing.T) {
 	vanished := s.enqueueCollected(ctx, q, &fake, l, []byte("four"))
 	settledByAGhost(vanished)
 
+	// Queued, then settled by someone else's results (as the watcher
+	// records it) in a transaction the chain does not have either.
+	ev, l = s.request(ctx, "settled elsewhere", 100_000)
+	elsewhere := common.Hash(ev.RequestId)
+	if _, err := q.Enqueue(ctx, queueRequest(ev, l, false)); err != nil {
+		t.Fatal(err)
+	}
+	if err := q.MarkSettled(ctx, elsewhere, common.BytesToHash(crypto.Keccak256([]byte("another relayer's")))); err != nil {
+		t.Fatal(err)
+	}
+
 	events := map[string]int{}
 	f, err := follower.New(follower.Config{Coordinator: s.coord, OnEvent: func(k string) { events[k]++ }}, s.eth, q)
 	if err != nil {
@@ -189,6 +201,10 @@ func TestFollowerPutsRightSettlementsTheChainDoesNotHave(t *testing.T) {
 		t.Errorf("the pending request's job is %s, reopened %d, txs %v; want results_collected, reopened once, its history kept",
 			j.State, j.Reopened, j.TxHashes)
 	}
+	if j := get(elsewhere); j.State != queue.Queued || j.Reopened != 1 || j.Results != nil {
+		t.Errorf("the job settled elsewhere is %s, reopened %d; want queued (it has no results of its own), reopened once",
+			j.State, j.Reopened)
+	}
 	if j := get(vanished); j.State != queue.Failed || !j.Withdrawn {
 		t.Errorf("the vanished request's job is %s (withdrawn %v, %s), want withdrawn", j.State, j.Withdrawn, j.Reason)
 	}
@@ -206,7 +222,7 @@ func TestFollowerPutsRightSettlementsTheChainDoesNotHave(t *testing.T) {
 	if j := get(pending); j.State != queue.Refunded || j.Reopened != 2 {
 		t.Errorf("the refunded request's job is %s, reopened %d (%s), want refunded after a second reopen", j.State, j.Reopened, j.Reason)
 	}
-	if events["reopened"] != 3 || events["withdrawn"] != 1 {
+	if events["reopened"] != 4 || events["withdrawn"] != 1 {
 		t.Errorf("events %v", events)
 	}
 }
