@@ -20,7 +20,6 @@ import (
 	"github.com/minidao/minidao/inference/attest"
 	"github.com/minidao/minidao/oracle/follower"
 	"github.com/minidao/minidao/relayer/queue"
-	"github.com/minidao/minidao/relayer/redistest"
 )
 
 // A previous oracle run submitted three jobs and stopped before reading the
@@ -31,13 +30,7 @@ import (
 func TestFollowerRecordsOutcomesOfSubmittedJobs(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	rs := redistest.Start(t)
-	a := startAnvil(t, ctx, 0)
-	s := newStack(t, ctx, a.URL)
-	q, err := queue.New(rs.Client(), queue.Config{Namespace: "follower"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, _, s, q := newRig(t, ctx, queue.Config{Namespace: "follower"})
 	type req struct {
 		ev  *bindings.InferenceCoordinatorInferenceRequested
 		rid common.Hash
@@ -135,13 +128,7 @@ func TestFollowerRecordsOutcomesOfSubmittedJobs(t *testing.T) {
 func TestFollowerPutsRightSettlementsTheChainDoesNotHave(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	rs := redistest.Start(t)
-	a := startAnvil(t, ctx, 0)
-	s := newStack(t, ctx, a.URL)
-	q, err := queue.New(rs.Client(), queue.Config{Namespace: "follower-reconcile"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, _, s, q := newRig(t, ctx, queue.Config{Namespace: "follower-reconcile"})
 	// settledByAGhost leases the job and records a settlement by a
 	// transaction the chain does not have.
 	settledByAGhost := func(rid common.Hash) {
@@ -258,13 +245,7 @@ func (c staleLogs) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]ty
 func TestFollowerChecksSettlementsSeenOnlyAsEvents(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	rs := redistest.Start(t)
-	a := startAnvil(t, ctx, 0)
-	s := newStack(t, ctx, a.URL)
-	q, err := queue.New(rs.Client(), queue.Config{Namespace: "follower-stale-logs"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, _, s, q := newRig(t, ctx, queue.Config{Namespace: "follower-stale-logs"})
 	ev, l := s.request(ctx, "stale", 100_000)
 	rid := s.enqueueCollected(ctx, q, ev, l, []byte("four"))
 	ds, err := q.NextSettlements(ctx, "oracle", 1, time.Minute)

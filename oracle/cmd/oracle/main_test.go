@@ -120,15 +120,9 @@ func startAnvil(t testing.TB, ctx context.Context, blockTime time.Duration) *dev
 func TestRunSettlesAJobFromTheQueue(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
-	rs := redistest.Start(t)
-	a := startAnvil(t, ctx, 0)
-	s := newStack(t, ctx, a.URL)
+	rs, a, s, q := newRig(t, ctx, queue.Config{Namespace: "oracle-test"})
 	dir := t.TempDir()
 	if err := s.file.Save(dir); err != nil {
-		t.Fatal(err)
-	}
-	q, err := queue.New(rs.Client(), queue.Config{Namespace: "oracle-test"})
-	if err != nil {
 		t.Fatal(err)
 	}
 	ev, l := s.request(ctx, "2+2?", 100_000)
@@ -231,13 +225,7 @@ func TestRunResubmitsASettlementAReorgDropped(t *testing.T) {
 func testResubmitAfterReorg(t *testing.T, restart bool) {
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
-	rs := redistest.Start(t)
-	a := startAnvil(t, ctx, 0)
-	s := newStack(t, ctx, a.URL)
-	q, err := queue.New(rs.Client(), queue.Config{Namespace: "oracle-reorg"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rs, a, s, q := newRig(t, ctx, queue.Config{Namespace: "oracle-reorg"})
 	ev, l := s.request(ctx, "2+2?", 100_000)
 	var snap string
 	if err := s.eth.Client().CallContext(ctx, &snap, "evm_snapshot"); err != nil {
@@ -332,13 +320,7 @@ func settledOnceBy(ctx context.Context, s *stack, rid common.Hash, j *queue.Job)
 func TestRunSettlesAgainAfterAReorgDeeperThanTheWindow(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
 	defer cancel()
-	rs := redistest.Start(t)
-	a := startAnvil(t, ctx, 0)
-	s := newStack(t, ctx, a.URL)
-	q, err := queue.New(rs.Client(), queue.Config{Namespace: "oracle-deep-reorg"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rs, a, s, q := newRig(t, ctx, queue.Config{Namespace: "oracle-deep-reorg"})
 	rpc := s.eth.Client()
 	var rids []common.Hash
 	for i := range 3 {
@@ -435,13 +417,7 @@ func TestRunSettlesAgainAfterAReorgDeeperThanTheWindow(t *testing.T) {
 func TestRunFinishesTheBatchInFlightOnShutdown(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	rs := redistest.Start(t)
-	a := startAnvil(t, ctx, 0)
-	s := newStack(t, ctx, a.URL)
-	q, err := queue.New(rs.Client(), queue.Config{Namespace: "oracle-shutdown"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rs, a, s, q := newRig(t, ctx, queue.Config{Namespace: "oracle-shutdown"})
 	ev, l := s.request(ctx, "2+2?", 100_000)
 	rid := s.enqueueCollected(ctx, q, ev, l, []byte("four"))
 	b := start(t, "--rpc-url", a.URL, "--coordinator", s.coord.Hex(), "--redis-url", "redis://"+rs.Addr()+"/0",
@@ -481,14 +457,8 @@ func TestRunFinishesTheBatchInFlightOnShutdown(t *testing.T) {
 func TestRunTakesOverTheJobsOfACrashedOracle(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
-	rs := redistest.Start(t)
-	a := startAnvil(t, ctx, 0)
-	s := newStack(t, ctx, a.URL)
 	lease := 3 * time.Second
-	q, err := queue.New(rs.Client(), queue.Config{Namespace: "oracle-test", SettleLease: lease})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rs, a, s, q := newRig(t, ctx, queue.Config{Namespace: "oracle-test", SettleLease: lease})
 	ev, l := s.request(ctx, "2+2?", 100_000)
 	rid := s.enqueueCollected(ctx, q, ev, l, []byte("four"))
 	ds, err := q.NextSettlements(ctx, "crashed-oracle", 10, time.Second)

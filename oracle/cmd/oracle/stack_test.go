@@ -30,6 +30,7 @@ import (
 	"github.com/minidao/minidao/deploy/spec"
 	"github.com/minidao/minidao/inference/attest"
 	"github.com/minidao/minidao/relayer/queue"
+	"github.com/minidao/minidao/relayer/redistest"
 )
 
 type stack struct {
@@ -40,6 +41,21 @@ type stack struct {
 	coord   common.Address
 	modelID *big.Int
 	worker  *ecdsa.PrivateKey
+}
+
+// newRig starts what most tests here run against: a redis-server, anvil
+// mining a block per transaction with the protocol deployed, and a queue
+// over that Redis with cfg.
+func newRig(t *testing.T, ctx context.Context, cfg queue.Config) (*redistest.Server, *devchain.Anvil, *stack, *queue.Queue) {
+	t.Helper()
+	rs := redistest.Start(t)
+	a := startAnvil(t, ctx, 0)
+	s := newStack(t, ctx, a.URL)
+	q, err := queue.New(rs.Client(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rs, a, s, q
 }
 
 func (s *stack) addr(name string) common.Address { return s.file.Protocol[name].Address }
