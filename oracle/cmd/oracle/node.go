@@ -32,6 +32,7 @@ import (
 	"github.com/minidao/minidao/oracle/jobs"
 	"github.com/minidao/minidao/oracle/txmgr"
 	"github.com/minidao/minidao/relayer/queue"
+	"github.com/minidao/minidao/relayer/settings"
 )
 
 // node is the wired oracle: one of each component, a transaction manager
@@ -66,15 +67,9 @@ func newNode(ctx context.Context, cfg Config, log *slog.Logger) (n *node, err er
 	}()
 	dial, cancel := context.WithTimeout(ctx, 15*time.Second)
 	defer cancel()
-	if n.eth, err = ethclient.DialContext(dial, cfg.RPCURL); err != nil {
-		return nil, fmt.Errorf("rpc_url: %w", err)
-	}
-	chainID, err := n.eth.ChainID(dial)
-	if err != nil {
-		return nil, fmt.Errorf("rpc_url: eth_chainId: %w", err)
-	}
-	if cfg.ChainID != 0 && chainID.Uint64() != cfg.ChainID {
-		return nil, fmt.Errorf("chain_id: the node is on chain %d, the configuration says %d", chainID, cfg.ChainID)
+	var chainID *big.Int
+	if n.eth, chainID, err = settings.DialNode(dial, cfg.RPCURL, cfg.ChainID); err != nil {
+		return nil, err
 	}
 
 	if n.coordinator, err = coordinatorAddress(cfg, chainID.Uint64()); err != nil {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"net"
 	"net/http"
 	"sync"
@@ -20,6 +21,7 @@ import (
 	"github.com/minidao/minidao/relayer/contracts"
 	"github.com/minidao/minidao/relayer/dispatcher"
 	"github.com/minidao/minidao/relayer/queue"
+	"github.com/minidao/minidao/relayer/settings"
 	"github.com/minidao/minidao/relayer/watcher"
 	"github.com/minidao/minidao/relayer/workerset"
 )
@@ -53,15 +55,9 @@ func newNode(ctx context.Context, cfg config.Config, log *slog.Logger) (n *node,
 	}()
 	dial, cancel := context.WithTimeout(ctx, 15*time.Second)
 	defer cancel()
-	if n.eth, err = ethclient.DialContext(dial, cfg.RPCURL); err != nil {
-		return nil, fmt.Errorf("rpc_url: %w", err)
-	}
-	chainID, err := n.eth.ChainID(dial)
-	if err != nil {
-		return nil, fmt.Errorf("rpc_url: eth_chainId: %w", err)
-	}
-	if cfg.ChainID != 0 && chainID.Uint64() != cfg.ChainID {
-		return nil, fmt.Errorf("chain_id: the node is on chain %d, the configuration says %d", chainID, cfg.ChainID)
+	var chainID *big.Int
+	if n.eth, chainID, err = settings.DialNode(dial, cfg.RPCURL, cfg.ChainID); err != nil {
+		return nil, err
 	}
 
 	n.rdb = redis.NewUniversalClient(&redis.UniversalOptions{Addrs: cfg.RedisAddrs, Password: cfg.RedisPassword, DB: cfg.RedisDB})
