@@ -6,15 +6,11 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"math"
-	"os"
-	"os/exec"
 	"path/filepath"
-	"regexp"
-	"runtime"
-	"strings"
 	"testing"
 
 	"github.com/minidao/minidao/inference/gguf"
+	"github.com/minidao/minidao/inference/internal/crossarch"
 	"github.com/minidao/minidao/inference/model"
 	"github.com/minidao/minidao/inference/model/modeltest"
 )
@@ -93,62 +89,10 @@ func TestFingerprint(t *testing.T) {
 	t.Logf("fingerprint=%s", fingerprint(t))
 }
 
-var fingerprintLine = regexp.MustCompile(`fingerprint=([0-9a-f]{64})`)
-
 // TestSameFingerprintOnEveryCPU rebuilds the fingerprint test for x86-64 v1
 // and v3 (where the compiler may fuse multiply-adds), runs it with the
 // assembly kernels capped at AVX2 or turned off, and cross-compiles it for
 // arm64 to run under qemu-user: every build must print the same fingerprint.
 func TestSameFingerprintOnEveryCPU(t *testing.T) {
-	if testing.Short() {
-		t.Skip("-short: skipping the rebuilds for other CPUs")
-	}
-	if os.Getenv("SLM_FINGERPRINT_CHILD") != "" {
-		t.Skip("running inside another build's fingerprint run")
-	}
-	want := fingerprint(t)
-	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
-	check := func(name string, cmd *exec.Cmd, env ...string) {
-		t.Helper()
-		// GOFLAGS is cleared so that a parent run with -race (which arm64
-		// cross-builds do not support) or other flags builds plain binaries.
-		cmd.Env = append(append(os.Environ(), env...), "SLM_FINGERPRINT_CHILD=1", "GOFLAGS=")
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("%s: %v\n%s", name, err, out)
-		}
-		m := fingerprintLine.FindSubmatch(out)
-		switch {
-		case m == nil:
-			t.Fatalf("%s printed no fingerprint:\n%s", name, out)
-		case string(m[1]) != want:
-			t.Errorf("%s: fingerprint %s, this build %s", name, m[1], want)
-		default:
-			t.Logf("%s: same fingerprint", name)
-		}
-	}
-	if runtime.GOARCH == "amd64" {
-		for _, env := range [][]string{
-			{"GOAMD64=v1"},
-			{"GOAMD64=v3"},
-			{"GOAMD64=v3", "SLM_NOAVX512=1"},
-			{"GOAMD64=v1", "SLM_NOASM=1"},
-		} {
-			check(strings.Join(env, " "), exec.Command(goTool, "test", "-count=1", "-run", "^TestFingerprint$", "-v", "."), env...)
-		}
-	}
-	if runtime.GOARCH == "arm64" {
-		return // this run was the arm64 one
-	}
-	qemu, err := exec.LookPath("qemu-aarch64")
-	if err != nil {
-		t.Skip("qemu-aarch64 not found (Debian: apt-get install qemu-user): arm64 not checked")
-	}
-	bin := filepath.Join(t.TempDir(), "engine.arm64.test")
-	build := exec.Command(goTool, "test", "-c", "-o", bin, ".")
-	build.Env = append(os.Environ(), "GOARCH=arm64", "CGO_ENABLED=0", "GOFLAGS=")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("cross-compile for arm64: %v\n%s", err, out)
-	}
-	check("arm64 under qemu-user", exec.Command(qemu, bin, "-test.run", "^TestFingerprint$", "-test.v"))
+	crossarch.Check(t, "TestFingerprint", "fingerprint", func() string { return fingerprint(t) })
 }
