@@ -154,9 +154,14 @@ func New(cfg Config, chain Chain, store Store) (*Follower, error) {
 func (f *Follower) Run(ctx context.Context) {
 	t := time.NewTicker(f.cfg.PollInterval)
 	defer t.Stop()
+	var same repeats
 	for {
 		if err := f.Poll(ctx); err != nil && ctx.Err() == nil {
-			f.log.Warn("following settlements", "err", err)
+			if n, ok := same.log(err.Error(), time.Now()); ok {
+				f.log.Warn("following settlements", "err", err, "repeated", n)
+			}
+		} else {
+			same = repeats{}
 		}
 		select {
 		case <-ctx.Done():
@@ -164,6 +169,32 @@ func (f *Follower) Run(ctx context.Context) {
 		case <-t.C:
 		}
 	}
+}
+
+// repeats keeps one failure that recurs on every poll (a node down, a block
+// it cannot serve) from writing a line per poll: the same message is logged
+// again at most every repeatEvery, with how many times it came meanwhile.
+type repeats struct {
+	msg    string
+	at     time.Time
+	hidden int
+}
+
+const repeatEvery = 30 * time.Second
+
+// log reports whether msg is to be logged now, and how many times it came
+// unlogged since it last was.
+func (r *repeats) log(msg string, now time.Time) (int, bool) {
+	if msg == r.msg && now.Sub(r.at) < repeatEvery {
+		r.hidden++
+		return 0, false
+	}
+	n := 0
+	if msg == r.msg {
+		n = r.hidden
+	}
+	*r = repeats{msg: msg, at: now}
+	return n, true
 }
 
 // Poll checks the remembered blocks for a reorg, reads and applies the
