@@ -22,7 +22,9 @@
 // foundry-rs/foundry#16711). Each settlement thus costs one status read
 // within ReconcileInterval.
 // A request pending again is reopened in the store, so that the oracle
-// settles it anew through the queue; one refunded meanwhile is recorded as
+// settles it anew through the queue (a job settled by someone else's
+// results, which has none of its own, goes back to the relayer's workers
+// first); one refunded meanwhile is recorded as
 // refunded, and one no longer on chain at all is withdrawn (the relayer
 // enqueues it again if it is mined again).
 //
@@ -63,8 +65,8 @@ type Store interface {
 	MarkRefunded(ctx context.Context, rid, tx common.Hash, reason string) error
 	Abandon(ctx context.Context, rid common.Hash, reason string) error
 	Withdraw(ctx context.Context, rid common.Hash, reason string) error
-	// Reopen takes a settled job back to the oracle (its settlement is no
-	// longer on chain).
+	// Reopen takes a settled job back to the oracle, or to the workers when
+	// it has no results (its settlement is no longer on chain).
 	Reopen(ctx context.Context, rid common.Hash, reason string) error
 	// SettledUnexpired lists the settled jobs whose deadline is at or
 	// after t.

@@ -293,6 +293,11 @@ func (a *API) output(c *gin.Context) {
 		return
 	}
 	if j.Results == nil {
+		if j.State == queue.Settled {
+			fail(c, http.StatusNotFound, "no_output", "request "+j.Request.RequestID.Hex()+
+				" was fulfilled on chain by someone else's results: its output is in the settlement transaction's InferenceFulfilled event")
+			return
+		}
 		fail(c, http.StatusNotFound, "no_output", "request "+j.Request.RequestID.Hex()+" has no output yet (state "+string(j.State)+")")
 		return
 	}

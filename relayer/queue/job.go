@@ -111,7 +111,7 @@ type Job struct {
 	SettleAttempts int
 	// Times holds when the job last entered each state it has been in.
 	Times     map[State]time.Time
-	Results   *Results      // set from results_collected on
+	Results   *Results      // set from results_collected on; nil on a job settled by someone else's results
 	TxHashes  []common.Hash // settlement transactions, in the order sent
 	Withdrawn bool          // its request was reorged out
 	// Reopened counts the settlements reorged out (Reopen).

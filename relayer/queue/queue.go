@@ -294,9 +294,10 @@ func (q *Queue) Get(ctx context.Context, rid common.Hash) (*Job, error) {
 
 // MarkSettled records that the request was settled on chain by tx. It needs
 // no lease: whoever sees the settlement (the oracle on its receipt, the
-// watcher on the event) records it. The job must have results (states
-// results_collected or submitted); a second call fails with a
-// *TransitionError from settled.
+// watcher on the event) records it. Any unfinished job may be settled: one
+// still queued or dispatched was fulfilled by someone else's results, and
+// its dispatch lease is void. Repeating it with the same transaction is a
+// no-op; another transaction fails with a *TransitionError from settled.
 func (q *Queue) MarkSettled(ctx context.Context, rid, tx common.Hash) error {
 	return q.finish(ctx, rid, Settled, "", tx, false, false)
 }

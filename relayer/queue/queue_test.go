@@ -644,6 +644,11 @@ func TestSettledElsewhereBeforeResults(t *testing.T) {
 	if err := q.Collect(ctx, d.Lease, results("Paris")); !errors.As(err, &te) || te.From != queue.Settled {
 		t.Fatalf("collecting under a lease on a job settled elsewhere: %v, want a TransitionError from settled", err)
 	}
+	l := d.Lease
+	wantErr(t, q.Extend(ctx, &l), queue.ErrLeaseLost)
+	_, err := q.Retry(ctx, d.Lease, "worker timed out")
+	wantErr(t, err, queue.ErrLeaseLost)
+	wantErr(t, q.Release(ctx, d.Lease, "shutting down"), queue.ErrLeaseLost)
 	if ds, err := q.Next(ctx, "relayer", models(1), 2, 100*time.Millisecond); err != nil || len(ds) != 0 {
 		t.Fatalf("a job settled elsewhere was dispatched: %d deliveries, %v", len(ds), err)
 	}
@@ -676,6 +681,37 @@ func TestSettledElsewhereBeforeResults(t *testing.T) {
 	}
 	if j := mustState(t, q, queued, queue.Settled); len(j.TxHashes) != 2 || j.TxHashes[1] != tx {
 		t.Fatalf("settled again: txs %v", j.TxHashes)
+	}
+}
+
+// A job waiting out a retry backoff is settled elsewhere, then reopened: it
+// is delivered once, from its new stream entry; the old retry does not
+// bring it back a second time.
+func TestSettledElsewhereWhileWaitingToRetry(t *testing.T) {
+	ctx := ctxT(t)
+	cfg := fast()
+	cfg.RetryBackoff, cfg.MaxRetryBackoff = 300*time.Millisecond, 300*time.Millisecond
+	cfg.VisibilityTimeout = 5 * time.Second // no reclaim of the delivery below within the test
+	q, _ := start(t, cfg)
+	enqueue(t, q, request(1, 1))
+	d := next(t, q, "relayer", models(1), 1, time.Second)[0]
+	if _, err := q.Retry(ctx, d.Lease, "worker timed out"); err != nil {
+		t.Fatal(err)
+	}
+	if err := q.MarkSettled(ctx, rid(1), common.HexToHash("0xee")); err != nil {
+		t.Fatal(err)
+	}
+	if err := q.Reopen(ctx, rid(1), "settlement 0xee reorged out"); err != nil {
+		t.Fatal(err)
+	}
+	if d := next(t, q, "relayer", models(1), 1, time.Second)[0]; d.Lease.RequestID != rid(1) {
+		t.Fatalf("delivered %s", d.Lease.RequestID)
+	}
+	// Until well past the old backoff: nothing more to deliver.
+	for until := time.Now().Add(700 * time.Millisecond); time.Now().Before(until); {
+		if ds, err := q.Next(ctx, "relayer-2", models(1), 1, 100*time.Millisecond); err != nil || len(ds) != 0 {
+			t.Fatalf("delivered again: %d deliveries, %v", len(ds), err)
+		}
 	}
 }
 
