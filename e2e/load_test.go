@@ -83,6 +83,20 @@ func (r loadResult) String() string {
 		float64(r.requests)/float64(max(r.txs, 1)), r.blocks[0], r.secs[0], r.blocks[1], r.secs[1], r.blocks[2], r.secs[2])
 }
 
+// newLoadRun waits until the relayer is ready, then starts a settlement
+// clock from the block after the head, and returns the run, that head and
+// the clock's stop.
+func (s *stack) newLoadRun(t *testing.T, ctx context.Context) (*loadRun, uint64, context.CancelFunc) {
+	t.Helper()
+	s.waitRelayerReady(t, s.workers[0].Signer)
+	head, err := s.chain.BlockNumber(ctx)
+	must(t, err)
+	l := &loadRun{s: s, ctx: ctx, clock: newSettleClock(s.chain, s.coord, head+1)}
+	clockCtx, stop := context.WithCancel(ctx)
+	go l.clock.run(clockCtx)
+	return l, head, stop
+}
+
 // runLoad runs plan and checks that every request still on chain at the end
 // was settled exactly once: one InferenceFulfilled or InferenceRefunded
 // event each on the canonical chain, none left pending, no escrow left.
@@ -92,13 +106,8 @@ func (s *stack) runLoad(t *testing.T, p loadPlan) loadResult {
 	}
 	ctx, cancel := context.WithTimeout(s.ctx, p.sendLimit+p.limit)
 	defer cancel()
-	s.waitRelayerReady(t, s.workers[0].Signer)
-	head, err := s.chain.BlockNumber(ctx)
-	must(t, err)
-	l := &loadRun{s: s, ctx: ctx, clock: newSettleClock(s.chain, s.coord, head+1)}
-	clockCtx, stopClock := context.WithCancel(ctx)
+	l, head, stopClock := s.newLoadRun(t, ctx)
 	defer stopClock()
-	go l.clock.run(clockCtx)
 
 	start := time.Now()
 	all := l.send(t, p)

@@ -28,15 +28,9 @@ func (s *stack) testDeepReorg(t *testing.T) {
 	const k, later, buried = 10, 3, 120
 	ctx, cancel := context.WithTimeout(s.ctx, 3*time.Minute)
 	defer cancel()
-	s.waitRelayerReady(t, s.workers[0].Signer)
 	asker := devchain.DevKey(8)
-	head0, err := s.chain.BlockNumber(ctx)
-	must(t, err)
-
-	l := &loadRun{s: s, ctx: ctx, clock: newSettleClock(s.chain, s.coord, head0+1)}
-	clockCtx, stopClock := context.WithCancel(ctx)
+	l, head0, stopClock := s.newLoadRun(t, ctx)
 	defer stopClock()
-	go l.clock.run(clockCtx)
 	asked, reqTop, settledLow := l.settledAfterRequests(t, head0+1, asker, k)
 
 	must(t, s.chain.Client.Client().CallContext(ctx, nil, "anvil_mine", hexutil.Uint64(buried)))

@@ -82,21 +82,8 @@ func TestFollowerRecordsOutcomesOfSubmittedJobs(t *testing.T) {
 	}
 	s.send(ctx, devchain.DevKey(5), s.coord, nil, c.PackRefund(reqs[2].rid))
 
-	events := map[string]int{}
-	f, err := follower.New(follower.Config{Coordinator: s.coord, OnEvent: func(k string) { events[k]++ }}, s.eth, q)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := f.Poll(ctx); err != nil {
-		t.Fatal(err)
-	}
-	get := func(rid common.Hash) *queue.Job {
-		j, err := q.Get(ctx, rid)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return j
-	}
+	f, events := newPolledFollower(t, ctx, s, q)
+	get := func(rid common.Hash) *queue.Job { return mustGet(t, ctx, q, rid) }
 	if j := get(reqs[0].rid); j.State != queue.Settled {
 		t.Errorf("the settled request's job is %s (%s), want settled", j.State, j.Reason)
 	}
@@ -169,21 +156,8 @@ func TestFollowerPutsRightSettlementsTheChainDoesNotHave(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	events := map[string]int{}
-	f, err := follower.New(follower.Config{Coordinator: s.coord, OnEvent: func(k string) { events[k]++ }}, s.eth, q)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := f.Poll(ctx); err != nil {
-		t.Fatal(err)
-	}
-	get := func(rid common.Hash) *queue.Job {
-		j, err := q.Get(ctx, rid)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return j
-	}
+	f, events := newPolledFollower(t, ctx, s, q)
+	get := func(rid common.Hash) *queue.Job { return mustGet(t, ctx, q, rid) }
 	if j := get(pending); j.State != queue.ResultsCollected || j.Reopened != 1 || len(j.TxHashes) != 1 {
 		t.Errorf("the pending request's job is %s, reopened %d, txs %v; want results_collected, reopened once, its history kept",
 			j.State, j.Reopened, j.TxHashes)
@@ -270,4 +244,28 @@ func TestFollowerChecksSettlementsSeenOnlyAsEvents(t *testing.T) {
 	if j.State != queue.ResultsCollected || j.Reopened != 1 {
 		t.Errorf("job %s, reopened %d (%s): want it reopened, the request being pending on chain", j.State, j.Reopened, j.Reason)
 	}
+}
+
+// newPolledFollower makes a follower of s's coordinator over q, counting
+// its events, and polls it once.
+func newPolledFollower(t *testing.T, ctx context.Context, s *stack, q *queue.Queue) (*follower.Follower, map[string]int) {
+	t.Helper()
+	events := map[string]int{}
+	f, err := follower.New(follower.Config{Coordinator: s.coord, OnEvent: func(k string) { events[k]++ }}, s.eth, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Poll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return f, events
+}
+
+func mustGet(t *testing.T, ctx context.Context, q *queue.Queue, rid common.Hash) *queue.Job {
+	t.Helper()
+	j, err := q.Get(ctx, rid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return j
 }
